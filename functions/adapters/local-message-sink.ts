@@ -1,0 +1,34 @@
+/**
+ * Local stand-in for the SMS gateway: messages are appended to a JSON-lines file that the dev-only
+ * page and route read. Never used on AWS.
+ */
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { SmsSender } from '../auth/ports.js';
+
+export interface SinkMessage {
+  channel: 'sms';
+  to: string;
+  text: string;
+  dedupeKey: string;
+  at: string;
+}
+
+export function fileMessageSink(path: string): SmsSender & { read(): Promise<SinkMessage[]> } {
+  return {
+    async send(message) {
+      await mkdir(dirname(path), { recursive: true });
+      const line: SinkMessage = { channel: 'sms', ...message, at: new Date().toISOString() };
+      await appendFile(path, `${JSON.stringify(line)}\n`);
+    },
+    async read() {
+      try {
+        const text = await readFile(path, 'utf8');
+        return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as SinkMessage);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw error;
+      }
+    },
+  };
+}

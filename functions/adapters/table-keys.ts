@@ -1,0 +1,28 @@
+/**
+ * Every key of the single table is built here and nowhere else. Access patterns: docs/data-model.md.
+ */
+export const keys = {
+  user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
+  phone: (phone: string) => ({ pk: `PHONE#${phone}`, sk: 'USER' }),
+  otpCode: (phone: string) => ({ pk: `OTP#${phone}`, sk: 'CODE' }),
+  otpRate: (phone: string, hour: string) => ({ pk: `OTP#${phone}`, sk: `RATE#${hour}` }),
+  application: (id: string) => ({ pk: `APP#${id}`, sk: 'META' }),
+  timelineEntry: (applicationId: string, at: string, entryId: string) => ({ pk: `APP#${applicationId}`, sk: `TL#${at}#${entryId}` }),
+  timelinePrefix: 'TL#',
+  document: (applicationId: string, documentId: string) => ({ pk: `APP#${applicationId}`, sk: `DOC#${documentId}` }),
+  documentPrefix: 'DOC#',
+  applicationPartition: (id: string) => `APP#${id}`,
+  ownerIndex: (ownerId: string, createdAt: string, id: string) => ({ gsi1pk: `OWNER#${ownerId}`, gsi1sk: `${createdAt}#${id}` }),
+  ownerPartition: (ownerId: string) => `OWNER#${ownerId}`,
+  outbox: (eventId: string) => ({ pk: `OUTBOX#${eventId}`, sk: 'EVENT' }),
+  notice: (userId: string, eventId: string) => ({ pk: `USER#${userId}`, sk: `NOTICE#${eventId}` }),
+  noticePrefix: 'NOTICE#',
+  userPartition: (userId: string) => `USER#${userId}`,
+  delivery: (eventId: string, channel: string, recipient: string) => ({ pk: `DELIVERY#${eventId}`, sk: `${channel}#${recipient}` }),
+  referenceCounter: (year: string) => ({ pk: `COUNTER#REFERENCE#${year}`, sk: 'COUNTER' }),
+  idempotencyPartition: 'IDEMPOTENCY',
+} as const;
+
+export const OWNER_INDEX = 'gsi1';
+/** DynamoDB's time-to-live attribute (epoch seconds), shared with Powertools' idempotency records. */
+export const TTL_ATTRIBUTE = 'expiration';

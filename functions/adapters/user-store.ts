@@ -1,0 +1,129 @@
+import {
+  ConditionalCheckFailedException,
+  GetItemCommand,
+  PutItemCommand,
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
+  UpdateItemCommand,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { OtpStore, User, UserStore } from '../auth/ports.js';
+import { keys, TTL_ATTRIBUTE } from './table-keys.js';
+
+const m = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true });
+
+export function dynamoUserStore(client: DynamoDBClient, tableName: string): UserStore {
+  const store: UserStore = {
+    async findByPhone(phone) {
+      const link = await client.send(new GetItemCommand({ TableName: tableName, Key: m(keys.phone(phone)), ConsistentRead: true }));
+      return link.Item ? store.get(String(unmarshall(link.Item).userId)) : undefined;
+    },
+    async get(userId) {
+      const result = await client.send(new GetItemCommand({ TableName: tableName, Key: m(keys.user(userId)), ConsistentRead: true }));
+      if (!result.Item) return undefined;
+      const { pk: _pk, sk: _sk, entity: _e, ...user } = unmarshall(result.Item);
+      return user as User;
+    },
+    async createOrGet(user) {
+      try {
+        await client.send(
+          new TransactWriteItemsCommand({
+            TransactItems: [
+              { Put: { TableName: tableName, Item: m({ ...keys.phone(user.phone), userId: user.userId }), ConditionExpression: 'attribute_not_exists(pk)' } },
+              { Put: { TableName: tableName, Item: m({ ...keys.user(user.userId), entity: 'User', ...user }), ConditionExpression: 'attribute_not_exists(pk)' } },
+            ],
+          }),
+        );
+        return user;
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const existing = await store.findByPhone(user.phone);
+        if (!existing) throw error;
+        return existing;
+      }
+    },
+    async setLanguage(userId, language) {
+      await client.send(
+        new UpdateItemCommand({
+          TableName: tableName,
+          Key: m(keys.user(userId)),
+          UpdateExpression: 'SET #language = :language',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#language': 'language' },
+          ExpressionAttributeValues: m({ ':language': language }),
+        }),
+      );
+    },
+  };
+  return store;
+}
+
+export function dynamoOtpStore(client: DynamoDBClient, tableName: string): OtpStore {
+  return {
+    async countRequest(phone, hour, limit, expiresAt) {
+      try {
+        await client.send(
+          new UpdateItemCommand({
+            TableName: tableName,
+            Key: m(keys.otpRate(phone, hour)),
+            UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
+            ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+            ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },
+            ExpressionAttributeValues: m({ ':one': 1, ':limit': limit, ':ttl': expiresAt }),
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+    async saveCode(phone, code) {
+      await client.send(
+        new PutItemCommand({ TableName: tableName, Item: m({ ...keys.otpCode(phone), ...code, [TTL_ATTRIBUTE]: Math.ceil(code.expiresAt / 1000) }) }),
+      );
+    },
+    async getCode(phone) {
+      const result = await client.send(new GetItemCommand({ TableName: tableName, Key: m(keys.otpCode(phone)), ConsistentRead: true }));
+      if (!result.Item) return undefined;
+      const { codeHash, expiresAt, attempts } = unmarshall(result.Item);
+      return { codeHash, expiresAt, attempts };
+    },
+    async recordWrongTry(phone, maxAttempts) {
+      try {
+        await client.send(
+          new UpdateItemCommand({
+            TableName: tableName,
+            Key: m(keys.otpCode(phone)),
+            UpdateExpression: 'ADD attempts :one',
+            ConditionExpression: 'attribute_exists(pk) AND attempts < :max',
+            ExpressionAttributeValues: m({ ':one': 1, ':max': maxAttempts }),
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+    async consumeCode(phone, codeHash) {
+      try {
+        await client.send(
+          new UpdateItemCommand({
+            TableName: tableName,
+            Key: m(keys.otpCode(phone)),
+            // A used code stays as a tombstone until its TTL, so it can never be replayed.
+            UpdateExpression: 'SET codeHash = :used',
+            ConditionExpression: 'codeHash = :hash',
+            ExpressionAttributeValues: m({ ':hash': codeHash, ':used': 'used' }),
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+  };
+}

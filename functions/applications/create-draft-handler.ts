@@ -1,0 +1,9 @@
+import { authedRoute } from '../shared/http/route.js';
+import { dependencies } from '../adapters/dependencies.js';
+import { createDraftBody } from './schemas.js';
+import { createDraft } from './manage-drafts.js';
+
+export const handler = authedRoute(['citizen'], { body: createDraftBody, idempotent: true }, async ({ caller, body }) => {
+  const application = await createDraft(dependencies(), caller.userId, body.answers);
+  return { status: 201, body: { application } };
+});

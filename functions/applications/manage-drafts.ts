@@ -1,0 +1,42 @@
+import type { Application, ApplicationStore } from './application.js';
+import type { DraftAnswers } from './schemas.js';
+import { NotFoundError } from '../shared/errors.js';
+
+export interface DraftDeps {
+  applications: ApplicationStore;
+  now: () => Date;
+  newId: () => string;
+}
+
+/** The caller's own application, or NotFoundError: someone else's record is indistinguishable from none. */
+export async function ownApplication(store: ApplicationStore, id: string, ownerId: string): Promise<Application> {
+  const application = await store.get(id);
+  if (!application || application.ownerId !== ownerId) throw new NotFoundError();
+  return application;
+}
+
+export async function createDraft(deps: DraftDeps, ownerId: string, answers: DraftAnswers): Promise<Application> {
+  const at = deps.now().toISOString();
+  const application: Application = {
+    id: deps.newId(),
+    ownerId,
+    status: 'draft',
+    version: 1,
+    answers,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await deps.applications.create(application);
+  return application;
+}
+
+export async function saveDraft(
+  deps: Pick<DraftDeps, 'applications' | 'now'>,
+  ownerId: string,
+  id: string,
+  expectedVersion: number,
+  answers: DraftAnswers,
+): Promise<Application> {
+  await ownApplication(deps.applications, id, ownerId);
+  return deps.applications.saveAnswers(id, expectedVersion, answers, deps.now().toISOString());
+}

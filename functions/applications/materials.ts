@@ -1,0 +1,65 @@
+import type { DistrictRules } from '../districts/district-config.js';
+
+/** The kinds of document an applicant can upload. */
+export const DOCUMENT_KINDS = ['idCard', 'hukouPage', 'photo', 'medicalRecords', 'guardianProof', 'agentIdCard', 'powerOfAttorney'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const CATEGORIES = ['1', '2', '3', '4', '5', '6', '7'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface MaterialQuestions {
+  forWhom: 'self' | 'other';
+  actingAs: 'self' | 'guardian' | 'agent';
+  isMinor: boolean;
+  category: Category;
+  hasIdCard: boolean;
+}
+
+export interface MaterialItem {
+  kind: DocumentKind;
+  required: boolean;
+  minFiles: number;
+  maxFiles: number;
+  /** i18n key of the plain-words reason this item is needed. */
+  reasonKey: string;
+}
+
+export const MAX_FILES_PER_KIND = 10;
+
+/** Intellectual (5) and mental (6) disability, and every minor, need a legal guardian to apply. */
+export function guardianRequired(q: Pick<MaterialQuestions, 'isMinor' | 'category'>): boolean {
+  return q.isMinor || q.category === '5' || q.category === '6';
+}
+
+/**
+ * 一次性告知: the complete list of what this person must provide, from their answers and the
+ * district's rules in effect. The portal fills in the application and assessment forms itself.
+ */
+export function materialsFor(q: MaterialQuestions, rules: DistrictRules): MaterialItem[] {
+  const items: MaterialItem[] = [
+    q.hasIdCard
+      ? { kind: 'idCard', required: true, minFiles: 2, maxFiles: 2, reasonKey: 'materials.reason.idCard' }
+      : { kind: 'hukouPage', required: true, minFiles: 1, maxFiles: 4, reasonKey: 'materials.reason.hukouPage' },
+    { kind: 'photo', required: true, minFiles: rules.photos.min, maxFiles: rules.photos.max, reasonKey: 'materials.reason.photo' },
+    {
+      kind: 'medicalRecords',
+      required: rules.medicalRecords === 'required',
+      minFiles: rules.medicalRecords === 'required' ? 1 : 0,
+      maxFiles: MAX_FILES_PER_KIND,
+      reasonKey: 'materials.reason.medicalRecords',
+    },
+  ];
+  if (q.forWhom === 'other' && (q.actingAs === 'guardian' || guardianRequired(q))) {
+    items.push({ kind: 'guardianProof', required: true, minFiles: 1, maxFiles: 4, reasonKey: 'materials.reason.guardianProof' });
+  }
+  if (q.forWhom === 'other') {
+    items.push({ kind: 'agentIdCard', required: true, minFiles: 1, maxFiles: 2, reasonKey: 'materials.reason.agentIdCard' });
+  }
+  if (q.forWhom === 'other' && q.actingAs === 'agent') {
+    items.push({ kind: 'powerOfAttorney', required: true, minFiles: 1, maxFiles: 4, reasonKey: 'materials.reason.powerOfAttorney' });
+  }
+  return items;
+}
+
+/** Forms the portal generates from the answers: listed so nobody brings them. */
+export const GENERATED_FORMS = ['applicationForm', 'assessmentForm'] as const;

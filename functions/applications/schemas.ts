@@ -1,0 +1,108 @@
+/**
+ * The application's answers, shared by the web forms and the handlers. Messages are i18n keys
+ * (`error.*`), translated by whoever shows them.
+ */
+import { z } from 'zod';
+import { ageOn, parseIdNumber } from '../domain/id-number.js';
+import { shanghaiDate } from '../domain/time.js';
+import { normaliseMobile } from '../domain/phone.js';
+import { isAcceptableName, normaliseName } from '../domain/person-name.js';
+import { CATEGORIES, guardianRequired } from './materials.js';
+
+export const idNumberField = z
+  .string({ error: 'error.required' })
+  .trim()
+  .min(1, 'error.required')
+  .superRefine((value, ctx) => {
+    const parsed = parseIdNumber(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `error.idNumber.${parsed.problem}` });
+  })
+  .transform((value) => value.toUpperCase());
+
+export const mobileField = z
+  .string({ error: 'error.required' })
+  .trim()
+  .min(1, 'error.required')
+  .refine((v) => normaliseMobile(v) !== null, 'error.phone.invalid')
+  .transform((v) => normaliseMobile(v)!);
+
+export const nameField = z
+  .string({ error: 'error.required' })
+  .trim()
+  .min(1, 'error.required')
+  .refine(isAcceptableName, 'error.name.invalid')
+  .transform(normaliseName);
+
+const addressField = z.string({ error: 'error.required' }).trim().min(5, 'error.address.tooShort').max(200, 'error.address.tooLong');
+
+export const RELATIONSHIPS = ['parent', 'spouse', 'child', 'sibling', 'otherRelative', 'villageCommittee', 'entrusted'] as const;
+
+/** Every answer; while a draft, any may be missing. */
+export const answersShape = {
+  forWhom: z.enum(['self', 'other'], { error: 'error.choose' }),
+  actingAs: z.enum(['self', 'guardian', 'agent'], { error: 'error.choose' }),
+  relationship: z.enum(RELATIONSHIPS, { error: 'error.choose' }),
+  isMinor: z.boolean({ error: 'error.choose' }),
+  category: z.enum(CATEGORIES, { error: 'error.choose' }),
+  hasIdCard: z.boolean({ error: 'error.choose' }),
+  personName: nameField,
+  personIdNumber: idNumberField,
+  personPhone: mobileField,
+  agentName: nameField,
+  agentPhone: mobileField,
+  hukouAddress: addressField,
+  currentAddress: addressField,
+  hukouDistrictName: z.string().trim().min(2, 'error.required').max(60, 'error.tooLong'),
+  districtCode: z.string({ error: 'error.choose' }).regex(/^\d{6}$/, 'error.choose'),
+  delivery: z.enum(['express', 'pickup'], { error: 'error.choose' }),
+  deliveryAddress: addressField,
+  consent: z.literal(true, { error: 'error.consent' }),
+};
+
+/** What a draft save accepts: any subset of answers, each valid in itself; blank fields are simply not yet answered. */
+export const draftAnswersSchema = z.object(answersShape).partial().strict();
+export type DraftAnswers = z.infer<typeof draftAnswersSchema>;
+export type DraftAnswersInput = z.input<typeof draftAnswersSchema>;
+
+/** The complete, consistent answers needed to submit. */
+export const completeAnswersSchema = z
+  .object({
+    ...answersShape,
+    relationship: answersShape.relationship.optional(),
+    personPhone: answersShape.personPhone.optional(),
+    agentName: answersShape.agentName.optional(),
+    agentPhone: answersShape.agentPhone.optional(),
+    deliveryAddress: answersShape.deliveryAddress.optional(),
+  })
+  .superRefine((a, ctx) => {
+    const forOther = a.forWhom === 'other';
+    if (forOther && a.actingAs === 'self') ctx.addIssue({ code: 'custom', path: ['actingAs'], message: 'error.actingAs.forOther' });
+    if (!forOther && a.actingAs !== 'self') ctx.addIssue({ code: 'custom', path: ['actingAs'], message: 'error.actingAs.forSelf' });
+    const facts = parseIdNumber(a.personIdNumber);
+    const isMinor = facts.ok ? isMinorOn(facts.facts.birthDate, new Date()) : a.isMinor;
+    if (guardianRequired({ isMinor, category: a.category }) && a.actingAs !== 'guardian') {
+      ctx.addIssue({ code: 'custom', path: ['actingAs'], message: 'error.actingAs.guardianRequired' });
+    }
+    if (forOther) {
+      if (!a.relationship) ctx.addIssue({ code: 'custom', path: ['relationship'], message: 'error.choose' });
+      if (!a.agentName) ctx.addIssue({ code: 'custom', path: ['agentName'], message: 'error.required' });
+      if (!a.agentPhone) ctx.addIssue({ code: 'custom', path: ['agentPhone'], message: 'error.required' });
+    } else if (!a.personPhone) {
+      ctx.addIssue({ code: 'custom', path: ['personPhone'], message: 'error.required' });
+    }
+    if (a.delivery === 'express' && !a.deliveryAddress) {
+      ctx.addIssue({ code: 'custom', path: ['deliveryAddress'], message: 'error.required' });
+    }
+  });
+export type CompleteAnswers = z.infer<typeof completeAnswersSchema>;
+
+export function isMinorOn(birthDate: string, now: Date): boolean {
+  return ageOn(birthDate, shanghaiDate(now)) < 18;
+}
+
+export const applicationIdParam = z.object({ id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'error.notFound') });
+
+export const createDraftBody = z.object({ answers: draftAnswersSchema }).strict();
+export const updateDraftBody = z.object({ version: z.number().int().positive(), answers: draftAnswersSchema }).strict();
+export const submitBody = z.object({ version: z.number().int().positive() }).strict();
+export const withdrawBody = z.object({ version: z.number().int().positive(), reason: z.string().trim().max(500).optional() }).strict();

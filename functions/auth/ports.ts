@@ -1,0 +1,41 @@
+import type { Role } from '../shared/http/caller.js';
+import type { Language } from '../shared/i18n.js';
+
+export interface User {
+  userId: string;
+  phone: string;
+  roles: Role[];
+  district?: string;
+  displayName?: string;
+  language: Language;
+  createdAt: string;
+}
+
+export interface UserStore {
+  findByPhone(phone: string): Promise<User | undefined>;
+  get(userId: string): Promise<User | undefined>;
+  /** Creates the user unless the phone is taken, in which case the existing user is returned. */
+  createOrGet(user: User): Promise<User>;
+  setLanguage(userId: string, language: Language): Promise<void>;
+}
+
+export interface StoredCode {
+  codeHash: string;
+  expiresAt: number;
+  attempts: number;
+}
+
+export interface OtpStore {
+  /** Counts a code request in this hour; false once `limit` is reached. */
+  countRequest(phone: string, hour: string, limit: number, expiresAt: number): Promise<boolean>;
+  saveCode(phone: string, code: StoredCode): Promise<void>;
+  getCode(phone: string): Promise<StoredCode | undefined>;
+  /** Adds a wrong try; false when the code is already dead. */
+  recordWrongTry(phone: string, maxAttempts: number): Promise<boolean>;
+  /** Removes the code if it is still the one checked; false if it was used meanwhile. */
+  consumeCode(phone: string, codeHash: string): Promise<boolean>;
+}
+
+export interface SmsSender {
+  send(message: { to: string; text: string; dedupeKey: string }): Promise<void>;
+}

@@ -1,0 +1,10 @@
+import { authedRoute } from '../shared/http/route.js';
+import { dependencies } from '../adapters/dependencies.js';
+import { refreshSession } from './sign-in.js';
+import { signInDeps } from './sign-in-deps.js';
+import { profileOf } from './profile.js';
+
+export const handler = authedRoute(['citizen', 'staff', 'admin'], {}, async ({ caller }) => {
+  const session = await refreshSession(signInDeps(dependencies()), caller.userId);
+  return { body: { token: session.token, expiresAt: session.expiresAt, profile: profileOf(session.user) } };
+});

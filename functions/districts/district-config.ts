@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import raw from '../../config/districts.json' with { type: 'json' };
+
+const localisedText = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+
+const districtRules = z.object({
+  validFrom: z.iso.date(),
+  photos: z.object({ min: z.number().int().min(1), max: z.number().int().min(1) }),
+  medicalRecords: z.enum(['required', 'optional']),
+  certificateValidityYears: z.number().int().positive(),
+  promisedWorkingDays: z.number().int().positive(),
+  statutoryWorkingDays: z.number().int().positive(),
+});
+
+const district = z.object({
+  code: z.string().regex(/^\d{6}$/),
+  name: localisedText,
+  assessmentInstitutions: z
+    .array(z.object({ id: z.string(), name: localisedText, address: localisedText }))
+    .min(1),
+  rules: z.array(districtRules).min(1),
+});
+
+const districtsFile = z.object({ districts: z.array(district).min(1) });
+
+export type DistrictRules = z.infer<typeof districtRules>;
+export type District = z.infer<typeof district>;
+export type LocalisedText = z.infer<typeof localisedText>;
+
+/** Parsed once per cold start; a malformed file stops start-up instead of misbehaving later. */
+export const districts: readonly District[] = districtsFile.parse(raw).districts;
+
+export function findDistrict(code: string): District | undefined {
+  return districts.find((d) => d.code === code);
+}
+
+/** The newest rule set already in effect on `date` (YYYY-MM-DD). */
+export function rulesInEffect(d: District, date: string): DistrictRules {
+  const inEffect = d.rules.filter((r) => r.validFrom <= date).sort((a, b) => b.validFrom.localeCompare(a.validFrom));
+  return inEffect[0] ?? d.rules[0]!;
+}

@@ -1,0 +1,20 @@
+/** Port for the document bucket. The S3 adapter implements it (functions/adapters/s3-document-files.ts). */
+export interface PresignedUpload {
+  url: string;
+  /** Headers the browser must send exactly as signed. */
+  headers: Record<string, string>;
+  expiresAt: string;
+}
+
+export interface DocumentFiles {
+  presignUpload(key: string, contentType: string, size: number, seconds: number): Promise<PresignedUpload>;
+  /** Size of the stored object, or undefined when nothing was uploaded. */
+  sizeOf(key: string): Promise<number | undefined>;
+  readStart(key: string, bytes: number): Promise<Uint8Array>;
+  remove(key: string): Promise<void>;
+  presignDownload(key: string, seconds: number, fileName: string): Promise<string>;
+}
+
+export function documentKey(applicationId: string, documentId: string): string {
+  return `applications/${applicationId}/${documentId}`;
+}

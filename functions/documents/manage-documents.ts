@@ -1,0 +1,101 @@
+import type { ApplicationStore, DocumentRecord } from '../applications/application.js';
+import { ownApplication } from '../applications/manage-drafts.js';
+import { MAX_FILES_PER_KIND } from '../applications/materials.js';
+import { NotFoundError, TooLargeError, UploadRejectedError, ValidationError } from '../shared/errors.js';
+import { IllegalTransitionError } from '../applications/state-machine.js';
+import { documentKey, type DocumentFiles, type PresignedUpload } from './document-files.js';
+import { detectContentType, SNIFF_BYTES, typeMatches } from './file-types.js';
+import type { RequestUploadBody } from './schemas.js';
+
+export interface DocumentDeps {
+  applications: ApplicationStore;
+  files: DocumentFiles;
+  now: () => Date;
+  newId: () => string;
+  maxBytes: number;
+  uploadUrlSeconds: number;
+}
+
+const EDITABLE = new Set(['draft', 'awaiting_correction']);
+
+async function editableApplication(deps: DocumentDeps, ownerId: string, applicationId: string) {
+  const application = await ownApplication(deps.applications, applicationId, ownerId);
+  if (!EDITABLE.has(application.status)) throw new IllegalTransitionError('submit', application.status);
+  return application;
+}
+
+async function ownDocument(deps: DocumentDeps, applicationId: string, documentId: string): Promise<DocumentRecord> {
+  const doc = await deps.applications.getDocument(applicationId, documentId);
+  if (!doc) throw new NotFoundError();
+  return doc;
+}
+
+/** Records the coming upload and hands out a short-lived PUT URL with type and size signed in. */
+export async function requestUpload(
+  deps: DocumentDeps,
+  ownerId: string,
+  applicationId: string,
+  request: RequestUploadBody,
+): Promise<{ document: DocumentRecord; upload: PresignedUpload }> {
+  if (request.size > deps.maxBytes) throw new TooLargeError(deps.maxBytes);
+  await editableApplication(deps, ownerId, applicationId);
+  const existing = (await deps.applications.listDocuments(applicationId)).filter((d) => d.kind === request.kind && d.status !== 'rejected');
+  if (existing.length >= MAX_FILES_PER_KIND) throw new ValidationError([{ field: 'kind', code: 'error.document.tooMany' }]);
+
+  const document: DocumentRecord = {
+    id: deps.newId(),
+    applicationId,
+    kind: request.kind,
+    fileName: request.fileName,
+    contentType: request.contentType,
+    size: request.size,
+    status: 'awaiting_upload',
+    createdAt: deps.now().toISOString(),
+  };
+  await deps.applications.putDocument(document);
+  const upload = await deps.files.presignUpload(documentKey(applicationId, document.id), request.contentType, request.size, deps.uploadUrlSeconds);
+  return { document, upload };
+}
+
+/**
+ * After the browser's PUT: the stored size and the file's real type (from its bytes) must match what
+ * was announced. Only then is the document "received"; a refused file is deleted.
+ */
+export async function confirmUpload(deps: DocumentDeps, ownerId: string, applicationId: string, documentId: string): Promise<DocumentRecord> {
+  await editableApplication(deps, ownerId, applicationId);
+  const doc = await ownDocument(deps, applicationId, documentId);
+  if (doc.status === 'received') return doc;
+
+  const key = documentKey(applicationId, documentId);
+  const size = await deps.files.sizeOf(key);
+  if (size === undefined) throw new UploadRejectedError('notUploaded');
+
+  const refuse = async (problem: ConstructorParameters<typeof UploadRejectedError>[0]): Promise<never> => {
+    await deps.files.remove(key);
+    await deps.applications.setDocumentStatus(applicationId, documentId, 'rejected', deps.now().toISOString());
+    throw new UploadRejectedError(problem);
+  };
+  if (size > deps.maxBytes) return refuse('tooLarge');
+  if (size !== doc.size) return refuse('sizeMismatch');
+  const detected = await detectContentType(await deps.files.readStart(key, SNIFF_BYTES));
+  if (!typeMatches(doc.contentType, detected)) return refuse(detected ? 'typeMismatch' : 'unsupportedType');
+
+  const at = deps.now().toISOString();
+  await deps.applications.setDocumentStatus(applicationId, documentId, 'received', at);
+  return { ...doc, status: 'received', receivedAt: at };
+}
+
+export async function removeDocument(deps: DocumentDeps, ownerId: string, applicationId: string, documentId: string): Promise<void> {
+  await editableApplication(deps, ownerId, applicationId);
+  await ownDocument(deps, applicationId, documentId);
+  await deps.files.remove(documentKey(applicationId, documentId));
+  await deps.applications.deleteDocument(applicationId, documentId);
+}
+
+/** A short-lived link for the owner to look at their own received document. */
+export async function documentLink(deps: DocumentDeps, ownerId: string, applicationId: string, documentId: string): Promise<string> {
+  await ownApplication(deps.applications, applicationId, ownerId);
+  const doc = await ownDocument(deps, applicationId, documentId);
+  if (doc.status !== 'received') throw new NotFoundError();
+  return deps.files.presignDownload(documentKey(applicationId, documentId), 60, doc.fileName);
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+const configSchema = z.object({
+  STAGE: z.enum(['local', 'aws']).default('aws'),
+  AWS_REGION: z.string().default('cn-northwest-1'),
+  TABLE_NAME: z.string().min(3),
+  DOCUMENTS_BUCKET: z.string().min(3),
+  /** Local stand-ins; unset on AWS. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  S3_ENDPOINT: z.url().optional(),
+  /** Signs local session tokens; on AWS Cognito issues them. */
+  SESSION_SECRET: z.string().min(32).optional(),
+  SESSION_MINUTES: z.coerce.number().int().positive().default(30),
+  MESSAGE_SINK_FILE: z.string().optional(),
+  UPLOAD_URL_SECONDS: z.coerce.number().int().min(30).max(300).default(300),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  OTP_PER_PHONE_PER_HOUR: z.coerce.number().int().positive().default(5),
+  OTP_TTL_SECONDS: z.coerce.number().int().positive().default(300),
+  OTP_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+let cached: Config | undefined;
+
+/** Parsed once per cold start. */
+export function getConfig(): Config {
+  cached ??= configSchema.parse(process.env);
+  return cached;
+}

@@ -1,0 +1,63 @@
+/** Typed domain errors; one middleware maps them to HTTP (functions/shared/http/problem-middleware.ts). */
+
+export interface FieldError {
+  field: string;
+  code: string;
+}
+
+export class ValidationError extends Error {
+  constructor(readonly fieldErrors: FieldError[]) {
+    super('validation failed');
+    this.name = 'ValidationError';
+  }
+}
+
+export class UnauthorizedError extends Error {
+  override name = 'UnauthorizedError';
+}
+
+export class ForbiddenError extends Error {
+  override name = 'ForbiddenError';
+}
+
+/** Missing, or not the caller's: the two are never told apart. */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+export class StaleVersionError extends Error {
+  constructor(readonly current: { status: string; version: number } | undefined) {
+    super('stale version');
+    this.name = 'StaleVersionError';
+  }
+}
+
+export class RateLimitedError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate limited');
+    this.name = 'RateLimitedError';
+  }
+}
+
+export class TooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super('too large');
+    this.name = 'TooLargeError';
+  }
+}
+
+export type UploadProblem = 'typeMismatch' | 'unsupportedType' | 'tooLarge' | 'notUploaded' | 'sizeMismatch';
+
+export class UploadRejectedError extends Error {
+  constructor(readonly problem: UploadProblem) {
+    super(`upload rejected: ${problem}`);
+    this.name = 'UploadRejectedError';
+  }
+}
+
+export class IncompleteApplicationError extends Error {
+  constructor(readonly fieldErrors: FieldError[]) {
+    super('application incomplete');
+    this.name = 'IncompleteApplicationError';
+  }
+}

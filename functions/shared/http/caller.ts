@@ -1,0 +1,36 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { UnauthorizedError } from '../errors.js';
+
+export const ROLES = ['citizen', 'staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling, read from the JWT claims that the API's authorizer (Cognito on AWS) verified. */
+export interface Caller {
+  userId: string;
+  phone: string;
+  roles: Role[];
+  district?: string;
+}
+
+type Claims = Record<string, string | number | boolean | string[]>;
+
+/** API Gateway passes `cognito:groups` as "[a b]"; the local gateway as an array. Both are read. */
+function groupsFrom(value: Claims[string] | undefined): string[] {
+  if (Array.isArray(value)) return value;
+  if (typeof value !== 'string') return [];
+  return value.replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean);
+}
+
+export function callerFrom(event: APIGatewayProxyEventV2WithJWTAuthorizer): Caller {
+  const claims = (event.requestContext?.authorizer?.jwt?.claims ?? {}) as Claims;
+  const userId = claims.sub;
+  if (typeof userId !== 'string' || !userId) throw new UnauthorizedError();
+  const roles = groupsFrom(claims['cognito:groups']).filter((g): g is Role => (ROLES as readonly string[]).includes(g));
+  const district = claims['custom:district'];
+  return {
+    userId,
+    phone: String(claims.phone_number ?? '').replace(/^\+86/, ''),
+    roles,
+    ...(typeof district === 'string' && district ? { district } : {}),
+  };
+}

@@ -1,0 +1,87 @@
+import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import { ZodError } from 'zod';
+import {
+  IdempotencyAlreadyInProgressError,
+  IdempotencyKeyError,
+  IdempotencyValidationError,
+} from '@aws-lambda-powertools/idempotency';
+import {
+  ForbiddenError,
+  IncompleteApplicationError,
+  NotFoundError,
+  RateLimitedError,
+  StaleVersionError,
+  TooLargeError,
+  UnauthorizedError,
+  UploadRejectedError,
+  ValidationError,
+  type FieldError,
+} from '../errors.js';
+import { IllegalTransitionError } from '../../applications/state-machine.js';
+import { problemTitles, translateFieldError, uploadProblemDetails, type Language } from '../i18n.js';
+import { logEvent } from '../log.js';
+
+export type ProblemType = keyof (typeof problemTitles)['en'];
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: { field: string; pointer: string; code: string; detail: string }[];
+  current?: { status: string; version: number };
+}
+
+export function fieldErrorsFromZod(error: ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.'),
+    code: issue.message.startsWith('error.') ? issue.message : 'error.required',
+  }));
+}
+
+export function problemResponse(
+  status: number,
+  type: ProblemType,
+  lang: Language,
+  extra: Partial<Problem> = {},
+  headers: Record<string, string> = {},
+): APIGatewayProxyResultV2 {
+  const body: Problem = { type: `/problems/${type}`, title: problemTitles[lang][type]!, status, ...extra };
+  return {
+    statusCode: status,
+    headers: { 'content-type': 'application/problem+json', 'content-language': lang, ...headers },
+    body: JSON.stringify(body),
+  };
+}
+
+function withDetails(errors: FieldError[], lang: Language): NonNullable<Problem['errors']> {
+  return errors.map((e) => ({
+    field: e.field,
+    pointer: `/${e.field.replaceAll('.', '/')}`,
+    code: e.code,
+    detail: translateFieldError(e.code, lang),
+  }));
+}
+
+/** The single place where errors become HTTP answers. Unknown errors are logged and never described. */
+export function errorToProblem(error: unknown, lang: Language): APIGatewayProxyResultV2 {
+  if (error instanceof ZodError) return problemResponse(400, 'validation', lang, { errors: withDetails(fieldErrorsFromZod(error), lang) });
+  if (error instanceof ValidationError) return problemResponse(400, 'validation', lang, { errors: withDetails(error.fieldErrors, lang) });
+  if (error instanceof IncompleteApplicationError)
+    return problemResponse(400, 'incomplete-application', lang, { errors: withDetails(error.fieldErrors, lang) });
+  if (error instanceof UnauthorizedError) return problemResponse(401, 'unauthorized', lang);
+  if (error instanceof ForbiddenError) return problemResponse(403, 'forbidden', lang);
+  if (error instanceof NotFoundError) return problemResponse(404, 'not-found', lang);
+  if (error instanceof StaleVersionError) return problemResponse(409, 'stale-version', lang, error.current ? { current: error.current } : {});
+  if (error instanceof IllegalTransitionError) return problemResponse(409, 'invalid-transition', lang);
+  if (error instanceof IdempotencyAlreadyInProgressError) return problemResponse(409, 'request-in-progress', lang, {}, { 'retry-after': '1' });
+  if (error instanceof IdempotencyValidationError) return problemResponse(422, 'idempotency-key-reused', lang);
+  if (error instanceof IdempotencyKeyError) return problemResponse(400, 'idempotency-key-missing', lang);
+  if (error instanceof TooLargeError) return problemResponse(413, 'too-large', lang, { detail: `${error.maxBytes}` });
+  if (error instanceof UploadRejectedError)
+    return problemResponse(422, 'upload-rejected', lang, { detail: uploadProblemDetails[lang][error.problem]!, errors: [{ field: 'file', pointer: '/file', code: error.problem, detail: uploadProblemDetails[lang][error.problem]! }] });
+  if (error instanceof RateLimitedError)
+    return problemResponse(429, 'rate-limited', lang, {}, { 'retry-after': String(error.retryAfterSeconds) });
+  logEvent('error', 'unhandled error', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), stack: error instanceof Error ? error.stack : undefined });
+  return problemResponse(500, 'internal', lang);
+}
