@@ -13,7 +13,8 @@ export interface DynamoLocal {
 /** Starts DynamoDB Local on `port`; `dataDir` keeps data between runs, none keeps it in memory. */
 export async function startDynamoLocal(port: number, dataDir?: string): Promise<DynamoLocal> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const child = spawnDynamo({ port, sharedDb: true, ...(dataDir ? { path: resolve(dataDir) } : {}), stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawnDynamo({ port, sharedDb: true, ...(dataDir ? { path: resolve(dataDir) } : {}), stdio: 'pipe' });
+  child.stdout?.resume();
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));

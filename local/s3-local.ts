@@ -72,7 +72,7 @@ export async function presignedRequestProblem(req: http.IncomingMessage, hostHea
     signableHeaders: new Set(Object.keys(headers)),
     unhoistableHeaders: new Set(Object.keys(headers)),
   });
-  return signed.query['X-Amz-Signature'] === signature ? undefined : 'SignatureDoesNotMatch';
+  return signed.query?.['X-Amz-Signature'] === signature ? undefined : 'SignatureDoesNotMatch';
 }
 
 function refuse(res: http.ServerResponse, origin: string | undefined, code: string): void {

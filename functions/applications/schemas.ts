@@ -106,3 +106,24 @@ export const createDraftBody = z.object({ answers: draftAnswersSchema }).strict(
 export const updateDraftBody = z.object({ version: z.number().int().positive(), answers: draftAnswersSchema }).strict();
 export const submitBody = z.object({ version: z.number().int().positive() }).strict();
 export const withdrawBody = z.object({ version: z.number().int().positive(), reason: z.string().trim().max(500).optional() }).strict();
+
+/** The start page's questions: enough to list every material (一次性告知) before the form begins. */
+export const startQuestionsSchema = z
+  .object({
+    forWhom: answersShape.forWhom,
+    actingAs: answersShape.actingAs.optional(),
+    isMinor: answersShape.isMinor,
+    category: answersShape.category,
+    hasIdCard: answersShape.hasIdCard,
+    districtCode: answersShape.districtCode,
+  })
+  .superRefine((q, ctx) => {
+    if (q.forWhom === 'other' && q.actingAs !== 'guardian' && q.actingAs !== 'agent') {
+      ctx.addIssue({ code: 'custom', path: ['actingAs'], message: 'error.choose' });
+    }
+    if (guardianRequired({ isMinor: q.isMinor, category: q.category }) && q.actingAs !== 'guardian') {
+      ctx.addIssue({ code: 'custom', path: ['actingAs'], message: 'error.actingAs.guardianRequired' });
+    }
+  })
+  .transform((q) => ({ ...q, actingAs: q.forWhom === 'self' ? ('self' as const) : q.actingAs! }));
+export type StartQuestions = z.output<typeof startQuestionsSchema>;

@@ -30,7 +30,7 @@ function isRealPastDate(yyyymmdd: string, today: Date): boolean {
   const day = Number(yyyymmdd.slice(6, 8));
   const date = new Date(Date.UTC(year, month - 1, day));
   const isReal = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return isReal && year >= 1900 && date.getTime() <= today.getTime();
+  return isReal && year >= 1800 && date.getTime() <= today.getTime();
 }
 
 /** Returns the facts an ID number carries, or the first problem found with it. */

@@ -1,0 +1,118 @@
+/**
+ * The whole portal on one machine: DynamoDB Local, the S3 emulator behind its signature check, the
+ * gateway mounting every handler, the stream notifier and the message sink. `npm start` and the
+ * integration and browser tests all start it through this one function.
+ */
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { startDynamoLocal, type DynamoLocal } from './dynamo-local.js';
+import { startS3Local } from './s3-local.js';
+import { ensureTable } from './resources.js';
+import { startGateway } from './gateway.js';
+import { startStreamPoller } from './stream-poller.js';
+import { seedDemoData, type DemoAccount } from './seed.js';
+
+export interface PlatformOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  webPort: number;
+  s3Port: number;
+  /** Use a DynamoDB Local that is already running (tests share one); otherwise start one on dynamoPort. */
+  dynamoEndpoint?: string;
+  dynamoPort?: number;
+  /** Keep DynamoDB data on disk under dataDir (npm start) or in memory (tests). */
+  persistDynamo?: boolean;
+  tableName: string;
+  bucketName: string;
+  webRoot?: string;
+  seed?: boolean;
+  sessionSecret?: string;
+  sessionMinutes?: number;
+  quiet?: boolean;
+}
+
+export interface Platform {
+  webUrl: string;
+  s3Endpoint: string;
+  dynamoEndpoint: string;
+  tableName: string;
+  messageSinkFile: string;
+  demoAccounts: DemoAccount[];
+  /** Waits until the notifier has seen every stream record written so far. */
+  drainNotifications(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    let dynamo: DynamoLocal | undefined;
+    let dynamoEndpoint = options.dynamoEndpoint;
+    if (!dynamoEndpoint) {
+      if (!options.dynamoPort) throw new Error('dynamoPort is required when no dynamoEndpoint is given');
+      dynamo = await startDynamoLocal(options.dynamoPort, options.persistDynamo ? join(options.dataDir, 'dynamodb') : undefined);
+      stops.push(() => dynamo!.stop());
+      dynamoEndpoint = dynamo.endpoint;
+    }
+
+    const webOrigins = options.webPort ? [`http://localhost:${options.webPort}`, `http://127.0.0.1:${options.webPort}`] : ['*'];
+    const s3 = await startS3Local({ port: options.s3Port, dataDir: join(options.dataDir, 's3'), buckets: [options.bucketName], webOrigins });
+    stops.push(() => s3.stop());
+
+    const messageSinkFile = resolve(options.dataDir, 'messages.jsonl');
+    const sessionSecret = options.sessionSecret ?? randomBytes(32).toString('hex');
+    Object.assign(process.env, {
+      STAGE: 'local',
+      AWS_REGION: 'us-east-1',
+      TABLE_NAME: options.tableName,
+      DOCUMENTS_BUCKET: options.bucketName,
+      DYNAMODB_ENDPOINT: dynamoEndpoint,
+      S3_ENDPOINT: s3.endpoint,
+      SESSION_SECRET: sessionSecret,
+      SESSION_MINUTES: String(options.sessionMinutes ?? 30),
+      MESSAGE_SINK_FILE: messageSinkFile,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      ...(options.quiet ? { ONEVISIT_QUIET_LOGS: 'true' } : {}),
+    });
+
+    const client = new DynamoDBClient({ endpoint: dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    stops.push(async () => client.destroy());
+    await ensureTable(client, options.tableName);
+
+    const { dependencies } = await import('../functions/adapters/dependencies.js');
+    const demoAccounts = options.seed ? await seedDemoData(dependencies().users) : [];
+
+    const gateway = await startGateway({ port: options.webPort, webRoot: options.webRoot, sessionSecret, uploadOrigins: [s3.endpoint] });
+    stops.push(() => gateway.stop());
+
+    const { handler: notifier } = await import('../functions/notifications/stream-handler.js');
+    const poller = await startStreamPoller({
+      dynamo: client,
+      endpoint: dynamoEndpoint,
+      tableName: options.tableName,
+      handler: notifier,
+      onError: (error) => {
+        if (!options.quiet) console.error('stream poller:', (error as Error).message);
+      },
+    });
+    stops.push(() => poller.stop());
+
+    return {
+      webUrl: gateway.url,
+      s3Endpoint: s3.endpoint,
+      dynamoEndpoint,
+      tableName: options.tableName,
+      messageSinkFile,
+      demoAccounts,
+      drainNotifications: () => poller.drain(),
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

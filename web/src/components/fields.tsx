@@ -1,0 +1,158 @@
+/**
+ * Form fields built on React Aria Components, bound to react-hook-form. Every field has a visible
+ * label, an optional hint, and its error next to it; ids are stable so the error summary can link to them.
+ */
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { Checkbox, FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+
+export const fieldId = (name: string) => `field-${name.replaceAll('.', '-')}`;
+
+interface Common<T extends FieldValues> {
+  control: Control<T>;
+  name: Path<T>;
+  label: string;
+  hint?: string;
+}
+
+export function TextInput<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  inputMode,
+  autoComplete,
+  maxLength,
+}: Common<T> & { inputMode?: 'text' | 'numeric' | 'tel'; autoComplete?: string; maxLength?: number }) {
+  const { t } = useTranslation();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextField
+          className="field"
+          value={(field.value as string | undefined) ?? ''}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          name={field.name}
+          isInvalid={fieldState.invalid}
+          validationBehavior="aria"
+        >
+          <Label>{label}</Label>
+          {hint && <Text slot="description">{hint}</Text>}
+          <FieldError className="field-error">{fieldState.error?.message ? t(fieldState.error.message) : ''}</FieldError>
+          <Input id={fieldId(name)} ref={field.ref} inputMode={inputMode} autoComplete={autoComplete} maxLength={maxLength} spellCheck={false} />
+        </TextField>
+      )}
+    />
+  );
+}
+
+export function Choice<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  options,
+  onValueChange,
+}: Common<T> & { options: { value: string; label: string; description?: string }[]; onValueChange?: (v: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <RadioGroup
+          className="field choice"
+          value={field.value === undefined || field.value === null ? null : String(field.value)}
+          onChange={(v) => {
+            field.onChange(v);
+            onValueChange?.(v);
+          }}
+          name={field.name}
+          isInvalid={fieldState.invalid}
+          validationBehavior="aria"
+        >
+          <Label className="legend">{label}</Label>
+          {hint && <Text slot="description">{hint}</Text>}
+          <FieldError className="field-error">{fieldState.error?.message ? t(fieldState.error.message) : ''}</FieldError>
+          {options.map((o, i) => (
+            <Radio key={o.value} value={o.value} className="radio" {...(i === 0 ? { id: fieldId(name), inputRef: field.ref } : {})}>
+              <span className="radio-mark" aria-hidden="true" />
+              <span>
+                {o.label}
+                {o.description && <span className="radio-description">{o.description}</span>}
+              </span>
+            </Radio>
+          ))}
+        </RadioGroup>
+      )}
+    />
+  );
+}
+
+/** Yes/no questions stored as booleans. */
+export function YesNo<T extends FieldValues>({ control, name, label, hint, yes, no }: Common<T> & { yes?: string; no?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <RadioGroup
+          className="field choice"
+          value={field.value === undefined ? null : field.value ? 'yes' : 'no'}
+          onChange={(v) => field.onChange(v === 'yes')}
+          name={field.name}
+          isInvalid={fieldState.invalid}
+          validationBehavior="aria"
+        >
+          <Label className="legend">{label}</Label>
+          {hint && <Text slot="description">{hint}</Text>}
+          <FieldError className="field-error">{fieldState.error?.message ? t(fieldState.error.message) : ''}</FieldError>
+          <Radio value="yes" className="radio" id={fieldId(name)} inputRef={field.ref}>
+            <span className="radio-mark" aria-hidden="true" />
+            <span>{yes ?? t('common.yes')}</span>
+          </Radio>
+          <Radio value="no" className="radio">
+            <span className="radio-mark" aria-hidden="true" />
+            <span>{no ?? t('common.no')}</span>
+          </Radio>
+        </RadioGroup>
+      )}
+    />
+  );
+}
+
+export function Agree<T extends FieldValues>({ control, name, label }: Common<T>) {
+  const { t } = useTranslation();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <div className="field">
+          <Checkbox
+            className="checkbox"
+            isSelected={field.value === true}
+            onChange={(v) => field.onChange(v ? true : undefined)}
+            isInvalid={fieldState.invalid}
+            validationBehavior="aria"
+            id={fieldId(name)}
+            inputRef={field.ref}
+            aria-describedby={fieldState.error ? `${fieldId(name)}-error` : undefined}
+          >
+            <span className="checkbox-mark" aria-hidden="true" />
+            <span>{label}</span>
+          </Checkbox>
+          {fieldState.error?.message && (
+            <p className="field-error" id={`${fieldId(name)}-error`}>
+              {t(fieldState.error.message)}
+            </p>
+          )}
+        </div>
+      )}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { TFunction } from 'i18next';
+import { ApiProblem, NetworkError } from './api';
+import { fieldId } from './components/fields';
+import type { SummaryError } from './components/error-summary';
+
+/** The error summary's entries, in the order the fields appear. */
+export function summaryOf<T extends FieldValues>(errors: FieldErrors<T>, order: string[], t: TFunction): SummaryError[] {
+  return order
+    .filter((name) => errors[name]?.message)
+    .map((name) => ({ fieldId: fieldId(name), message: t(String(errors[name]!.message)) }));
+}
+
+/**
+ * Puts the API's per-field problems next to their fields; returns the message for the page when the
+ * problem is not about a field this form shows. What the user typed stays as it was.
+ */
+export function showProblem<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: string[], t: TFunction): string | undefined {
+  if (error instanceof NetworkError) return t('common.networkError');
+  if (!(error instanceof ApiProblem)) return t('common.networkError');
+  let unplaced = error.errors.length === 0;
+  for (const problem of error.errors) {
+    const field = problem.field.replace(/^answers\./, '');
+    if (fields.includes(field)) setError(field as Path<T>, { type: 'server', message: problem.code });
+    else unplaced = true;
+  }
+  return unplaced ? error.title : undefined;
+}

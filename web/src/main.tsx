@@ -1,0 +1,74 @@
+import './preferences';
+import './i18n';
+import './styles.css';
+import { lazy, StrictMode, Suspense, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { Layout } from './components/layout';
+import { SessionProvider, useSession } from './session';
+import { Home } from './pages/home';
+
+const SignIn = lazy(() => import('./pages/sign-in'));
+const DevMessages = lazy(() => import('./pages/dev-messages'));
+const StartApplication = lazy(() => import('./pages/start-application'));
+const ApplicationStep = lazy(() => import('./pages/application-step'));
+const CheckAnswers = lazy(() => import('./pages/check-answers'));
+const Receipt = lazy(() => import('./pages/receipt'));
+const MyApplications = lazy(() => import('./pages/my-applications'));
+const ApplicationDetail = lazy(() => import('./pages/application-detail'));
+const Notices = lazy(() => import('./pages/notices'));
+const NotFound = lazy(() => import('./pages/not-found'));
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+
+function signedInOnly<P extends object>(Page: ComponentType<P>) {
+  return function Guarded(props: P) {
+    const { session } = useSession();
+    const [location] = useLocation();
+    if (!session) return <Redirect to={`/sign-in?next=${encodeURIComponent(location)}`} />;
+    return <Page {...props} />;
+  };
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="loading">
+      {t('common.loading')}
+    </p>
+  );
+}
+
+function App() {
+  return (
+    <Layout>
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path="/" component={Home} />
+          <Route path="/sign-in" component={SignIn} />
+          {import.meta.env.VITE_LOCAL_TOOLS && <Route path="/dev/messages" component={DevMessages} />}
+          <Route path="/apply" component={StartApplication} />
+          <Route path="/applications" component={signedInOnly(MyApplications)} />
+          <Route path="/applications/:id/step/:step" component={signedInOnly(ApplicationStep)} />
+          <Route path="/applications/:id/check" component={signedInOnly(CheckAnswers)} />
+          <Route path="/applications/:id/receipt" component={signedInOnly(Receipt)} />
+          <Route path="/applications/:id" component={signedInOnly(ApplicationDetail)} />
+          <Route path="/notices" component={signedInOnly(Notices)} />
+          <Route component={NotFound} />
+        </Switch>
+      </Suspense>
+    </Layout>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,79 @@
+import { useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'react-aria-components';
+import { useParams } from 'wouter';
+import { api, ApiProblem, newIdempotencyKey } from '../api';
+import { useApplication } from '../application';
+import { PageHeading } from '../components/page-heading';
+import { AnswersSummary } from '../components/answers-summary';
+import { StatusPanel, Timeline } from '../components/status-panel';
+
+export default function ApplicationDetail() {
+  const { t } = useTranslation();
+  const { id } = useParams<{ id: string }>();
+  const queryClient = useQueryClient();
+  const detail = useApplication(id);
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string>();
+  const idempotencyKey = useRef(newIdempotencyKey());
+
+  if (detail.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (detail.isError) return <p role="alert">{detail.error instanceof ApiProblem ? detail.error.title : t('common.networkError')}</p>;
+  const { application, documents, timeline, actions } = detail.data;
+
+  const withdraw = async () => {
+    try {
+      await api(`/applications/${id}/withdraw`, { method: 'POST', body: { version: application.version }, idempotencyKey: idempotencyKey.current });
+      setMessage(t('detail.withdrawn'));
+    } catch (error) {
+      setMessage(error instanceof ApiProblem ? error.title : t('common.networkError'));
+      idempotencyKey.current = newIdempotencyKey();
+    }
+    setConfirming(false);
+    await queryClient.invalidateQueries({ queryKey: ['application', id] });
+  };
+
+  return (
+    <>
+      <PageHeading title={t('detail.title')}>
+        {t('detail.title')}
+        {application.reference && <span className="reference-inline"> {application.reference}</span>}
+      </PageHeading>
+      <p role="status">{message}</p>
+      <StatusPanel application={application} />
+      <h2>{t('detail.timeline')}</h2>
+      <Timeline entries={timeline} />
+      <h2>{t('detail.answers')}</h2>
+      <AnswersSummary detail={detail.data} editable={false} showFullNumbers={false} />
+      <h2>{t('detail.documents')}</h2>
+      <ul className="files">
+        {documents
+          .filter((d) => d.status === 'received')
+          .map((d) => (
+            <li key={d.id}>
+              {t(`materials.kind.${d.kind}`)}: {d.fileName}
+            </li>
+          ))}
+      </ul>
+      {actions.includes('withdraw') &&
+        (confirming ? (
+          <div className="card warning-card" role="group" aria-labelledby="withdraw-confirm">
+            <p id="withdraw-confirm">{t('detail.withdrawConfirm')}</p>
+            <div className="actions">
+              <Button className="button danger" onPress={() => void withdraw()}>
+                {t('detail.withdraw')}
+              </Button>
+              <Button className="button secondary" onPress={() => setConfirming(false)}>
+                {t('common.back')}
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <Button className="button secondary" onPress={() => setConfirming(true)}>
+            {t('detail.withdraw')}
+          </Button>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'react-aria-components';
+import { Link, Redirect, useLocation, useParams } from 'wouter';
+import { api, ApiProblem, NetworkError, newIdempotencyKey } from '../api';
+import { useApplication } from '../application';
+import { PageHeading } from '../components/page-heading';
+import { AnswersSummary } from '../components/answers-summary';
+import { ErrorSummary, type SummaryError } from '../components/error-summary';
+import { stepOfField } from '../steps';
+
+export default function CheckAnswers() {
+  const { t } = useTranslation();
+  const { id } = useParams<{ id: string }>();
+  const [, navigate] = useLocation();
+  const queryClient = useQueryClient();
+  const detail = useApplication(id);
+  const [submitting, setSubmitting] = useState(false);
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [pageError, setPageError] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
+  // One key per submission attempt of this page: a retry after a lost answer replays the same receipt.
+  const idempotencyKey = useRef(newIdempotencyKey());
+
+  if (detail.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (detail.isError) return <p role="alert">{detail.error instanceof ApiProblem ? detail.error.title : t('common.networkError')}</p>;
+  const { application, documents } = detail.data;
+  if (application.status !== 'draft') return <Redirect to={`/applications/${id}`} />;
+
+  const submit = async () => {
+    setSubmitting(true);
+    setPageError(undefined);
+    setErrors([]);
+    try {
+      await api(`/applications/${id}/submit`, { method: 'POST', body: { version: application.version }, idempotencyKey: idempotencyKey.current });
+      await queryClient.invalidateQueries({ queryKey: ['application', id] });
+      await queryClient.invalidateQueries({ queryKey: ['applications'] });
+      navigate(`/applications/${id}/receipt`);
+    } catch (error) {
+      setSubmitting(false);
+      setAttempt((n) => n + 1);
+      if (error instanceof NetworkError) return setPageError(t('common.networkError'));
+      if (!(error instanceof ApiProblem)) return setPageError(t('common.networkError'));
+      idempotencyKey.current = newIdempotencyKey();
+      if (error.status === 409) await queryClient.invalidateQueries({ queryKey: ['application', id] });
+      if (error.errors.length > 0) {
+        setErrors(
+          error.errors.map((e) => ({
+            fieldId: `fix-${stepOfField(e.field)}`,
+            message: e.field.startsWith('documents.') ? `${t(`materials.kind.${e.field.split('.')[1]}`)}: ${e.detail}` : `${e.detail}`,
+          })),
+        );
+      } else setPageError(error.title);
+    }
+  };
+
+  const stepsWithErrors = [...new Set(errors.map((e) => e.fieldId.replace('fix-', '')))];
+  return (
+    <>
+      <PageHeading title={t('check.title')}>{t('check.title')}</PageHeading>
+      <ErrorSummary errors={errors} attempt={attempt} title={errors.length ? t('check.notComplete') : undefined} />
+      {stepsWithErrors.length > 0 && (
+        <ul className="fix-links">
+          {stepsWithErrors.map((step) => (
+            <li key={step}>
+              <Link id={`fix-${step}`} href={`/applications/${id}/step/${step}`}>
+                {t(`form.steps.${step}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pageError && (
+        <p className="banner error" role="alert">
+          {pageError}
+        </p>
+      )}
+      <p>{t('check.intro')}</p>
+      <AnswersSummary detail={detail.data} editable showFullNumbers />
+      <h2>{t('check.documents')}</h2>
+      <ul className="files">
+        {documents
+          .filter((d) => d.status === 'received')
+          .map((d) => (
+            <li key={d.id}>
+              {t(`materials.kind.${d.kind}`)}: {d.fileName}
+            </li>
+          ))}
+      </ul>
+      <p>
+        <Link href={`/applications/${id}/step/documents`}>{t('common.change')} {t('check.documents')}</Link>
+      </p>
+      <Button className="button primary" onPress={() => void submit()} isDisabled={submitting}>
+        {submitting ? t('check.submitting') : t('check.submit')}
+      </Button>
+      {submitting && (
+        <p role="status" className="visually-hidden">
+          {t('check.submitting')}
+        </p>
+      )}
+    </>
+  );
+}

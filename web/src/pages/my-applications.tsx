@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { api, ApiProblem } from '../api';
+import { PageHeading } from '../components/page-heading';
+import { when } from '../components/status-panel';
+import type { ApplicationSummary } from '../../../functions/applications/read-applications';
+
+export default function MyApplications() {
+  const { t, i18n } = useTranslation();
+  const list = useQuery({ queryKey: ['applications'], queryFn: () => api<{ applications: ApplicationSummary[] }>('/applications') });
+  return (
+    <>
+      <PageHeading title={t('mine.title')}>{t('mine.title')}</PageHeading>
+      {list.isPending && <p role="status">{t('common.loading')}</p>}
+      {list.isError && <p role="alert">{list.error instanceof ApiProblem ? list.error.title : t('common.networkError')}</p>}
+      {list.data?.applications.length === 0 && (
+        <p>
+          {t('mine.empty')} <Link href="/apply">{t('home.start')}</Link>
+        </p>
+      )}
+      <ul className="application-list">
+        {list.data?.applications.map((a) => (
+          <li key={a.id} className="card">
+            <h2>
+              {a.personName ?? t('form.title')}
+              {a.reference && <span className="reference-inline"> · {a.reference}</span>}
+            </h2>
+            <dl className="compact">
+              <div>
+                <dt>{t('mine.status')}</dt>
+                <dd>{t(`status.${a.status}.label`)}</dd>
+              </div>
+              <div>
+                <dt>{t('mine.nextStep')}</dt>
+                <dd>{t(`status.${a.status}.next`)}</dd>
+              </div>
+              {a.personIdNumberMasked && (
+                <div>
+                  <dt>{t('form.personIdNumber')}</dt>
+                  <dd>{a.personIdNumberMasked}</dd>
+                </div>
+              )}
+              <div>
+                <dt>{t('mine.started')}</dt>
+                <dd>{when(a.createdAt, i18n.language)}</dd>
+              </div>
+            </dl>
+            {a.status === 'draft' ? (
+              <Link href={`/applications/${a.id}/step/person`} className="button primary">
+                {t('mine.continueDraft')}
+                <span className="visually-hidden"> {a.personName}</span>
+              </Link>
+            ) : (
+              <Link href={`/applications/${a.id}`} className="button secondary">
+                {t('mine.view')}
+                <span className="visually-hidden"> {a.reference}</span>
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { api } from '../api';
+import { PageHeading } from '../components/page-heading';
+import { when } from '../components/status-panel';
+import type { Notice } from '../../../functions/notifications/ports';
+
+export default function Notices() {
+  const { t, i18n } = useTranslation();
+  const notices = useQuery({ queryKey: ['notices'], queryFn: () => api<{ notices: Notice[] }>('/notices'), refetchInterval: 15_000 });
+  return (
+    <>
+      <PageHeading title={t('notices.title')}>{t('notices.title')}</PageHeading>
+      {notices.isPending && <p role="status">{t('common.loading')}</p>}
+      {notices.data?.notices.length === 0 && <p>{t('notices.empty')}</p>}
+      <ol className="notice-list">
+        {notices.data?.notices.map((n) => (
+          <li key={n.id} className="card">
+            <h2>{n.title}</h2>
+            <p className="meta">
+              <time dateTime={n.createdAt}>{when(n.createdAt, i18n.language)}</time>
+            </p>
+            <p>{n.body}</p>
+            <Link href={`/applications/${n.applicationId}`}>{t('mine.view')}</Link>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

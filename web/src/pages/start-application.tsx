@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'react-aria-components';
+import { Link, useLocation } from 'wouter';
+import type { z } from 'zod';
+import { startQuestionsSchema, type StartQuestions } from '../../../functions/applications/schemas';
+import { CATEGORIES, materialsFor } from '../../../functions/applications/materials';
+import { api, newIdempotencyKey } from '../api';
+import { useSession } from '../session';
+import { localised, useDistricts } from '../districts';
+import { PageHeading } from '../components/page-heading';
+import { ErrorSummary } from '../components/error-summary';
+import { Choice, YesNo } from '../components/fields';
+import { MaterialsList } from '../components/materials-list';
+import { showProblem, summaryOf } from '../form-errors';
+
+type Input = z.input<typeof startQuestionsSchema>;
+const ORDER = ['forWhom', 'actingAs', 'isMinor', 'category', 'hasIdCard', 'districtCode'];
+const STORAGE_KEY = 'onevisit.startAnswers';
+
+export default function StartApplication() {
+  const { t, i18n } = useTranslation();
+  const { session } = useSession();
+  const [, navigate] = useLocation();
+  const districts = useDistricts();
+  const [answers, setAnswers] = useState<StartQuestions>();
+  const [attempt, setAttempt] = useState(0);
+  const [pageError, setPageError] = useState<string>();
+  const [creating, setCreating] = useState(false);
+  const idempotencyKey = useRef(newIdempotencyKey());
+  const listHeading = useRef<HTMLHeadingElement>(null);
+
+  const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<Input>;
+  const form = useForm<Input, unknown, StartQuestions>({ resolver: zodResolver(startQuestionsSchema), defaultValues: saved });
+  const forWhom = useWatch({ control: form.control, name: 'forWhom' });
+
+  useEffect(() => {
+    const subscription = form.watch((values) => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(values)));
+    return () => subscription.unsubscribe();
+  }, [form]);
+
+  useEffect(() => {
+    if (answers) listHeading.current?.focus();
+  }, [answers]);
+
+  const district = districts.data?.districts.find((d) => d.code === answers?.districtCode);
+  const materials = answers && district ? materialsFor(answers, district.rules) : undefined;
+
+  const showList = form.handleSubmit(
+    (values) => setAnswers(values),
+    () => setAttempt((n) => n + 1),
+  );
+
+  const begin = async () => {
+    if (!answers) return;
+    setCreating(true);
+    setPageError(undefined);
+    try {
+      const { application } = await api<{ application: { id: string } }>('/applications', {
+        method: 'POST',
+        body: { answers },
+        idempotencyKey: idempotencyKey.current,
+      });
+      sessionStorage.removeItem(STORAGE_KEY);
+      navigate(`/applications/${application.id}/step/person`);
+    } catch (error) {
+      setPageError(showProblem(error, form.setError, ORDER, t));
+      setCreating(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeading title={t('start.title')}>{t('start.title')}</PageHeading>
+      <ErrorSummary errors={summaryOf(form.formState.errors, ORDER, t)} attempt={attempt} />
+      {pageError && (
+        <p className="banner error" role="alert">
+          {pageError}
+        </p>
+      )}
+      <p>{t('start.intro')}</p>
+      <form onSubmit={showList} noValidate onChange={() => setAnswers(undefined)}>
+        <Choice
+          control={form.control}
+          name="forWhom"
+          label={t('start.forWhom')}
+          options={[
+            { value: 'self', label: t('start.forWhomSelf') },
+            { value: 'other', label: t('start.forWhomOther') },
+          ]}
+          onValueChange={() => setAnswers(undefined)}
+        />
+        {forWhom === 'other' && (
+          <Choice
+            control={form.control}
+            name="actingAs"
+            label={t('start.actingAs')}
+            hint={t('start.guardianRule')}
+            options={[
+              { value: 'guardian', label: t('start.actingAsGuardian') },
+              { value: 'agent', label: t('start.actingAsAgent') },
+            ]}
+            onValueChange={() => setAnswers(undefined)}
+          />
+        )}
+        <YesNo control={form.control} name="isMinor" label={t('start.isMinor')} />
+        <Choice
+          control={form.control}
+          name="category"
+          label={t('start.category')}
+          hint={t('start.categoryHint')}
+          options={CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+          onValueChange={() => setAnswers(undefined)}
+        />
+        <YesNo control={form.control} name="hasIdCard" label={t('start.hasIdCard')} yes={t('start.hasIdCardYes')} no={t('start.hasIdCardNo')} />
+        <Choice
+          control={form.control}
+          name="districtCode"
+          label={t('start.district')}
+          hint={t('start.districtHint')}
+          options={(districts.data?.districts ?? []).map((d) => ({ value: d.code, label: localised(d.name, i18n.language) }))}
+          onValueChange={() => setAnswers(undefined)}
+        />
+        <Button type="submit" className="button secondary">
+          {t('start.showList')}
+        </Button>
+      </form>
+
+      {materials && (
+        <section aria-labelledby="materials-title" className="materials-section">
+          <h2 id="materials-title" tabIndex={-1} ref={listHeading}>
+            {t('start.listTitle')}
+          </h2>
+          <p>{t('start.listIntro')}</p>
+          <MaterialsList items={materials} />
+          {session ? (
+            <Button className="button primary" onPress={() => void begin()} isDisabled={creating}>
+              {creating ? t('start.beginning') : t('start.begin')}
+            </Button>
+          ) : (
+            <Link className="button primary" href={`/sign-in?next=${encodeURIComponent('/apply')}`}>
+              {t('start.signInFirst')}
+            </Link>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'react-aria-components';
+import { api, configureApi } from './api';
+import { applyLanguage, type Language } from './i18n';
+
+export interface Profile {
+  userId: string;
+  phoneMasked: string;
+  roles: string[];
+  language: Language;
+  district?: string;
+  displayName?: string;
+}
+
+interface Session {
+  token: string;
+  expiresAt: string;
+  profile: Profile;
+}
+
+interface SessionContextValue {
+  session: Session | undefined;
+  signedIn(session: Session): void;
+  signOut(reason?: 'expired'): void;
+  extend(): Promise<void>;
+  endedReason: 'expired' | undefined;
+}
+
+const STORAGE_KEY = 'onevisit.session';
+const WARN_BEFORE_MS = 2 * 60 * 1000;
+
+function load(): Session | undefined {
+  try {
+    const session = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null;
+    return session && Date.parse(session.expiresAt) > Date.now() ? session : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const SessionContext = createContext<SessionContextValue | undefined>(undefined);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session | undefined>(load);
+  const [endedReason, setEndedReason] = useState<'expired'>();
+
+  const signOut = useCallback((reason?: 'expired') => {
+    localStorage.removeItem(STORAGE_KEY);
+    setSession(undefined);
+    setEndedReason(reason);
+  }, []);
+
+  const signedIn = useCallback((next: Session) => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    setSession(next);
+    setEndedReason(undefined);
+  }, []);
+
+  const extend = useCallback(async () => {
+    const next = await api<Session>('/auth/refresh', { method: 'POST' });
+    signedIn(next);
+  }, [signedIn]);
+
+  useEffect(() => {
+    configureApi({ token: () => load()?.token, onUnauthorized: () => signOut('expired') });
+  }, [signOut]);
+
+  useEffect(() => {
+    if (session?.profile.language) applyLanguage(session.profile.language);
+  }, [session?.profile.userId]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const value = useMemo(() => ({ session, signedIn, signOut, extend, endedReason }), [session, signedIn, signOut, extend, endedReason]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** Warns two minutes before the session ends and offers to extend it (WCAG 2.2.1); never loses a draft. */
+export function SessionExpiryWarning() {
+  const { t } = useTranslation();
+  const { session, extend, signOut } = useSession();
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    if (!session) return;
+    const timer = setInterval(() => setNow(Date.now()), 5000);
+    return () => clearInterval(timer);
+  }, [session]);
+
+  useEffect(() => {
+    if (session && Date.parse(session.expiresAt) <= now) signOut('expired');
+  }, [session, now, signOut]);
+
+  if (!session) return null;
+  const remaining = Date.parse(session.expiresAt) - now;
+  if (remaining > WARN_BEFORE_MS) return null;
+  return (
+    <div className="banner warning" role="alert">
+      <p>{t('session.expiring', { minutes: Math.max(1, Math.ceil(remaining / 60000)) })}</p>
+      <Button className="button" onPress={() => void extend()}>
+        {t('session.stay')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/** The application form, one topic per page. Each step validates with the shared answer schemas. */
+import { z } from 'zod';
+import { answersShape, type DraftAnswers } from '../../functions/applications/schemas';
+
+export const STEPS = ['person', 'address', 'delivery', 'documents', 'consent'] as const;
+export type Step = (typeof STEPS)[number];
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+export function stepSchema(step: Exclude<Step, 'documents'>, answers: DraftAnswers) {
+  const s = answersShape;
+  const forOther = answers.forWhom === 'other';
+  switch (step) {
+    case 'person':
+      return z.object({
+        personName: s.personName,
+        personIdNumber: s.personIdNumber,
+        personPhone: forOther ? optional(s.personPhone) : s.personPhone,
+        ...(forOther ? { relationship: s.relationship, agentName: s.agentName, agentPhone: s.agentPhone } : {}),
+      });
+    case 'address':
+      return z.object({ hukouAddress: s.hukouAddress, hukouDistrictName: s.hukouDistrictName, currentAddress: s.currentAddress, districtCode: s.districtCode });
+    case 'delivery':
+      return z
+        .object({ delivery: s.delivery, deliveryAddress: optional(s.deliveryAddress) })
+        .superRefine((v, ctx) => {
+          if (v.delivery === 'express' && !v.deliveryAddress) ctx.addIssue({ code: 'custom', path: ['deliveryAddress'], message: 'error.required' });
+        });
+    case 'consent':
+      return z.object({ consent: s.consent });
+  }
+}
+
+export const STEP_FIELDS: Record<Exclude<Step, 'documents'>, string[]> = {
+  person: ['personName', 'personIdNumber', 'personPhone', 'relationship', 'agentName', 'agentPhone'],
+  address: ['hukouAddress', 'hukouDistrictName', 'currentAddress', 'districtCode'],
+  delivery: ['delivery', 'deliveryAddress'],
+  consent: ['consent'],
+};
+
+/** Which step asks for a field, so a problem found at submission leads back to the right page. */
+export function stepOfField(field: string): Step {
+  if (field.startsWith('documents')) return 'documents';
+  for (const step of ['person', 'address', 'delivery', 'consent'] as const) if (STEP_FIELDS[step].includes(field)) return step;
+  return 'person';
+}
+
+/** Removes blank strings so a draft only holds what was answered. */
+export function answeredOnly(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => blankToUndefined(v) !== undefined));
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+/** `mode: 'development-local'` (npm start, tests) includes the developer's message page; production leaves it out. */
+export default defineConfig(({ mode }) => ({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  define: { 'import.meta.env.VITE_LOCAL_TOOLS': JSON.stringify(mode === 'development-local') },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2020',
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+}));
