@@ -39,7 +39,8 @@ export async function mountRoutes(): Promise<MountedRoute[]> {
     routes.map(async (route) => {
       const paramNames = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
       const pattern = new RegExp(`^${route.path.replace(/\{\w+\}/g, '([^/]+)')}$`);
-      const module = (await import(`../functions/${route.handler}.ts`)) as { handler: Handler };
+      const modulePath = new URL(`../functions/${route.handler}.ts`, import.meta.url).href;
+      const module = (await import(/* @vite-ignore */ modulePath)) as { handler: Handler };
       return { route, pattern, paramNames, handler: module.handler };
     }),
   );
