@@ -30,6 +30,7 @@ export async function issueSessionToken(user: User, secret: string, minutes: num
   })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(user.userId)
+    .setJti(crypto.randomUUID())
     .setIssuer(LOCAL_ISSUER)
     .setAudience(LOCAL_AUDIENCE)
     .setIssuedAt()
