@@ -94,7 +94,8 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    // React Aria positions overlays and hides inputs with inline styles; scripts stay strictly 'self'.
+    "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${options.uploadOrigins.join(' ')}`,
     `connect-src 'self' ${options.uploadOrigins.join(' ')}`,
     `frame-src 'self' ${options.uploadOrigins.join(' ')}`,

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   process.on('exit', releaseLock);
 
   console.log('Building the web app…');
-  await build({ configFile: join(root, 'web/vite.config.ts'), mode: 'development-local', logLevel: 'warn' });
+  await build({ configFile: join(root, 'web/vite.config.ts'), mode: 'portal-local', logLevel: 'warn' });
 
   console.log('Starting DynamoDB Local, the S3 emulator, the API gateway and the notifier…');
   let platform;

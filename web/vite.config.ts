@@ -2,11 +2,11 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
-/** `mode: 'development-local'` (npm start, tests) includes the developer's message page; production leaves it out. */
+/** `mode: 'portal-local'` (npm start, tests) includes the developer's message page; production leaves it out. */
 export default defineConfig(({ mode }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
-  define: { 'import.meta.env.VITE_LOCAL_TOOLS': JSON.stringify(mode === 'development-local') },
+  define: { 'import.meta.env.VITE_LOCAL_TOOLS': JSON.stringify(mode === 'portal-local') },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -39,3 +39,9 @@ export function pdfBytes(): Buffer {
 export function jpegBytes(): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0', 'ascii'), Buffer.alloc(64, 0), Buffer.from([0xff, 0xd9])]);
 }
+
+/** The start of an iPhone-style HEIC photo (ISO-BMFF `ftyp` box, brand `heic`). */
+export function heicBytes(): Buffer {
+  const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic', 'ascii'), Buffer.from([0, 0, 0, 0]), Buffer.from('mif1heic', 'ascii')]);
+  return Buffer.concat([ftyp, Buffer.alloc(256, 0)]);
+}

@@ -16,7 +16,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dynamo = await startDynamoLocal(await freePort());
   project.provide('dynamoEndpoint', dynamo.endpoint);
-  await build({ configFile: 'web/vite.config.ts', mode: 'development-local', logLevel: 'warn' });
+  await build({ configFile: 'web/vite.config.ts', mode: 'portal-local', logLevel: 'warn' });
   return async () => {
     await dynamo.stop();
   };
