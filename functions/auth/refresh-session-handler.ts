@@ -6,5 +6,5 @@ import { profileOf } from './profile.js';
 
 export const handler = authedRoute(['citizen', 'staff', 'admin'], {}, async ({ caller }) => {
   const session = await refreshSession(signInDeps(dependencies()), caller.userId);
-  return { body: { token: session.token, expiresAt: session.expiresAt, profile: profileOf(session.user) } };
+  return { body: { token: session.token, expiresAt: session.expiresAt, expiresInSeconds: session.expiresInSeconds, profile: profileOf(session.user) } };
 });

@@ -20,7 +20,7 @@ export interface SessionClaims {
 
 const keyFrom = (secret: string) => new TextEncoder().encode(secret);
 
-export async function issueSessionToken(user: User, secret: string, minutes: number): Promise<{ token: string; expiresAt: string }> {
+export async function issueSessionToken(user: User, secret: string, minutes: number): Promise<{ token: string; expiresAt: string; expiresInSeconds: number }> {
   const expiresAtSeconds = Math.floor(Date.now() / 1000) + minutes * 60;
   const token = await new SignJWT({
     phone_number: `+86${user.phone}`,
@@ -36,7 +36,7 @@ export async function issueSessionToken(user: User, secret: string, minutes: num
     .setIssuedAt()
     .setExpirationTime(expiresAtSeconds)
     .sign(keyFrom(secret));
-  return { token, expiresAt: new Date(expiresAtSeconds * 1000).toISOString() };
+  return { token, expiresAt: new Date(expiresAtSeconds * 1000).toISOString(), expiresInSeconds: minutes * 60 };
 }
 
 /** Verifies signature, issuer, audience and expiry; returns the claims or undefined. */

@@ -54,7 +54,7 @@ export async function verifySignInCode(
   phone: string,
   code: string,
   language: Language,
-): Promise<{ token: string; expiresAt: string; user: User }> {
+): Promise<{ token: string; expiresAt: string; expiresInSeconds: number; user: User }> {
   const stored = await deps.otp.getCode(phone);
   if (!stored || stored.codeHash === 'used' || stored.expiresAt < deps.now().getTime() || stored.attempts >= deps.maxAttempts) throw wrongCode();
 

@@ -7,5 +7,5 @@ import { profileOf } from './profile.js';
 
 export const handler = publicRoute({ body: verifyCodeBody }, async ({ body, lang }) => {
   const session = await verifySignInCode(signInDeps(dependencies()), body.phone, body.code, body.language ?? lang);
-  return { status: 201, body: { token: session.token, expiresAt: session.expiresAt, profile: profileOf(session.user) } };
+  return { status: 201, body: { token: session.token, expiresAt: session.expiresAt, expiresInSeconds: session.expiresInSeconds, profile: profileOf(session.user) } };
 });

@@ -42,9 +42,9 @@ describe('document uploads', () => {
     expect(Number(url.searchParams.get('X-Amz-Expires'))).toBeLessThanOrEqual(300);
     expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type', 'host']));
 
-    const otherType = await fetch(url, { method: 'PUT', body: bytes, headers: { 'content-type': 'image/png' } });
+    const otherType = await fetch(url, { method: 'PUT', body: new Uint8Array(bytes), headers: { 'content-type': 'image/png' } });
     expect(otherType.status).toBe(403);
-    const longer = await fetch(url, { method: 'PUT', body: Buffer.concat([bytes, Buffer.alloc(10)]), headers: { 'content-type': 'application/pdf' } });
+    const longer = await fetch(url, { method: 'PUT', body: new Uint8Array(Buffer.concat([bytes, Buffer.alloc(10)])), headers: { 'content-type': 'application/pdf' } });
     expect(longer.status).toBe(403);
   });
 
@@ -53,7 +53,7 @@ describe('document uploads', () => {
     const bytes = pngBytes();
     const announced = await announce(draft.id, { kind: 'photo', fileName: 'a.png', contentType: 'image/png', size: bytes.length });
     const tampered = announced.body.upload.url.replace(announced.body.document.id, `${announced.body.document.id.slice(0, -1)}0`);
-    const response = await fetch(tampered, { method: 'PUT', body: bytes, headers: { 'content-type': 'image/png' } });
+    const response = await fetch(tampered, { method: 'PUT', body: new Uint8Array(bytes), headers: { 'content-type': 'image/png' } });
     expect(response.status).toBe(403);
     expect(await response.text()).toContain('SignatureDoesNotMatch');
   });
@@ -68,7 +68,7 @@ describe('document uploads', () => {
     const bytes = pngBytes();
     const upload = await s3DocumentFiles(client, 'onevisit-documents').presignUpload('applications/expiry-test', 'image/png', bytes.length, 1);
     await new Promise((r) => setTimeout(r, 2100));
-    const response = await fetch(upload.url, { method: 'PUT', body: bytes, headers: { 'content-type': 'image/png' } });
+    const response = await fetch(upload.url, { method: 'PUT', body: new Uint8Array(bytes), headers: { 'content-type': 'image/png' } });
     expect(response.status).toBe(403);
     expect(await response.text()).toContain('expired');
     client.destroy();

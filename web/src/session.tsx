@@ -15,8 +15,19 @@ export interface Profile {
 
 interface Session {
   token: string;
+  /** On this device's clock: cheap phones' clocks are often wrong, so the server's instant is not used. */
   expiresAt: string;
   profile: Profile;
+}
+
+interface SessionResponse {
+  token: string;
+  expiresInSeconds: number;
+  profile: Profile;
+}
+
+export function sessionFrom(response: SessionResponse): Session {
+  return { token: response.token, profile: response.profile, expiresAt: new Date(Date.now() + response.expiresInSeconds * 1000).toISOString() };
 }
 
 interface SessionContextValue {
@@ -58,8 +69,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const extend = useCallback(async () => {
-    const next = await api<Session>('/auth/refresh', { method: 'POST' });
-    signedIn(next);
+    signedIn(sessionFrom(await api<SessionResponse>('/auth/refresh', { method: 'POST' })));
   }, [signedIn]);
 
   useEffect(() => {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { requestCodeBody, verifyCodeBody } from '../../../functions/auth/schemas';
 import { maskMobile } from '../../../functions/domain/phone';
 import { api } from '../api';
-import { useSession, type Profile } from '../session';
+import { sessionFrom, useSession, type Profile } from '../session';
 import { PageHeading } from '../components/page-heading';
 import { ErrorSummary } from '../components/error-summary';
 import { TextInput } from '../components/fields';
@@ -47,11 +47,11 @@ export default function SignIn() {
     async (values) => {
       setPageError(undefined);
       try {
-        const session = await api<{ token: string; expiresAt: string; profile: Profile }>('/auth/session', {
+        const session = await api<{ token: string; expiresInSeconds: number; profile: Profile }>('/auth/session', {
           method: 'POST',
           body: { ...values, language: i18n.language },
         });
-        signedIn(session);
+        signedIn(sessionFrom(session));
         navigate(next.startsWith('/') ? next : '/applications');
       } catch (error) {
         setPageError(showProblem(error, codeForm.setError, ['code'], t));
