@@ -2,13 +2,14 @@
  * `npm start`: builds the web app and starts the whole portal locally. `npm start -- --reset` first
  * deletes the local data (.data/). Ctrl-C stops every child process.
  */
+import './node-version-notice.js';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { startPlatform } from './platform.js';
 
 const root = resolve(import.meta.dirname, '..');
-const dataDir = join(root, '.data');
+const dataDir = process.env.ONEVISIT_DATA_DIR ?? join(root, '.data');
 const lockFile = join(dataDir, 'portal.lock');
 const webPort = Number(process.env.PORT ?? 3000);
 const s3Port = Number(process.env.S3_PORT ?? webPort + 1);
