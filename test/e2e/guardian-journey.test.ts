@@ -204,6 +204,11 @@ async function guardianJourney(way: Way) {
   await page.getByText(reference).first().waitFor();
   await checkPage('my applications');
 
+  await act.press(`${T.nav.signOut} (${masked})`);
+  await page.getByRole('link', { name: T.nav.signIn, exact: true }).waitFor();
+  await page.goto(`${platform.webUrl}/applications`);
+  await heading(page, T.signIn.title);
+
   expect(errors).toEqual([]);
   await context.close();
 }

@@ -33,14 +33,17 @@ describe('session expiry', () => {
     const page = await context.newPage();
     await page.clock.install();
     const act = pointerDriver(page);
+    const signInOnPage = async () => {
+      await act.fill(T.signIn.phone, phone);
+      await act.press(T.signIn.sendCode);
+      await page.getByLabel(T.signIn.code, { exact: true }).waitFor();
+      await act.fill(T.signIn.code, latestCode(platform, phone));
+      await act.press(T.signIn.submit);
+      await page.getByRole('heading', { level: 1, name: T.form.steps.person }).waitFor();
+    };
 
     await page.goto(`${platform.webUrl}/sign-in?next=${encodeURIComponent(`/applications/${draft.id}/step/person`)}`);
-    await act.fill(T.signIn.phone, phone);
-    await act.press(T.signIn.sendCode);
-    await page.getByLabel(T.signIn.code, { exact: true }).waitFor();
-    await act.fill(T.signIn.code, latestCode(platform, phone));
-    await act.press(T.signIn.submit);
-    await page.getByRole('heading', { level: 1, name: T.form.steps.person }).waitFor();
+    await signInOnPage();
 
     await act.fill(T.form.personName, '欧阳𠀀');
     await page.clock.fastForward('28:30');
@@ -53,12 +56,7 @@ describe('session expiry', () => {
     await page.getByRole('heading', { level: 1, name: T.signIn.title }).waitFor();
     await page.getByText(T.session.expired).waitFor();
 
-    await act.fill(T.signIn.phone, phone);
-    await act.press(T.signIn.sendCode);
-    await page.getByLabel(T.signIn.code, { exact: true }).waitFor();
-    await act.fill(T.signIn.code, latestCode(platform, phone));
-    await act.press(T.signIn.submit);
-    await page.getByRole('heading', { level: 1, name: T.form.steps.person }).waitFor();
+    await signInOnPage();
     await expect(page.getByLabel(T.form.personName, { exact: true }).inputValue()).resolves.toBe('欧阳𠀀');
     await context.close();
   });

@@ -3,6 +3,7 @@ import { materialsFor, type MaterialQuestions } from '../../functions/applicatio
 import { completeAnswersSchema, startQuestionsSchema } from '../../functions/applications/schemas.js';
 import type { DistrictRules } from '../../functions/districts/district-config.js';
 import { ANNEX_ID_FEMALE_1949, fictitiousIdNumber } from '../support/fixtures.js';
+import { completeSelfAnswers } from '../support/applications.js';
 
 const rules: DistrictRules = {
   validFrom: '2024-01-01',
@@ -93,22 +94,7 @@ describe('who may apply', () => {
   });
 
   it('requires a postal address only for express delivery', () => {
-    const answers = {
-      forWhom: 'self',
-      actingAs: 'self',
-      isMinor: false,
-      category: '4',
-      hasIdCard: true,
-      personName: '王秀英',
-      personIdNumber: ANNEX_ID_FEMALE_1949,
-      personPhone: '13900000001',
-      hukouAddress: '长沙市开福区某街道1号',
-      currentAddress: '长沙市开福区某街道1号',
-      hukouDistrictName: '长沙市开福区',
-      districtCode: '430105',
-      delivery: 'express',
-      consent: true,
-    };
+    const answers = { ...completeSelfAnswers, deliveryAddress: undefined };
     const result = completeAnswersSchema.safeParse(answers);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['deliveryAddress']);
     expect(completeAnswersSchema.safeParse({ ...answers, delivery: 'pickup' }).success).toBe(true);

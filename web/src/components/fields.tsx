@@ -2,7 +2,7 @@
  * Form fields built on React Aria Components, bound to react-hook-form. Every field has a visible
  * label, an optional hint, and its error next to it; ids are stable so the error summary can link to them.
  */
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { Controller, type Control, type FieldError as FormFieldError, type FieldValues, type Path } from 'react-hook-form';
 import { Checkbox, FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
@@ -15,6 +15,18 @@ interface Common<T extends FieldValues> {
   hint?: string;
 }
 
+/** Label, hint and error: the same three lines above every input and radio group. */
+function LabelHintError({ label, hint, error, legend }: { label: string; hint?: string; error?: FormFieldError; legend?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Label className={legend ? 'legend' : undefined}>{label}</Label>
+      {hint && <Text slot="description">{hint}</Text>}
+      <FieldError className="field-error">{error?.message ? t(error.message) : ''}</FieldError>
+    </>
+  );
+}
+
 export function TextInput<T extends FieldValues>({
   control,
   name,
@@ -24,7 +36,6 @@ export function TextInput<T extends FieldValues>({
   autoComplete,
   maxLength,
 }: Common<T> & { inputMode?: 'text' | 'numeric' | 'tel'; autoComplete?: string; maxLength?: number }) {
-  const { t } = useTranslation();
   return (
     <Controller
       control={control}
@@ -39,9 +50,7 @@ export function TextInput<T extends FieldValues>({
           isInvalid={fieldState.invalid}
           validationBehavior="aria"
         >
-          <Label>{label}</Label>
-          {hint && <Text slot="description">{hint}</Text>}
-          <FieldError className="field-error">{fieldState.error?.message ? t(fieldState.error.message) : ''}</FieldError>
+          <LabelHintError label={label} hint={hint} error={fieldState.error} />
           <Input id={fieldId(name)} ref={field.ref} inputMode={inputMode} autoComplete={autoComplete} maxLength={maxLength} spellCheck={false} />
         </TextField>
       )}
@@ -49,15 +58,17 @@ export function TextInput<T extends FieldValues>({
   );
 }
 
-export function Choice<T extends FieldValues>({
-  control,
-  name,
-  label,
-  hint,
-  options,
-  onValueChange,
-}: Common<T> & { options: { value: string; label: string; description?: string }[]; onValueChange?: (v: string) => void }) {
-  const { t } = useTranslation();
+interface ChoiceProps<T extends FieldValues> extends Common<T> {
+  options: { value: string; label: string; description?: string }[];
+  onValueChange?: (v: string) => void;
+  /** How the form stores the chosen value (strings by default). */
+  toForm?: (v: string) => unknown;
+  fromForm?: (v: unknown) => string | null;
+}
+
+const stringOrNull = (v: unknown) => (v === undefined || v === null ? null : String(v));
+
+export function Choice<T extends FieldValues>({ control, name, label, hint, options, onValueChange, toForm = (v) => v, fromForm = stringOrNull }: ChoiceProps<T>) {
   return (
     <Controller
       control={control}
@@ -65,18 +76,16 @@ export function Choice<T extends FieldValues>({
       render={({ field, fieldState }) => (
         <RadioGroup
           className="field choice"
-          value={field.value === undefined || field.value === null ? null : String(field.value)}
+          value={fromForm(field.value)}
           onChange={(v) => {
-            field.onChange(v);
+            field.onChange(toForm(v));
             onValueChange?.(v);
           }}
           name={field.name}
           isInvalid={fieldState.invalid}
           validationBehavior="aria"
         >
-          <Label className="legend">{label}</Label>
-          {hint && <Text slot="description">{hint}</Text>}
-          <FieldError className="field-error">{fieldState.error?.message ? t(fieldState.error.message) : ''}</FieldError>
+          <LabelHintError label={label} hint={hint} error={fieldState.error} legend />
           {options.map((o, i) => (
             <Radio key={o.value} value={o.value} className="radio" {...(i === 0 ? { id: fieldId(name), inputRef: field.ref } : {})}>
               <span className="radio-mark" aria-hidden="true" />
@@ -93,34 +102,17 @@ export function Choice<T extends FieldValues>({
 }
 
 /** Yes/no questions stored as booleans. */
-export function YesNo<T extends FieldValues>({ control, name, label, hint, yes, no }: Common<T> & { yes?: string; no?: string }) {
+export function YesNo<T extends FieldValues>({ yes, no, ...props }: Common<T> & { yes?: string; no?: string }) {
   const { t } = useTranslation();
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <RadioGroup
-          className="field choice"
-          value={field.value === undefined ? null : field.value ? 'yes' : 'no'}
-          onChange={(v) => field.onChange(v === 'yes')}
-          name={field.name}
-          isInvalid={fieldState.invalid}
-          validationBehavior="aria"
-        >
-          <Label className="legend">{label}</Label>
-          {hint && <Text slot="description">{hint}</Text>}
-          <FieldError className="field-error">{fieldState.error?.message ? t(fieldState.error.message) : ''}</FieldError>
-          <Radio value="yes" className="radio" id={fieldId(name)} inputRef={field.ref}>
-            <span className="radio-mark" aria-hidden="true" />
-            <span>{yes ?? t('common.yes')}</span>
-          </Radio>
-          <Radio value="no" className="radio">
-            <span className="radio-mark" aria-hidden="true" />
-            <span>{no ?? t('common.no')}</span>
-          </Radio>
-        </RadioGroup>
-      )}
+    <Choice
+      {...props}
+      options={[
+        { value: 'yes', label: yes ?? t('common.yes') },
+        { value: 'no', label: no ?? t('common.no') },
+      ]}
+      toForm={(v) => v === 'yes'}
+      fromForm={(v) => (v === undefined || v === null ? null : v ? 'yes' : 'no')}
     />
   );
 }

@@ -7,6 +7,7 @@ import { api, ApiProblem, newIdempotencyKey } from '../api';
 import { useApplication } from '../application';
 import { PageHeading } from '../components/page-heading';
 import { AnswersSummary } from '../components/answers-summary';
+import { ReceivedDocuments } from '../components/received-documents';
 import { StatusPanel, Timeline } from '../components/status-panel';
 
 export default function ApplicationDetail() {
@@ -47,15 +48,7 @@ export default function ApplicationDetail() {
       <h2>{t('detail.answers')}</h2>
       <AnswersSummary detail={detail.data} editable={false} showFullNumbers={false} />
       <h2>{t('detail.documents')}</h2>
-      <ul className="files">
-        {documents
-          .filter((d) => d.status === 'received')
-          .map((d) => (
-            <li key={d.id}>
-              {t(`materials.kind.${d.kind}`)}: {d.fileName}
-            </li>
-          ))}
-      </ul>
+      <ReceivedDocuments documents={documents} />
       {actions.includes('withdraw') &&
         (confirming ? (
           <div className="card warning-card" role="group" aria-labelledby="withdraw-confirm">

@@ -7,6 +7,7 @@ import { api, ApiProblem, NetworkError, newIdempotencyKey } from '../api';
 import { useApplication } from '../application';
 import { PageHeading } from '../components/page-heading';
 import { AnswersSummary } from '../components/answers-summary';
+import { ReceivedDocuments } from '../components/received-documents';
 import { ErrorSummary, type SummaryError } from '../components/error-summary';
 import { stepOfField } from '../steps';
 
@@ -79,15 +80,7 @@ export default function CheckAnswers() {
       <p>{t('check.intro')}</p>
       <AnswersSummary detail={detail.data} editable showFullNumbers />
       <h2>{t('check.documents')}</h2>
-      <ul className="files">
-        {documents
-          .filter((d) => d.status === 'received')
-          .map((d) => (
-            <li key={d.id}>
-              {t(`materials.kind.${d.kind}`)}: {d.fileName}
-            </li>
-          ))}
-      </ul>
+      <ReceivedDocuments documents={documents} />
       <p>
         <Link href={`/applications/${id}/step/documents`}>{t('common.change')} {t('check.documents')}</Link>
       </p>

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import type { DocumentRecord } from '../../../functions/applications/application';
+
+/** The documents the server has checked and received, by kind and file name. */
+export function ReceivedDocuments({ documents }: { documents: DocumentRecord[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="files">
+      {documents
+        .filter((d) => d.status === 'received')
+        .map((d) => (
+          <li key={d.id}>
+            {t(`materials.kind.${d.kind}`)}: {d.fileName}
+          </li>
+        ))}
+    </ul>
+  );
+}
