@@ -83,8 +83,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     stops.push(async () => client.destroy());
     await ensureTable(client, options.tableName);
 
-    const { dependencies } = await import('../functions/adapters/dependencies.js');
-    const demoAccounts = options.seed ? await seedDemoData(dependencies().users) : [];
+    const { userStore } = await import('../functions/adapters/dependencies.js');
+    const demoAccounts = options.seed ? await seedDemoData(userStore()) : [];
 
     const gateway = await startGateway({ port: options.webPort, webRoot: options.webRoot, sessionSecret, uploadOrigins: [s3.endpoint] });
     stops.push(() => gateway.stop());

@@ -1,4 +1,7 @@
-/** Wires adapters to ports once per cold start, from the parsed configuration. */
+/**
+ * Adapters wired to ports, each made once per cold start. Separate functions, so a handler's bundle
+ * holds only the adapters it calls (a DynamoDB-only route carries no S3 client).
+ */
 import { ulid } from 'ulid';
 import { getConfig } from '../shared/config.js';
 import { dynamoClient, s3Client } from './aws-clients.js';
@@ -7,34 +10,53 @@ import { dynamoOtpStore, dynamoUserStore } from './user-store.js';
 import { dynamoDeliveryLog, dynamoNoticeStore } from './notice-store.js';
 import { s3DocumentFiles } from './s3-document-files.js';
 import { fileMessageSink } from './local-message-sink.js';
-import type { SmsSender } from '../auth/ports.js';
+import type { ApplicationStore } from '../applications/application.js';
+import type { OtpStore, SmsSender, UserStore } from '../auth/ports.js';
+import type { DeliveryLog, NoticeStore } from '../notifications/ports.js';
+import type { DocumentFiles } from '../documents/document-files.js';
 
-function smsSender(): SmsSender & { read?: ReturnType<typeof fileMessageSink>['read'] } {
-  const config = getConfig();
-  if (config.STAGE === 'local') return fileMessageSink(config.MESSAGE_SINK_FILE ?? '.data/messages.jsonl');
-  throw new Error('SMS delivery on AWS is configured by the deployment (see docs/architecture.md)');
+export const clock = { now: () => new Date(), newId: () => ulid() };
+
+let applications: ApplicationStore | undefined;
+export function applicationStore(): ApplicationStore {
+  applications ??= dynamoApplicationStore(dynamoClient(), getConfig().TABLE_NAME);
+  return applications;
 }
 
-function build() {
-  const config = getConfig();
-  const dynamo = dynamoClient();
-  return {
-    config,
-    now: () => new Date(),
-    newId: () => ulid(),
-    applications: dynamoApplicationStore(dynamo, config.TABLE_NAME),
-    users: dynamoUserStore(dynamo, config.TABLE_NAME),
-    otp: dynamoOtpStore(dynamo, config.TABLE_NAME),
-    notices: dynamoNoticeStore(dynamo, config.TABLE_NAME),
-    deliveries: dynamoDeliveryLog(dynamo, config.TABLE_NAME),
-    files: s3DocumentFiles(s3Client(), config.DOCUMENTS_BUCKET),
-    sms: smsSender(),
-  };
+let users: UserStore | undefined;
+export function userStore(): UserStore {
+  users ??= dynamoUserStore(dynamoClient(), getConfig().TABLE_NAME);
+  return users;
 }
 
-let deps: ReturnType<typeof build> | undefined;
+let otp: OtpStore | undefined;
+export function otpStore(): OtpStore {
+  otp ??= dynamoOtpStore(dynamoClient(), getConfig().TABLE_NAME);
+  return otp;
+}
 
-export function dependencies(): ReturnType<typeof build> {
-  deps ??= build();
-  return deps;
+let notices: NoticeStore | undefined;
+export function noticeStore(): NoticeStore {
+  notices ??= dynamoNoticeStore(dynamoClient(), getConfig().TABLE_NAME);
+  return notices;
+}
+
+let deliveries: DeliveryLog | undefined;
+export function deliveryLog(): DeliveryLog {
+  deliveries ??= dynamoDeliveryLog(dynamoClient(), getConfig().TABLE_NAME);
+  return deliveries;
+}
+
+let files: DocumentFiles | undefined;
+export function documentFiles(): DocumentFiles {
+  files ??= s3DocumentFiles(s3Client(), getConfig().DOCUMENTS_BUCKET);
+  return files;
+}
+
+let sms: SmsSender | undefined;
+export function smsSender(): SmsSender {
+  const config = getConfig();
+  if (config.STAGE !== 'local') throw new Error('SMS delivery on AWS is configured by the deployment (docs/architecture.md)');
+  sms ??= fileMessageSink(config.MESSAGE_SINK_FILE ?? '.data/messages.jsonl');
+  return sms;
 }

@@ -1,8 +1,8 @@
 import { authedRoute } from '../shared/http/route.js';
-import { dependencies } from '../adapters/dependencies.js';
+import { applicationStore } from '../adapters/dependencies.js';
 import { applicationIdParam } from './schemas.js';
 import { getMyApplication } from './read-applications.js';
 
 export const handler = authedRoute(['citizen'], { params: applicationIdParam }, async ({ caller, params }) => {
-  return { body: await getMyApplication(dependencies().applications, caller.userId, params.id) };
+  return { body: await getMyApplication(applicationStore(), caller.userId, params.id) };
 });

@@ -1,9 +1,9 @@
 import { authedRoute } from '../shared/http/route.js';
-import { dependencies } from '../adapters/dependencies.js';
+import { applicationStore, clock } from '../adapters/dependencies.js';
 import { applicationIdParam, updateDraftBody } from './schemas.js';
 import { saveDraft } from './manage-drafts.js';
 
 export const handler = authedRoute(['citizen'], { params: applicationIdParam, body: updateDraftBody }, async ({ caller, params, body }) => {
-  const application = await saveDraft(dependencies(), caller.userId, params.id, body.version, body.answers);
+  const application = await saveDraft({ applications: applicationStore(), ...clock }, caller.userId, params.id, body.version, body.answers);
   return { body: { application } };
 });

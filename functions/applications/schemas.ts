@@ -2,7 +2,7 @@
  * The application's answers, shared by the web forms and the handlers. Messages are i18n keys
  * (`error.*`), translated by whoever shows them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ageOn, parseIdNumber } from '../domain/id-number.js';
 import { shanghaiDate } from '../domain/time.js';
 import { normaliseMobile } from '../domain/phone.js';

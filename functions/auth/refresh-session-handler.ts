@@ -1,10 +1,9 @@
 import { authedRoute } from '../shared/http/route.js';
-import { dependencies } from '../adapters/dependencies.js';
 import { refreshSession } from './sign-in.js';
 import { signInDeps } from './sign-in-deps.js';
 import { profileOf } from './profile.js';
 
 export const handler = authedRoute(['citizen', 'staff', 'admin'], {}, async ({ caller }) => {
-  const session = await refreshSession(signInDeps(dependencies()), caller.userId);
+  const session = await refreshSession(signInDeps(), caller.userId);
   return { body: { token: session.token, expiresAt: session.expiresAt, expiresInSeconds: session.expiresInSeconds, profile: profileOf(session.user) } };
 });

@@ -1,11 +1,10 @@
 import { publicRoute } from '../shared/http/route.js';
-import { dependencies } from '../adapters/dependencies.js';
 import { requestCodeBody } from './schemas.js';
 import { requestSignInCode } from './sign-in.js';
 import { signInDeps } from './sign-in-deps.js';
 
 export const handler = publicRoute({ body: requestCodeBody }, async ({ body, lang }) => {
-  const result = await requestSignInCode(signInDeps(dependencies()), body.phone, lang);
+  const result = await requestSignInCode(signInDeps(), body.phone, lang);
   // The same answer whether or not the number is registered.
   return { status: 202, body: result };
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { mobileField } from '../applications/schemas.js';
 import { LANGUAGES } from '../shared/i18n.js';
 

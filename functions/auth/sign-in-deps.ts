@@ -1,11 +1,15 @@
-import type { dependencies } from '../adapters/dependencies.js';
+import { clock, otpStore, smsSender, userStore } from '../adapters/dependencies.js';
+import { getConfig } from '../shared/config.js';
 import type { SignInDeps } from './sign-in.js';
 
-export function signInDeps(deps: ReturnType<typeof dependencies>): SignInDeps {
-  const { config } = deps;
+export function signInDeps(): SignInDeps {
+  const config = getConfig();
   if (!config.SESSION_SECRET) throw new Error('SESSION_SECRET is required for local sign-in');
   return {
-    ...deps,
+    users: userStore(),
+    otp: otpStore(),
+    sms: smsSender(),
+    ...clock,
     secret: config.SESSION_SECRET,
     sessionMinutes: config.SESSION_MINUTES,
     codesPerHour: config.OTP_PER_PHONE_PER_HOUR,

@@ -1,11 +1,10 @@
 import { publicRoute } from '../shared/http/route.js';
-import { dependencies } from '../adapters/dependencies.js';
 import { verifyCodeBody } from './schemas.js';
 import { verifySignInCode } from './sign-in.js';
 import { signInDeps } from './sign-in-deps.js';
 import { profileOf } from './profile.js';
 
 export const handler = publicRoute({ body: verifyCodeBody }, async ({ body, lang }) => {
-  const session = await verifySignInCode(signInDeps(dependencies()), body.phone, body.code, body.language ?? lang);
+  const session = await verifySignInCode(signInDeps(), body.phone, body.code, body.language ?? lang);
   return { status: 201, body: { token: session.token, expiresAt: session.expiresAt, expiresInSeconds: session.expiresInSeconds, profile: profileOf(session.user) } };
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import raw from '../../config/districts.json' with { type: 'json' };
 
 const localisedText = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });

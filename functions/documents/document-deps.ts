@@ -1,13 +1,14 @@
-import type { dependencies } from '../adapters/dependencies.js';
+import { applicationStore, clock, documentFiles } from '../adapters/dependencies.js';
+import { getConfig } from '../shared/config.js';
 import type { DocumentDeps } from './manage-documents.js';
 
-export function documentDeps(deps: ReturnType<typeof dependencies>): DocumentDeps {
+export function documentDeps(): DocumentDeps {
+  const config = getConfig();
   return {
-    applications: deps.applications,
-    files: deps.files,
-    now: deps.now,
-    newId: deps.newId,
-    maxBytes: deps.config.MAX_UPLOAD_BYTES,
-    uploadUrlSeconds: deps.config.UPLOAD_URL_SECONDS,
+    applications: applicationStore(),
+    files: documentFiles(),
+    ...clock,
+    maxBytes: config.MAX_UPLOAD_BYTES,
+    uploadUrlSeconds: config.UPLOAD_URL_SECONDS,
   };
 }

@@ -1,9 +1,8 @@
 import { authedRoute } from '../shared/http/route.js';
-import { dependencies } from '../adapters/dependencies.js';
 import { documentParams } from './schemas.js';
 import { documentLink } from './manage-documents.js';
 import { documentDeps } from './document-deps.js';
 
 export const handler = authedRoute(['citizen'], { params: documentParams }, async ({ caller, params }) => {
-  return { body: { url: await documentLink(documentDeps(dependencies()), caller.userId, params.id, params.documentId) } };
+  return { body: { url: await documentLink(documentDeps(), caller.userId, params.id, params.documentId) } };
 });

@@ -1,10 +1,9 @@
 import { authedRoute } from '../shared/http/route.js';
-import { dependencies } from '../adapters/dependencies.js';
 import { documentParams } from './schemas.js';
 import { removeDocument } from './manage-documents.js';
 import { documentDeps } from './document-deps.js';
 
 export const handler = authedRoute(['citizen'], { params: documentParams }, async ({ caller, params }) => {
-  await removeDocument(documentDeps(dependencies()), caller.userId, params.id, params.documentId);
+  await removeDocument(documentDeps(), caller.userId, params.id, params.documentId);
   return { body: { removed: true } };
 });

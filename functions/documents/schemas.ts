@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DOCUMENT_KINDS } from '../applications/materials.js';
 import { ACCEPTED_CONTENT_TYPES } from './file-types.js';
 

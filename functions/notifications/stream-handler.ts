@@ -7,7 +7,7 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { OutboxEvent } from '../applications/application.js';
-import { dependencies } from '../adapters/dependencies.js';
+import { userStore, noticeStore, deliveryLog, smsSender } from '../adapters/dependencies.js';
 import { deliverEvent } from './deliver-event.js';
 import { logEvent } from '../shared/log.js';
 
@@ -19,7 +19,7 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
     const item = unmarshall(image as Record<string, AttributeValue>);
     if (item.entity !== 'OutboxEvent') continue;
     try {
-      await deliverEvent(dependencies(), item as OutboxEvent);
+      await deliverEvent({ users: userStore(), notices: noticeStore(), deliveries: deliveryLog(), sms: smsSender() }, item as OutboxEvent);
     } catch (error) {
       logEvent('error', 'notification delivery failed', { eventId: item.id, error: String(error) });
       failures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });

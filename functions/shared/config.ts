@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const configSchema = z.object({
   STAGE: z.enum(['local', 'aws']).default('aws'),

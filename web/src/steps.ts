@@ -1,5 +1,5 @@
 /** The application form, one topic per page. Each step validates with the shared answer schemas. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { answersShape, type DraftAnswers } from '../../functions/applications/schemas';
 
 export const STEPS = ['person', 'address', 'delivery', 'documents', 'consent'] as const;

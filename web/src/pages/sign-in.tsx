@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, useLocation, useSearch } from 'wouter';
-import { z } from 'zod';
+import * as z from 'zod';
 import { requestCodeBody, verifyCodeBody } from '../../../functions/auth/schemas';
 import { maskMobile } from '../../../functions/domain/phone';
 import { api } from '../api';
