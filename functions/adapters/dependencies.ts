@@ -10,6 +10,8 @@ import { dynamoOtpStore, dynamoUserStore } from './user-store.js';
 import { dynamoDeliveryLog, dynamoNoticeStore } from './notice-store.js';
 import { s3DocumentFiles } from './s3-document-files.js';
 import { fileMessageSink } from './local-message-sink.js';
+import { awsSmsSender } from './aws-sms-sender.js';
+import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import type { ApplicationStore } from '../applications/application.js';
 import type { OtpStore, SmsSender, UserStore } from '../auth/ports.js';
 import type { DeliveryLog, NoticeStore } from '../notifications/ports.js';
@@ -56,7 +58,11 @@ export function documentFiles(): DocumentFiles {
 let sms: SmsSender | undefined;
 export function smsSender(): SmsSender {
   const config = getConfig();
-  if (config.STAGE !== 'local') throw new Error('SMS delivery on AWS is configured by the deployment (docs/architecture.md)');
-  sms ??= fileMessageSink(config.MESSAGE_SINK_FILE ?? '.data/messages.jsonl');
+  if (config.STAGE === 'local') {
+    sms ??= fileMessageSink(config.MESSAGE_SINK_FILE ?? '.data/messages.jsonl');
+  } else {
+    if (!config.SMS_ORIGINATION_IDENTITY) throw new Error('SMS_ORIGINATION_IDENTITY is not configured');
+    sms ??= awsSmsSender(new PinpointSMSVoiceV2Client({ region: config.AWS_REGION }), config.SMS_ORIGINATION_IDENTITY);
+  }
   return sms;
 }

@@ -1,20 +1,20 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { DocumentFiles } from '../documents/document-files.js';
+
+/** Uploads start as drafts; the bucket's lifecycle rule deletes draft objects that were never submitted. */
+const DRAFT_TAG = 'state=draft';
 
 export function s3DocumentFiles(client: S3Client, bucket: string): DocumentFiles {
   return {
     async presignUpload(key, contentType, size, seconds) {
-      const command = new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: contentType, ContentLength: size });
-      const url = await getSignedUrl(client, command, {
-        expiresIn: seconds,
-        // Signed as headers, so a different type or size breaks the signature.
-        signableHeaders: new Set(['content-type', 'content-length']),
-        unhoistableHeaders: new Set(['content-type', 'content-length']),
-      });
+      const command = new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: contentType, ContentLength: size, Tagging: DRAFT_TAG });
+      const signed = new Set(['content-type', 'content-length', 'x-amz-tagging']);
+      // Signed as headers, so a different type, size or tag breaks the signature.
+      const url = await getSignedUrl(client, command, { expiresIn: seconds, signableHeaders: signed, unhoistableHeaders: signed });
       return {
         url,
-        headers: { 'content-type': contentType },
+        headers: { 'content-type': contentType, 'x-amz-tagging': DRAFT_TAG },
         expiresAt: new Date(Date.now() + seconds * 1000).toISOString(),
       };
     },
@@ -32,6 +32,10 @@ export function s3DocumentFiles(client: S3Client, bucket: string): DocumentFiles
     async readStart(key, bytes) {
       const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${bytes - 1}` }));
       return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+    },
+
+    async keep(key) {
+      await client.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: key, Tagging: { TagSet: [{ Key: 'state', Value: 'submitted' }] } }));
     },
 
     async remove(key) {

@@ -9,9 +9,11 @@ import { parseIdNumber } from '../domain/id-number.js';
 import { shanghaiDate } from '../domain/time.js';
 import { IncompleteApplicationError, type FieldError } from '../shared/errors.js';
 import { fieldErrorsFromZod } from '../shared/http/problem.js';
+import { documentKey, type DocumentFiles } from '../documents/document-files.js';
 
 export interface SubmitDeps {
   applications: ApplicationStore;
+  files: Pick<DocumentFiles, 'keep'>;
   now: () => Date;
   newId: () => string;
 }
@@ -60,6 +62,10 @@ export async function submitApplication(deps: SubmitDeps, ownerId: string, id: s
   const documents = await deps.applications.listDocuments(id);
   const missing = documentProblems(requiredMaterials(parsed.data, now), documents);
   if (missing.length > 0) throw new IncompleteApplicationError(missing);
+
+  // Before the state change: if it then fails, the files are merely kept longer; the other order could
+  // leave a submitted application whose files the draft clean-up deletes.
+  await Promise.all(documents.filter((d) => d.status === 'received').map((d) => deps.files.keep(documentKey(id, d.id))));
 
   const at = now.toISOString();
   const year = shanghaiDate(now).slice(0, 4);

@@ -4,7 +4,7 @@ import { nextStatus } from './state-machine.js';
 import type { SubmitDeps } from './submit-application.js';
 
 /** The applicant may withdraw at any point before approval. */
-export async function withdrawApplication(deps: SubmitDeps, ownerId: string, id: string, expectedVersion: number): Promise<Application> {
+export async function withdrawApplication(deps: Omit<SubmitDeps, 'files'>, ownerId: string, id: string, expectedVersion: number): Promise<Application> {
   const application = await ownApplication(deps.applications, id, ownerId);
   const to = nextStatus(application.status, 'withdraw', 'citizen');
   const at = deps.now().toISOString();

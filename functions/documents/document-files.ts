@@ -11,6 +11,8 @@ export interface DocumentFiles {
   /** Size of the stored object, or undefined when nothing was uploaded. */
   sizeOf(key: string): Promise<number | undefined>;
   readStart(key: string, bytes: number): Promise<Uint8Array>;
+  /** Takes the file out of the abandoned-draft clean-up: it is part of a submitted application now. */
+  keep(key: string): Promise<void>;
   remove(key: string): Promise<void>;
   presignDownload(key: string, seconds: number, fileName: string): Promise<string>;
 }

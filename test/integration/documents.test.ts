@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { S3Client } from '@aws-sdk/client-s3';
+import { GetObjectTaggingCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Platform } from '../../local/platform.js';
 import { s3DocumentFiles } from '../../functions/adapters/s3-document-files.js';
 import { signIn, startTestPlatform, type Client } from '../support/test-platform.js';
-import { createDraft, uniqueKey, uploadDocument } from '../support/applications.js';
+import { createDraft, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
 import { pdfBytes, pngBytes } from '../support/files.js';
 
 let platform: Platform;
@@ -40,11 +40,12 @@ describe('document uploads', () => {
     const announced = await announce(draft.id, { kind: 'medicalRecords', fileName: 'a.pdf', contentType: 'application/pdf', size: bytes.length });
     const url = new URL(announced.body.upload.url);
     expect(Number(url.searchParams.get('X-Amz-Expires'))).toBeLessThanOrEqual(300);
-    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type', 'host']));
+    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type', 'host', 'x-amz-tagging']));
+    expect(announced.body.upload.headers).toEqual({ 'content-type': 'application/pdf', 'x-amz-tagging': 'state=draft' });
 
-    const otherType = await fetch(url, { method: 'PUT', body: new Uint8Array(bytes), headers: { 'content-type': 'image/png' } });
+    const otherType = await fetch(url, { method: 'PUT', body: new Uint8Array(bytes), headers: { ...announced.body.upload.headers, 'content-type': 'image/png' } });
     expect(otherType.status).toBe(403);
-    const longer = await fetch(url, { method: 'PUT', body: new Uint8Array(Buffer.concat([bytes, Buffer.alloc(10)])), headers: { 'content-type': 'application/pdf' } });
+    const longer = await fetch(url, { method: 'PUT', body: new Uint8Array(Buffer.concat([bytes, Buffer.alloc(10)])), headers: announced.body.upload.headers });
     expect(longer.status).toBe(403);
   });
 
@@ -53,7 +54,7 @@ describe('document uploads', () => {
     const bytes = pngBytes();
     const announced = await announce(draft.id, { kind: 'photo', fileName: 'a.png', contentType: 'image/png', size: bytes.length });
     const tampered = announced.body.upload.url.replace(announced.body.document.id, `${announced.body.document.id.slice(0, -1)}0`);
-    const response = await fetch(tampered, { method: 'PUT', body: new Uint8Array(bytes), headers: { 'content-type': 'image/png' } });
+    const response = await fetch(tampered, { method: 'PUT', body: new Uint8Array(bytes), headers: announced.body.upload.headers });
     expect(response.status).toBe(403);
     expect(await response.text()).toContain('SignatureDoesNotMatch');
   });
@@ -68,7 +69,7 @@ describe('document uploads', () => {
     const bytes = pngBytes();
     const upload = await s3DocumentFiles(client, 'onevisit-documents').presignUpload('applications/expiry-test', 'image/png', bytes.length, 1);
     await new Promise((r) => setTimeout(r, 2100));
-    const response = await fetch(upload.url, { method: 'PUT', body: new Uint8Array(bytes), headers: { 'content-type': 'image/png' } });
+    const response = await fetch(upload.url, { method: 'PUT', body: new Uint8Array(bytes), headers: upload.headers });
     expect(response.status).toBe(403);
     expect(await response.text()).toContain('expired');
     client.destroy();
@@ -102,5 +103,17 @@ describe('document uploads', () => {
     const notUploaded = await citizen.call('POST', `/applications/${draft.id}/documents/${announced.body.document.id}/confirm`);
     expect(notUploaded.status).toBe(422);
     expect(notUploaded.body.errors[0].code).toBe('notUploaded');
+  });
+
+  it('takes the files of a submitted application out of the abandoned-draft clean-up', async () => {
+    const draft = await readyToSubmit(citizen);
+    const submitted = await citizen.call('POST', `/applications/${draft.id}/submit`, { version: draft.version }, { 'idempotency-key': uniqueKey('s') });
+    expect(submitted.status).toBe(201);
+    const client = new S3Client({ region: 'us-east-1', endpoint: platform.s3Endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+    for (const doc of await documentsOf(draft.id)) {
+      const tags = await client.send(new GetObjectTaggingCommand({ Bucket: 'onevisit-documents', Key: `applications/${draft.id}/${doc.id}` }));
+      expect(tags.TagSet).toEqual([{ Key: 'state', Value: 'submitted' }]);
+    }
+    client.destroy();
   });
 });

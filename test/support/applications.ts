@@ -34,7 +34,7 @@ export async function createDraft(client: Client, answers: Record<string, unknow
 export async function uploadDocument(client: Client, applicationId: string, kind: string, bytes: Buffer, contentType: string, fileName = `${kind}.bin`) {
   const announced = await client.call('POST', `/applications/${applicationId}/documents`, { kind, fileName, contentType, size: bytes.length }, { 'idempotency-key': uniqueKey('doc') });
   expect(announced.status, JSON.stringify(announced.body)).toBe(201);
-  const put = await fetch(announced.body.upload.url, { method: 'PUT', body: new Uint8Array(bytes), headers: { 'content-type': contentType } });
+  const put = await fetch(announced.body.upload.url, { method: 'PUT', body: new Uint8Array(bytes), headers: announced.body.upload.headers });
   expect(put.status).toBe(200);
   return client.call('POST', `/applications/${applicationId}/documents/${announced.body.document.id}/confirm`);
 }

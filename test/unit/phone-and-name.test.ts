@@ -58,3 +58,22 @@ describe('log masking', () => {
     expect(maskSensitive('id 11010519491231002X phone 13812345678')).toBe('id 110105********002X phone 138****5678');
   });
 });
+
+describe('caller from JWT claims', async () => {
+  const { callerFrom } = await import('../../functions/shared/http/caller.js');
+  const event = (claims: Record<string, unknown>) => ({ requestContext: { authorizer: { jwt: { claims } } } }) as never;
+
+  it('reads API Gateway’s "[a b]" groups and the local gateway’s array alike', () => {
+    expect(callerFrom(event({ sub: 'u1', 'cognito:groups': '[staff admin]', 'custom:district': '430105' }))).toMatchObject({ roles: ['staff', 'admin'], district: '430105' });
+    expect(callerFrom(event({ sub: 'u1', 'cognito:groups': ['staff'] })).roles).toEqual(['staff']);
+  });
+
+  it('treats a person in no group as a citizen, and ignores unknown groups', () => {
+    expect(callerFrom(event({ sub: 'u2', phone_number: '+8613900000001' }))).toEqual({ userId: 'u2', phone: '13900000001', roles: ['citizen'] });
+    expect(callerFrom(event({ sub: 'u3', 'cognito:groups': ['superuser'] })).roles).toEqual(['citizen']);
+  });
+
+  it('refuses a token without a subject', () => {
+    expect(() => callerFrom(event({}))).toThrow();
+  });
+});

@@ -25,7 +25,10 @@ export function callerFrom(event: APIGatewayProxyEventV2WithJWTAuthorizer): Call
   const claims = (event.requestContext?.authorizer?.jwt?.claims ?? {}) as Claims;
   const userId = claims.sub;
   if (typeof userId !== 'string' || !userId) throw new UnauthorizedError();
-  const roles = groupsFrom(claims['cognito:groups']).filter((g): g is Role => (ROLES as readonly string[]).includes(g));
+  const groups = groupsFrom(claims['cognito:groups']).filter((g): g is Role => (ROLES as readonly string[]).includes(g));
+  // People who sign themselves up belong to no group: they are citizens. Staff and admins are put in
+  // their groups by an administrator.
+  const roles: Role[] = groups.length > 0 ? groups : ['citizen'];
   const district = claims['custom:district'];
   return {
     userId,

@@ -32,11 +32,11 @@ export function materialsForDraft(answers: DraftAnswers, district: DistrictInfo 
   );
 }
 
-function putWithProgress(url: string, file: File, contentType: string, onProgress: (fraction: number) => void): Promise<void> {
+function putWithProgress(url: string, file: File, headers: Record<string, string>, onProgress: (fraction: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('PUT', url);
-    xhr.setRequestHeader('content-type', contentType);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => (xhr.status >= 200 && xhr.status < 300 ? resolve() : reject(new Error(String(xhr.status))));
     xhr.onerror = () => reject(new Error('network'));
@@ -66,12 +66,12 @@ function MaterialUploads({ item, documents, applicationId }: { item: MaterialIte
     const update = (patch: Partial<Upload>) => setUploads((all) => all.map((u) => (u.name === file.name ? { ...u, ...patch } : u)));
     setUploads((all) => [...all, { name: file.name, progress: 0, checking: false }]);
     try {
-      const { document, upload } = await api<{ document: DocumentRecord; upload: { url: string } }>(`/applications/${applicationId}/documents`, {
+      const { document, upload } = await api<{ document: DocumentRecord; upload: { url: string; headers: Record<string, string> } }>(`/applications/${applicationId}/documents`, {
         method: 'POST',
         body: { kind: item.kind, fileName: file.name, contentType, size: file.size },
         idempotencyKey: newIdempotencyKey(),
       });
-      await putWithProgress(upload.url, file, contentType, (progress) => update({ progress }));
+      await putWithProgress(upload.url, file, upload.headers, (progress) => update({ progress }));
       update({ checking: true });
       await api(`/applications/${applicationId}/documents/${document.id}/confirm`, { method: 'POST' });
       setMessage(`${file.name}: ${t('documents.received')}`);
