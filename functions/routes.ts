@@ -20,31 +20,42 @@ export interface Route {
   idempotent?: boolean;
   /** Mounted only by the local gateway: on AWS, Cognito signs people in and no message sink exists. */
   localOnly?: boolean;
+  /** What the handler touches, so each function is granted that and nothing more. */
+  needs: Needs;
 }
+
+export interface Needs {
+  table?: 'read' | 'readWrite';
+  /** Document objects: presign uploads (put), read them, tag them as kept, delete them. */
+  documents?: ('put' | 'get' | 'tag' | 'delete')[];
+}
+
+const read: Needs = { table: 'read' };
+const write: Needs = { table: 'readWrite' };
 
 const anyone: Role[] = ['citizen', 'staff', 'admin'];
 
 export const routes: Route[] = [
-  { method: 'GET', path: '/api/districts', handler: 'districts/list-districts-handler', access: 'public', summary: 'Districts, their assessment institutions and rules in effect' },
-  { method: 'POST', path: '/api/auth/code', handler: 'auth/request-code-handler', access: 'public', summary: 'Send a one-time sign-in code by SMS', body: requestCodeBody, localOnly: true },
-  { method: 'POST', path: '/api/auth/session', handler: 'auth/verify-code-handler', access: 'public', summary: 'Exchange phone and code for a session token', body: verifyCodeBody, localOnly: true },
-  { method: 'POST', path: '/api/auth/refresh', handler: 'auth/refresh-session-handler', access: anyone, summary: 'Extend the session', localOnly: true },
-  { method: 'GET', path: '/api/me', handler: 'auth/get-profile-handler', access: anyone, summary: 'The signed-in person' },
-  { method: 'PUT', path: '/api/me/language', handler: 'auth/set-language-handler', access: anyone, summary: 'Language for messages', body: languageBody },
-  { method: 'GET', path: '/api/applications', handler: 'applications/list-applications-handler', access: ['citizen'], summary: 'My applications' },
-  { method: 'POST', path: '/api/applications', handler: 'applications/create-draft-handler', access: ['citizen'], summary: 'Start a draft', body: createDraftBody, idempotent: true },
-  { method: 'GET', path: '/api/applications/{id}', handler: 'applications/get-application-handler', access: ['citizen'], summary: 'One of my applications with documents and timeline', params: applicationIdParam },
-  { method: 'PUT', path: '/api/applications/{id}', handler: 'applications/save-draft-handler', access: ['citizen'], summary: 'Save draft answers', params: applicationIdParam, body: updateDraftBody },
-  { method: 'POST', path: '/api/applications/{id}/submit', handler: 'applications/submit-application-handler', access: ['citizen'], summary: 'Submit; answers with the receipt', params: applicationIdParam, body: submitBody, idempotent: true },
-  { method: 'POST', path: '/api/applications/{id}/withdraw', handler: 'applications/withdraw-application-handler', access: ['citizen'], summary: 'Withdraw before approval', params: applicationIdParam, body: withdrawBody, idempotent: true },
-  { method: 'POST', path: '/api/applications/{id}/documents', handler: 'documents/request-upload-handler', access: ['citizen'], summary: 'Announce an upload; answers with a presigned PUT URL', params: applicationIdParam, body: requestUploadBody, idempotent: true },
-  { method: 'POST', path: '/api/applications/{id}/documents/{documentId}/confirm', handler: 'documents/confirm-upload-handler', access: ['citizen'], summary: 'Check the uploaded file and mark it received', params: documentParams },
-  { method: 'DELETE', path: '/api/applications/{id}/documents/{documentId}', handler: 'documents/remove-document-handler', access: ['citizen'], summary: 'Remove a document from a draft', params: documentParams },
-  { method: 'GET', path: '/api/applications/{id}/documents/{documentId}/link', handler: 'documents/document-link-handler', access: ['citizen'], summary: 'Short-lived link to view a received document', params: documentParams },
-  { method: 'GET', path: '/api/notices', handler: 'notifications/list-notices-handler', access: anyone, summary: 'My in-app notices' },
-  { method: 'GET', path: '/api/openapi.json', handler: 'openapi/openapi-handler', access: 'public', summary: 'This document' },
-  { method: 'GET', path: '/api/dev/messages', handler: 'dev/list-messages-handler', access: 'public', summary: 'Local message sink (development only)', localOnly: true },
+  { method: 'GET', path: '/api/districts', handler: 'districts/list-districts-handler', access: 'public', summary: 'Districts, their assessment institutions and rules in effect' , needs: {} },
+  { method: 'POST', path: '/api/auth/code', handler: 'auth/request-code-handler', access: 'public', summary: 'Send a one-time sign-in code by SMS', body: requestCodeBody, localOnly: true , needs: write },
+  { method: 'POST', path: '/api/auth/session', handler: 'auth/verify-code-handler', access: 'public', summary: 'Exchange phone and code for a session token', body: verifyCodeBody, localOnly: true , needs: write },
+  { method: 'POST', path: '/api/auth/refresh', handler: 'auth/refresh-session-handler', access: anyone, summary: 'Extend the session', localOnly: true , needs: read },
+  { method: 'GET', path: '/api/me', handler: 'auth/get-profile-handler', access: anyone, summary: 'The signed-in person' , needs: read },
+  { method: 'PUT', path: '/api/me/language', handler: 'auth/set-language-handler', access: anyone, summary: 'Language for messages', body: languageBody , needs: write },
+  { method: 'GET', path: '/api/applications', handler: 'applications/list-applications-handler', access: ['citizen'], summary: 'My applications' , needs: read },
+  { method: 'POST', path: '/api/applications', handler: 'applications/create-draft-handler', access: ['citizen'], summary: 'Start a draft', body: createDraftBody, idempotent: true , needs: write },
+  { method: 'GET', path: '/api/applications/{id}', handler: 'applications/get-application-handler', access: ['citizen'], summary: 'One of my applications with documents and timeline', params: applicationIdParam , needs: read },
+  { method: 'PUT', path: '/api/applications/{id}', handler: 'applications/save-draft-handler', access: ['citizen'], summary: 'Save draft answers', params: applicationIdParam, body: updateDraftBody , needs: write },
+  { method: 'POST', path: '/api/applications/{id}/submit', handler: 'applications/submit-application-handler', access: ['citizen'], summary: 'Submit; answers with the receipt', params: applicationIdParam, body: submitBody, idempotent: true , needs: { table: 'readWrite', documents: ['tag'] } },
+  { method: 'POST', path: '/api/applications/{id}/withdraw', handler: 'applications/withdraw-application-handler', access: ['citizen'], summary: 'Withdraw before approval', params: applicationIdParam, body: withdrawBody, idempotent: true , needs: write },
+  { method: 'POST', path: '/api/applications/{id}/documents', handler: 'documents/request-upload-handler', access: ['citizen'], summary: 'Announce an upload; answers with a presigned PUT URL', params: applicationIdParam, body: requestUploadBody, idempotent: true , needs: { table: 'readWrite', documents: ['put'] } },
+  { method: 'POST', path: '/api/applications/{id}/documents/{documentId}/confirm', handler: 'documents/confirm-upload-handler', access: ['citizen'], summary: 'Check the uploaded file and mark it received', params: documentParams , needs: { table: 'readWrite', documents: ['get', 'delete'] } },
+  { method: 'DELETE', path: '/api/applications/{id}/documents/{documentId}', handler: 'documents/remove-document-handler', access: ['citizen'], summary: 'Remove a document from a draft', params: documentParams , needs: { table: 'readWrite', documents: ['delete'] } },
+  { method: 'GET', path: '/api/applications/{id}/documents/{documentId}/link', handler: 'documents/document-link-handler', access: ['citizen'], summary: 'Short-lived link to view a received document', params: documentParams , needs: { table: 'read', documents: ['get'] } },
+  { method: 'GET', path: '/api/notices', handler: 'notifications/list-notices-handler', access: anyone, summary: 'My in-app notices' , needs: read },
+  { method: 'GET', path: '/api/openapi.json', handler: 'openapi/openapi-handler', access: 'public', summary: 'This document' , needs: {} },
+  { method: 'GET', path: '/api/dev/messages', handler: 'dev/list-messages-handler', access: 'public', summary: 'Local message sink (development only)', localOnly: true , needs: {} },
 ];
 
 /** The stream-triggered notifier, outside the HTTP API. */
-export const streamHandler = 'notifications/stream-handler';
+export const streamHandler = { handler: 'notifications/stream-handler', needs: write } as const;

@@ -1,0 +1,75 @@
+import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  CfnUserPoolGroup,
+  ClientAttributes,
+  FeaturePlan,
+  Mfa,
+  StringAttribute,
+  UserPool,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
+import type { Construct } from 'constructs';
+import { ROLES } from '../functions/shared/http/caller.js';
+
+/**
+ * Citizens and staff sign in with a phone number and an SMS one-time code (Cognito's choice-based
+ * sign-in). The ID token carries `sub`, `phone_number`, `cognito:groups` and `custom:district` — the
+ * claims the local sign-in produces — so handlers do not change between local and AWS.
+ */
+export class AuthStack extends Stack {
+  readonly userPool: UserPool;
+  readonly client: UserPoolClient;
+
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+
+    this.userPool = new UserPool(this, 'Users', {
+      featurePlan: FeaturePlan.ESSENTIALS,
+      selfSignUpEnabled: true,
+      signInAliases: { phone: true },
+      autoVerify: { phone: true },
+      signInPolicy: { allowedFirstAuthFactors: { password: true, smsOtp: true } },
+      standardAttributes: { phoneNumber: { required: true, mutable: true } },
+      customAttributes: { district: new StringAttribute({ minLen: 6, maxLen: 6, mutable: true }) },
+      passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
+      mfa: Mfa.OFF,
+      accountRecovery: AccountRecovery.PHONE_ONLY_WITHOUT_MFA,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG2',
+      reason: 'The SMS one-time code is the sign-in factor itself; a second factor would lock out blind, elderly and rural users who have only one phone.',
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG3',
+      reason: 'Threat protection needs the Plus feature plan; Essentials is chosen for cost, with rate limits on code requests in Cognito itself. Revisit when the user base grows.',
+    });
+
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason: 'The Plus feature plan (threat protection) costs per active user; see the COG3 acknowledgement.',
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'Cognito’s SMS role must be able to publish to any phone number (sns:Publish on *); that is how one-time codes reach people.',
+    });
+
+    for (const role of ROLES) {
+      new CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: this.userPool.userPoolId, groupName: role, description: `OneVisit ${role}s` });
+    }
+
+    this.client = this.userPool.addClient('Web', {
+      generateSecret: false,
+      authFlows: { user: true },
+      accessTokenValidity: Duration.minutes(30),
+      idTokenValidity: Duration.minutes(30),
+      refreshTokenValidity: Duration.days(1),
+      preventUserExistenceErrors: true,
+      readAttributes: new ClientAttributes().withStandardAttributes({ phoneNumber: true, phoneNumberVerified: true }).withCustomAttributes('district'),
+      // Only administrators (through the admin API) set a staff member's district.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ phoneNumber: true }),
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import { Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key, type IKey } from 'aws-cdk-lib/aws-kms';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { streamHandler } from '../functions/routes.js';
+import type { DeployConfig } from './deploy-config.js';
+import { RouteFunction } from './route-function.js';
+
+export interface NotifyStackProps extends StackProps {
+  table: ITableV2;
+  documents: IBucket;
+  key: IKey;
+  config: DeployConfig;
+  dependsOn?: Stack;
+}
+
+/**
+ * The notifier: the table's stream → one function that delivers outbox events by SMS (End User
+ * Messaging) and in-app. Failing batches are split to find the bad record, retried, then parked in a
+ * dead-letter queue whose first message raises an alarm.
+ */
+export class NotifyStack extends Stack {
+  readonly notifier: RouteFunction;
+  readonly deadLetters: Queue;
+
+  constructor(scope: Construct, id: string, props: NotifyStackProps) {
+    super(scope, id, props);
+    if (props.dependsOn) this.addStackDependency(props.dependsOn);
+    const { config } = props;
+
+    this.notifier = new RouteFunction(this, 'Notifier', {
+      ...streamHandler,
+      table: props.table,
+      documents: props.documents,
+      key: props.key,
+      timeout: Duration.seconds(60),
+      environment: { SMS_ORIGINATION_IDENTITY: config.smsOriginationIdentityArn },
+    });
+    const fn = this.notifier.fn;
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['sms-voice:SendTextMessage'],
+        resources: [config.smsOriginationIdentityArn],
+      }),
+    );
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [`arn:${this.partition}:ses:${this.region}:${this.account}:identity/${config.emailIdentity}`],
+      }),
+    );
+
+    this.deadLetters = new Queue(this, 'NotifierDeadLetters', {
+      encryption: QueueEncryption.KMS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.deadLetters).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself the notifier’s dead-letter destination; its messages are inspected and replayed by hand.',
+    });
+
+    fn.addEventSource(
+      new DynamoEventSource(props.table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 25,
+        bisectBatchOnError: true,
+        retryAttempts: 5,
+        maxRecordAge: Duration.hours(6),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(this.deadLetters),
+        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { entity: { S: FilterRule.isEqual('OutboxEvent') } } } })],
+      }),
+    );
+
+    // Alarms cannot publish to a topic under the AWS-managed SNS key, so the topic has a key of its own.
+    const alertsKey = new Key(this, 'AlertsKey', { enableKeyRotation: true, description: 'OneVisit: encrypts operational alerts' });
+    alertsKey.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey');
+    const alerts = new Topic(this, 'Alerts', { enforceSSL: true, masterKey: alertsKey });
+    if (config.alarmEmail) alerts.addSubscription(new EmailSubscription(config.alarmEmail));
+    new Alarm(this, 'UndeliveredNotifications', {
+      alarmDescription: 'A notification could not be delivered after all retries: see the notifier dead-letter queue.',
+      metric: this.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(new SnsAction(alerts));
+  }
+}

@@ -1,0 +1,100 @@
+import { Duration, Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { fileURLToPath } from 'node:url';
+import type { Needs } from '../functions/routes.js';
+import { lambdaBundling } from './function-bundling.js';
+import { DOCUMENTS_ARN_EXPORT } from './data-stack.js';
+import { OWNER_INDEX } from '../functions/adapters/table-keys.js';
+
+const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:DescribeTable'];
+const TABLE_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];
+const DOCUMENT_ACTIONS: Record<NonNullable<Needs['documents']>[number], string[]> = {
+  // The presigned PUT carries the draft tag, so the signer needs PutObjectTagging as well.
+  put: ['s3:PutObject', 's3:PutObjectTagging'],
+  get: ['s3:GetObject'],
+  tag: ['s3:PutObjectTagging'],
+  delete: ['s3:DeleteObject'],
+};
+export const DOCUMENTS_PREFIX = 'applications/';
+
+export interface RouteFunctionProps {
+  /** Module under functions/, exporting `handler`. */
+  handler: string;
+  needs: Needs;
+  table: ITableV2;
+  documents: IBucket;
+  key: IKey;
+  environment?: Record<string, string>;
+  timeout?: Duration;
+}
+
+export const handlerEntry = (handler: string) => fileURLToPath(new URL(`../functions/${handler}.ts`, import.meta.url));
+
+/**
+ * One Lambda function for one handler: newest Node.js runtime on arm64, ESM, minified with source maps,
+ * its own log group, and a role that holds exactly what `needs` names.
+ */
+export class RouteFunction extends Construct {
+  readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: RouteFunctionProps) {
+    super(scope, id);
+    const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.SIX_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    role.addToPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
+
+    const { table, documents, key, needs } = props;
+    const keyActions = new Set<string>();
+    if (needs.table) {
+      const actions = needs.table === 'readWrite' ? [...TABLE_READ, ...TABLE_WRITE] : TABLE_READ;
+      role.addToPolicy(new PolicyStatement({ actions, resources: [table.tableArn, `${table.tableArn}/index/${OWNER_INDEX}`] }));
+      keyActions.add('kms:Decrypt').add('kms:DescribeKey');
+      if (needs.table === 'readWrite') keyActions.add('kms:Encrypt').add('kms:GenerateDataKey');
+    }
+    if (needs.documents?.length) {
+      const actions = needs.documents.flatMap((n) => DOCUMENT_ACTIONS[n]);
+      const objects = `${DOCUMENTS_PREFIX}*`;
+      role.addToPolicy(new PolicyStatement({ actions, resources: [`${Fn.importValue(DOCUMENTS_ARN_EXPORT)}/${objects}`] }));
+      Validations.of(role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${DOCUMENTS_ARN_EXPORT}/${objects}]`,
+        reason: 'Applicants’ documents are objects under applications/<applicationId>/; the grant is limited to that prefix and to the actions listed.',
+      });
+      if (needs.documents.includes('get')) {
+        // Without ListBucket a missing object answers 403 instead of 404.
+        role.addToPolicy(
+          new PolicyStatement({ actions: ['s3:ListBucket'], resources: [documents.bucketArn], conditions: { StringLike: { 's3:prefix': [`${DOCUMENTS_PREFIX}*`] } } }),
+        );
+        keyActions.add('kms:Decrypt');
+      }
+      if (needs.documents.includes('put')) keyActions.add('kms:GenerateDataKey').add('kms:Encrypt');
+    }
+    if (keyActions.size) role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: [...keyActions].sort(), resources: [key.keyArn] }));
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: handlerEntry(props.handler),
+      handler: 'handler',
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: props.timeout ?? Duration.seconds(15),
+      role,
+      logGroup,
+      bundling: lambdaBundling,
+      environment: {
+        STAGE: 'aws',
+        NODE_OPTIONS: '--enable-source-maps',
+        // Names only; what the function may do with them is the role above.
+        TABLE_NAME: table.tableName,
+        DOCUMENTS_BUCKET: documents.bucketName,
+        ...props.environment,
+      },
+    });
+  }
+}

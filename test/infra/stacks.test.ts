@@ -1,0 +1,193 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Validations, type App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { deployedRoutes } from '../../cdk/api-stack.js';
+import { synthesize } from './synth-app.js';
+
+let app: App;
+let stacks: ReturnType<typeof synthesize>['stacks'];
+let templates: Record<'data' | 'auth' | 'api' | 'notify' | 'web', Template>;
+
+beforeAll(() => {
+  ({ app, stacks } = synthesize());
+  templates = {
+    data: Template.fromStack(stacks.data),
+    auth: Template.fromStack(stacks.auth),
+    api: Template.fromStack(stacks.api),
+    notify: Template.fromStack(stacks.notify),
+    web: Template.fromStack(stacks.web),
+  };
+}, 120_000);
+
+type Statement = { Action: string | string[]; Resource: unknown };
+const actionsOf = (statements: Statement[]) => statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+
+function acknowledgements(root: IConstruct): { path: string; id: string; reason: string }[] {
+  const found: { path: string; id: string; reason: string }[] = [];
+  const visit = (c: IConstruct) => {
+    for (const entry of c.node.metadata) {
+      if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY) continue;
+      for (const [id, value] of Object.entries(entry.data as Record<string, { reason?: string } | string>)) {
+        found.push({ path: c.node.path, id: id.replace(/^annotation::/i, ''), reason: typeof value === 'string' ? value : (value.reason ?? '') });
+      }
+    }
+    c.node.children.forEach(visit);
+  };
+  visit(root);
+  return found;
+}
+
+/** Statements of the inline policies attached to the role a function runs as. */
+function policyStatementsOfRole(template: Template, roleLogicalId: string): Statement[] {
+  const policies = template.findResources('AWS::IAM::Policy');
+  return Object.values(policies)
+    .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleLogicalId))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+}
+
+describe('the AWS app', () => {
+  it('synthesizes offline with cdk-nag’s AwsSolutions pack and no unacknowledged finding, error or warning', () => {
+    const report = new AwsSolutionsChecks(app).validate({ appConstruct: app, templatePaths: [], stackTemplates: [] } as never);
+    expect(report.violations.map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
+  });
+
+  it('gives every acknowledgement a specific reason next to the construct it concerns', () => {
+    const acks = acknowledgements(app);
+    expect(acks.length).toBeGreaterThan(5);
+    for (const ack of acks) {
+      expect(ack.reason.length, `${ack.id} at ${ack.path}`).toBeGreaterThan(40);
+      expect(ack.path, ack.id).not.toMatch(/^OneVisit\w+$/);
+    }
+  });
+
+  it('keeps the table with point-in-time recovery, our KMS key, a stream for the notifier, and retained on delete', () => {
+    templates.data.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        BillingMode: 'PAY_PER_REQUEST',
+        StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
+        Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true, SSESpecification: { KMSMasterKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^DataKey'), 'Arn'] } } })],
+      },
+    });
+    templates.data.hasResource('AWS::KMS::Key', { DeletionPolicy: 'Retain', Properties: { EnableKeyRotation: true } });
+    expect(stacks.data.terminationProtection).toBe(true);
+  });
+
+  it('encrypts the documents bucket with our KMS key, versions and logs it, and retains it', () => {
+    templates.data.hasResource('AWS::S3::Bucket', {
+      DeletionPolicy: 'Retain',
+      Properties: {
+        BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { 'Fn::GetAtt': [Match.stringLikeRegexp('^DataKey'), 'Arn'] } }, BucketKeyEnabled: true })] },
+        VersioningConfiguration: { Status: 'Enabled' },
+        LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'documents/' }),
+        PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+        CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: ['https://onevisit.example.org'], AllowedMethods: ['PUT', 'GET'] })] },
+      },
+    });
+  });
+
+  it('expires only uploads still tagged as drafts, never submitted or decided records', () => {
+    const buckets = Object.values(templates.data.findResources('AWS::S3::Bucket')).filter((b) => b.Properties.VersioningConfiguration);
+    const rules = buckets[0]!.Properties.LifecycleConfiguration.Rules as { ExpirationInDays?: number; TagFilters?: unknown }[];
+    const expiring = rules.filter((r) => r.ExpirationInDays !== undefined);
+    expect(expiring).toEqual([expect.objectContaining({ ExpirationInDays: 180, TagFilters: [{ Key: 'state', Value: 'draft' }] })]);
+  });
+
+  it('builds exactly one function per deployed route of the route table, and none for local-only routes', () => {
+    const expected = deployedRoutes().map((r) => `${r.method} ${r.path}`).sort();
+    const routeKeys = Object.values(templates.api.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey as string).sort();
+    expect(routeKeys).toEqual(expected);
+    expect(Object.keys(templates.api.findResources('AWS::Lambda::Function'))).toHaveLength(expected.length);
+    expect(routeKeys.some((k) => k.includes('/auth/') || k.includes('/dev/'))).toBe(false);
+    templates.api.allResourcesProperties('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'] });
+  });
+
+  it('lets no function write to the table or the bucket unless its route needs it', () => {
+    const writes = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+    for (const route of deployedRoutes()) {
+      const fn = stacks.api.functions.get(route.handler)!;
+      const roleId = stacks.api.getLogicalId(fn.fn.role!.node.defaultChild as never);
+      const actions = actionsOf(policyStatementsOfRole(templates.api, roleId));
+      const label = `${route.method} ${route.path}`;
+      if (route.needs.table !== 'readWrite') expect(actions.filter((a) => writes.includes(a)), label).toEqual([]);
+      if (!route.needs.table) expect(actions.filter((a) => a.startsWith('dynamodb:')), label).toEqual([]);
+      if (!route.needs.documents?.length) expect(actions.filter((a) => a.startsWith('s3:')), label).toEqual([]);
+      if (!route.needs.documents?.includes('put')) expect(actions, label).not.toContain('s3:PutObject');
+      if (!route.needs.documents?.includes('delete')) expect(actions, label).not.toContain('s3:DeleteObject');
+    }
+  });
+
+  it('grants no wildcard IAM action beyond the acknowledged ones', () => {
+    const acknowledged = new Set(
+      acknowledgements(app)
+        .map((a) => a.id.match(/^AwsSolutions-IAM5\[Action::(.+)\]$/)?.[1])
+        .filter(Boolean),
+    );
+    for (const [name, template] of Object.entries(templates)) {
+      const statements = [
+        ...Object.values(template.findResources('AWS::IAM::Policy')).flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]),
+        ...Object.values(template.findResources('AWS::IAM::Role')).flatMap((r) => ((r.Properties.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]).flatMap((p) => p.PolicyDocument.Statement)),
+      ];
+      const wildcards = actionsOf(statements).filter((a) => a.includes('*') && !acknowledged.has(a));
+      expect(wildcards, `stack ${name}`).toEqual([]);
+    }
+  });
+
+  it('puts the HTTP API behind a Cognito JWT authorizer, with access logs and throttling', () => {
+    templates.api.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'] });
+    templates.api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+      DefaultRouteSettings: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 },
+    });
+    const publicRoutes = Object.values(templates.api.findResources('AWS::ApiGatewayV2::Route')).filter((r) => r.Properties.AuthorizationType === 'NONE');
+    expect(publicRoutes.map((r) => r.Properties.RouteKey).sort()).toEqual(deployedRoutes().filter((r) => r.access === 'public').map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  it('feeds the notifier from the stream with bisect-on-error, retries, a dead-letter queue and an alarm on it', () => {
+    templates.notify.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 5,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['OutboxEvent'] } } } }) }] },
+    });
+    templates.notify.hasResourceProperties('AWS::CloudWatch::Alarm', { Threshold: 1, MetricName: 'ApproximateNumberOfMessagesVisible' });
+    const notifierRole = stacks.notify.getLogicalId(stacks.notify.notifier.fn.role!.node.defaultChild as never);
+    const actions = actionsOf(policyStatementsOfRole(templates.notify, notifierRole));
+    expect(actions).toEqual(expect.arrayContaining(['sms-voice:SendTextMessage', 'ses:SendEmail']));
+  });
+
+  it('signs people in by phone with SMS codes and gives tokens the claims the handlers read', () => {
+    templates.auth.hasResourceProperties('AWS::Cognito::UserPool', {
+      UsernameAttributes: ['phone_number'],
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'district', AttributeDataType: 'String' })]),
+      Policies: Match.objectLike({ SignInPolicy: { AllowedFirstAuthFactors: Match.arrayWith(['SMS_OTP']) } }),
+    });
+    const groups = Object.values(templates.auth.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName).sort();
+    expect(groups).toEqual(['admin', 'citizen', 'staff']);
+  });
+
+  it('serves the web app privately through CloudFront with a content security policy and SPA routing', () => {
+    templates.web.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: {
+        DefaultRootObject: 'index.html',
+        Logging: Match.anyValue(),
+        ViewerCertificate: Match.objectLike({ MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' }),
+        CacheBehaviors: [Match.objectLike({ PathPattern: '/api/*' })],
+      },
+    });
+    const [headers] = Object.values(templates.web.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    const csp = JSON.stringify(headers!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    // Presigned uploads go to the documents bucket, which the page must be allowed to reach.
+    expect(csp).toContain('RegionalDomainName');
+    templates.web.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    templates.web.resourceCountIs('AWS::CloudFront::Function', 1);
+  });
+});
