@@ -5,6 +5,6 @@ import { parseDeployConfig } from './deploy-config.js';
 
 const app = new App();
 const context = app.node.getAllContext() as Record<string, unknown>;
-const env = process.env.CDK_DEFAULT_ACCOUNT ? { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION } : undefined;
-buildApp(app, parseDeployConfig(context), env);
+const config = parseDeployConfig(context, { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION });
+buildApp(app, config, { account: config.account, region: config.region });
 app.synth();

@@ -6,6 +6,9 @@ import { districts } from '../functions/districts/district-config.js';
  * never edits to code. No context lookups, so synth never needs an AWS account.
  */
 const deployConfig = z.object({
+  /** Target account and region (or the CLI's CDK_DEFAULT_ACCOUNT / CDK_DEFAULT_REGION); the KMS-encrypted table needs both. */
+  account: z.string().regex(/^\d{12}$/),
+  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/),
   /** Public host name of the portal, e.g. `onevisit.example.gov.cn`; CloudFront's own name is used when absent. */
   domainName: z.string().optional(),
   /** ACM certificate (us-east-1) for domainName. */
@@ -26,10 +29,16 @@ const deployConfig = z.object({
 
 export type DeployConfig = z.infer<typeof deployConfig>;
 
-export function parseDeployConfig(context: Record<string, unknown>): DeployConfig {
+export function parseDeployConfig(context: Record<string, unknown>, defaults: { account?: string; region?: string } = {}): DeployConfig {
   const districtsValue = context.districts;
-  return deployConfig.parse({
+  const result = deployConfig.safeParse({
+    ...defaults,
     ...context,
     ...(typeof districtsValue === 'string' ? { districts: districtsValue.split(',').map((d) => d.trim()) } : {}),
   });
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  -c ${i.path.join('.')}=…  (${i.message})`).join('\n');
+    throw new Error(`OneVisit deployment configuration is incomplete or wrong (docs/deploy.md):\n${problems}`);
+  }
+  return result.data;
 }

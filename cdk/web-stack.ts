@@ -94,8 +94,9 @@ export class WebStack extends Stack {
     const certificate = config.certificateArn ? Certificate.fromCertificateArn(this, 'Certificate', config.certificateArn) : undefined;
     this.distribution = new Distribution(this, 'Cdn', {
       defaultRootObject: 'index.html',
-      ...(certificate && config.domainName ? { certificate, domainNames: [config.domainName] } : {}),
-      minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+      ...(certificate && config.domainName
+        ? { certificate, domainNames: [config.domainName], minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 }
+        : {}),
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cdn/',

@@ -7,10 +7,12 @@ process.env.CDK_DISABLE_CLI_TELEMETRY = 'true';
 process.env.CDK_DISABLE_VERSION_CHECK = '1';
 
 export const testConfig = parseDeployConfig({
+  account: '111111111111',
+  region: 'ap-east-1',
   domainName: 'onevisit.example.org',
   certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/00000000-0000-0000-0000-000000000000',
   allowedOrigin: 'https://onevisit.example.org',
-  smsOriginationIdentityArn: 'arn:aws-cn:sms-voice:cn-northwest-1:111111111111:sender-id/OneVisit/CN',
+  smsOriginationIdentityArn: 'arn:aws:sms-voice:ap-east-1:111111111111:sender-id/OneVisit/CN',
   emailIdentity: 'onevisit.example.org',
   alarmEmail: 'ops@example.org',
 });
@@ -20,7 +22,7 @@ export function synthesize() {
   // The same feature flags as `cdk deploy` (cdk.json).
   const { context } = JSON.parse(readFileSync('cdk.json', 'utf8')) as { context: Record<string, unknown> };
   const app = new App({ builtinCloudFormationValidation: false, context });
-  const stacks = buildApp(app, testConfig, { account: '111111111111', region: 'cn-northwest-1' });
+  const stacks = buildApp(app, testConfig, { account: testConfig.account, region: testConfig.region });
   const assembly = app.synth();
   return { app, stacks, assembly };
 }
