@@ -14,7 +14,7 @@ export function buildApp(app: App, config: DeployConfig, env?: StackProps['env']
   const auth = new AuthStack(app, 'OneVisitAuth', props);
   const api = new ApiStack(app, 'OneVisitApi', { ...props, table: data.table, documents: data.documents, key: data.key, userPool: auth.userPool, client: auth.client, dependsOn: data });
   const notify = new NotifyStack(app, 'OneVisitNotify', { ...props, table: data.table, documents: data.documents, key: data.key, config, dependsOn: data });
-  const web = new WebStack(app, 'OneVisitWeb', { ...props, api: api.api, documents: data.documents, config });
+  const web = new WebStack(app, 'OneVisitWeb', { ...props, api: api.api, userPoolClientId: auth.client.userPoolClientId, documents: data.documents, config });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { data, auth, api, notify, web };
 }

@@ -23,6 +23,8 @@ import type { DeployConfig } from './deploy-config.js';
 
 export interface WebStackProps extends StackProps {
   api: IHttpApi;
+  /** Cognito web client, written into /config.json for the sign-in page. */
+  userPoolClientId: string;
   documents: IBucket;
   config: DeployConfig;
 }
@@ -133,10 +135,13 @@ export class WebStack extends Stack {
     }
 
     new BucketDeployment(this, 'Deploy', {
-      sources: [Source.asset(config.webAssetPath)],
+      sources: [
+        Source.asset(config.webAssetPath),
+        Source.jsonData('config.json', { auth: { kind: 'cognito', region: this.region, clientId: props.userPoolClientId } }),
+      ],
       destinationBucket: site,
       distribution: this.distribution,
-      distributionPaths: ['/index.html'],
+      distributionPaths: ['/index.html', '/config.json'],
     });
     this.acknowledgeDeploymentHandler(site);
 

@@ -153,6 +153,11 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
   }
 
   async function serveStatic(res: http.ServerResponse, url: URL): Promise<void> {
+    if (url.pathname === '/config.json') {
+      // The web app asks how people sign in here; on AWS the Web stack writes Cognito's settings instead.
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
+      return void res.end(JSON.stringify({ auth: { kind: 'local' } }));
+    }
     if (!options.webRoot) return problem(res, 404, 'Not Found');
     const relative = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(options.webRoot, relative);

@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { api, configureApi } from './api';
+import { configureApi } from './api';
+import { signInClient, type Tokens } from './sign-in-client';
 import { applyLanguage, type Language } from './i18n';
 
 export interface Profile {
@@ -15,19 +16,19 @@ export interface Profile {
 
 interface Session {
   token: string;
+  refreshToken?: string;
   /** On this device's clock: cheap phones' clocks are often wrong, so the server's instant is not used. */
   expiresAt: string;
   profile: Profile;
 }
 
-interface SessionResponse {
-  token: string;
-  expiresInSeconds: number;
-  profile: Profile;
-}
-
-export function sessionFrom(response: SessionResponse): Session {
-  return { token: response.token, profile: response.profile, expiresAt: new Date(Date.now() + response.expiresInSeconds * 1000).toISOString() };
+export function sessionFrom(tokens: Tokens, profile: Profile): Session {
+  return {
+    token: tokens.token,
+    ...(tokens.refreshToken ? { refreshToken: tokens.refreshToken } : {}),
+    profile,
+    expiresAt: new Date(Date.now() + tokens.expiresInSeconds * 1000).toISOString(),
+  };
 }
 
 interface SessionContextValue {
@@ -69,7 +70,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const extend = useCallback(async () => {
-    signedIn(sessionFrom(await api<SessionResponse>('/auth/refresh', { method: 'POST' })));
+    const current = load();
+    if (!current) return;
+    const client = await signInClient();
+    const tokens = await client.refresh({ token: current.token, expiresInSeconds: 0, ...(current.refreshToken ? { refreshToken: current.refreshToken } : {}) });
+    signedIn(sessionFrom(tokens, current.profile));
   }, [signedIn]);
 
   useEffect(() => {

@@ -26,6 +26,7 @@ export const en: Shape<typeof zhCN> = {
   },
   session: {
     expiring: 'You have been inactive for a while and will be signed out in {{minutes}} minutes. What you entered is saved.',
+    rateLimited: 'Too many attempts; please try again later',
     stay: 'Stay signed in',
     expired: 'Your session has ended. Please sign in again. Nothing you saved is lost.',
   },

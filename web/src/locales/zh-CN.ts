@@ -22,6 +22,7 @@ export const zhCN = {
   },
   session: {
     expiring: '您已有一段时间没有操作，将在 {{minutes}} 分钟后自动退出。已填写的内容已保存。',
+    rateLimited: '操作太频繁，请稍后再试',
     stay: '继续使用',
     expired: '登录已过期，请重新登录。已保存的内容不会丢失。',
   },

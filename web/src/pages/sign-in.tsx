@@ -9,6 +9,7 @@ import { requestCodeBody, verifyCodeBody } from '../../../functions/auth/schemas
 import { maskMobile } from '../../../functions/domain/phone';
 import { api } from '../api';
 import { sessionFrom, useSession, type Profile } from '../session';
+import { signInClient, type CodeRequest } from '../sign-in-client';
 import { PageHeading } from '../components/page-heading';
 import { ErrorSummary } from '../components/error-summary';
 import { TextInput } from '../components/fields';
@@ -21,7 +22,7 @@ export default function SignIn() {
   const { signedIn } = useSession();
   const [, navigate] = useLocation();
   const next = new URLSearchParams(useSearch()).get('next') ?? '/applications';
-  const [sentTo, setSentTo] = useState<{ phone: string; minutes: number }>();
+  const [sentTo, setSentTo] = useState<{ phone: string; minutes: number; request: CodeRequest }>();
   const [pageError, setPageError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
 
@@ -32,8 +33,8 @@ export default function SignIn() {
     async (values) => {
       setPageError(undefined);
       try {
-        const result = await api<{ expiresInSeconds: number }>('/auth/code', { method: 'POST', body: values });
-        setSentTo({ phone: values.phone, minutes: Math.round(result.expiresInSeconds / 60) });
+        const request = await (await signInClient()).requestCode(values.phone);
+        setSentTo({ phone: values.phone, minutes: Math.round(request.expiresInSeconds / 60), request });
         codeForm.reset({ phone: values.phone, code: '' });
       } catch (error) {
         setPageError(showProblem(error, phoneForm.setError, ['phone'], t));
@@ -47,11 +48,12 @@ export default function SignIn() {
     async (values) => {
       setPageError(undefined);
       try {
-        const session = await api<{ token: string; expiresInSeconds: number; profile: Profile }>('/auth/session', {
-          method: 'POST',
-          body: { ...values, language: i18n.language },
-        });
-        signedIn(sessionFrom(session));
+        const tokens = await (await signInClient()).verify(values.phone, values.code, sentTo!.request);
+        const { profile } = await api<{ profile: Profile }>('/me', { token: tokens.token });
+        if (profile.language !== i18n.language) {
+          await api('/me/language', { method: 'PUT', body: { language: i18n.language }, token: tokens.token }).catch(() => undefined);
+        }
+        signedIn(sessionFrom(tokens, { ...profile, language: i18n.language === 'en' ? 'en' : 'zh-CN' }));
         navigate(next.startsWith('/') ? next : '/applications');
       } catch (error) {
         setPageError(showProblem(error, codeForm.setError, ['code'], t));
