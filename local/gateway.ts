@@ -10,6 +10,7 @@ import { extname, join, normalize } from 'node:path';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { routes, type Route } from '../functions/routes.js';
 import { verifySessionToken } from '../functions/auth/session-tokens.js';
+import { logEvent } from '../functions/shared/log.js';
 
 type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -189,7 +190,7 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
         res.writeHead(status, { 'content-type': 'application/problem+json' });
         res.end(JSON.stringify({ type: status === 413 ? '/problems/too-large' : '/problems/internal', title: status === 413 ? 'Too large' : 'Internal error', status }));
       }
-      if (status === 500) console.error('gateway error', error);
+      if (status === 500) logEvent('error', 'gateway error', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
     }
   });
   await new Promise<void>((resolve, reject) => {
