@@ -1,20 +1,14 @@
-import { ConditionalCheckFailedException, DeleteItemCommand, PutItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, PutItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DeliveryLog, Notice, NoticeStore } from '../notifications/ports.js';
 import { keys, TTL_ATTRIBUTE } from './table-keys.js';
+import { conditionHolds } from './condition-holds.js';
 
 const m = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true });
 const DELIVERY_RETENTION_SECONDS = 30 * 24 * 3600;
 
-async function putIfAbsent(client: DynamoDBClient, tableName: string, item: Record<string, unknown>): Promise<boolean> {
-  try {
-    await client.send(new PutItemCommand({ TableName: tableName, Item: m(item), ConditionExpression: 'attribute_not_exists(pk)' }));
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-}
+const putIfAbsent = (client: DynamoDBClient, tableName: string, item: Record<string, unknown>) =>
+  conditionHolds(client.send(new PutItemCommand({ TableName: tableName, Item: m(item), ConditionExpression: 'attribute_not_exists(pk)' })));
 
 export function dynamoNoticeStore(client: DynamoDBClient, tableName: string): NoticeStore {
   return {

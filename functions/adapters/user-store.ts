@@ -1,5 +1,4 @@
 import {
-  ConditionalCheckFailedException,
   GetItemCommand,
   PutItemCommand,
   TransactionCanceledException,
@@ -10,6 +9,7 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { OtpStore, User, UserStore } from '../auth/ports.js';
 import { keys, TTL_ATTRIBUTE } from './table-keys.js';
+import { conditionHolds } from './condition-holds.js';
 
 const m = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true });
 
@@ -62,8 +62,8 @@ export function dynamoUserStore(client: DynamoDBClient, tableName: string): User
 export function dynamoOtpStore(client: DynamoDBClient, tableName: string): OtpStore {
   return {
     async countRequest(phone, hour, limit, expiresAt) {
-      try {
-        await client.send(
+      return conditionHolds(
+        client.send(
           new UpdateItemCommand({
             TableName: tableName,
             Key: m(keys.otpRate(phone, hour)),
@@ -72,12 +72,8 @@ export function dynamoOtpStore(client: DynamoDBClient, tableName: string): OtpSt
             ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },
             ExpressionAttributeValues: m({ ':one': 1, ':limit': limit, ':ttl': expiresAt }),
           }),
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+        ),
+      );
     },
     async saveCode(phone, code) {
       await client.send(
@@ -91,8 +87,8 @@ export function dynamoOtpStore(client: DynamoDBClient, tableName: string): OtpSt
       return { codeHash, expiresAt, attempts };
     },
     async recordWrongTry(phone, maxAttempts) {
-      try {
-        await client.send(
+      return conditionHolds(
+        client.send(
           new UpdateItemCommand({
             TableName: tableName,
             Key: m(keys.otpCode(phone)),
@@ -100,16 +96,12 @@ export function dynamoOtpStore(client: DynamoDBClient, tableName: string): OtpSt
             ConditionExpression: 'attribute_exists(pk) AND attempts < :max',
             ExpressionAttributeValues: m({ ':one': 1, ':max': maxAttempts }),
           }),
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+        ),
+      );
     },
     async consumeCode(phone, codeHash) {
-      try {
-        await client.send(
+      return conditionHolds(
+        client.send(
           new UpdateItemCommand({
             TableName: tableName,
             Key: m(keys.otpCode(phone)),
@@ -118,12 +110,8 @@ export function dynamoOtpStore(client: DynamoDBClient, tableName: string): OtpSt
             ConditionExpression: 'codeHash = :hash',
             ExpressionAttributeValues: m({ ':hash': codeHash, ':used': 'used' }),
           }),
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+        ),
+      );
     },
   };
 }

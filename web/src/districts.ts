@@ -14,3 +14,8 @@ export function useDistricts() {
 }
 
 export const localised = (text: LocalisedText, language: string) => (language === 'en' ? text.en : text['zh-CN']);
+
+/** The districts as radio options, named in the page's language. */
+export function districtOptions(districts: DistrictInfo[] | undefined, language: string) {
+  return (districts ?? []).map((d) => ({ value: d.code, label: localised(d.name, language) }));
+}

@@ -9,7 +9,7 @@ import { parseIdNumber } from '../../../functions/domain/id-number';
 import { RELATIONSHIPS, type DraftAnswers } from '../../../functions/applications/schemas';
 import { api, ApiProblem } from '../api';
 import { useApplication, type ApplicationDetail } from '../application';
-import { localised, useDistricts } from '../districts';
+import { districtOptions, localised, useDistricts } from '../districts';
 import { PageHeading } from '../components/page-heading';
 import { ErrorSummary } from '../components/error-summary';
 import { Agree, Choice, TextInput } from '../components/fields';
@@ -131,7 +131,7 @@ function StepForm({ detail, step }: { detail: ApplicationDetail; step: Exclude<S
             control={form.control}
             name="districtCode"
             label={t('form.districtCode')}
-            options={(districts.data?.districts ?? []).map((d) => ({ value: d.code, label: localised(d.name, i18n.language) }))}
+            options={districtOptions(districts.data?.districts, i18n.language)}
           />
           {crossRegion && <p className="banner info">{t('form.crossRegion')}</p>}
         </>

@@ -9,7 +9,7 @@ import { startQuestionsSchema, type StartQuestions } from '../../../functions/ap
 import { CATEGORIES, materialsFor } from '../../../functions/applications/materials';
 import { api, newIdempotencyKey } from '../api';
 import { useSession } from '../session';
-import { localised, useDistricts } from '../districts';
+import { districtOptions, localised, useDistricts } from '../districts';
 import { PageHeading } from '../components/page-heading';
 import { ErrorSummary } from '../components/error-summary';
 import { Choice, YesNo } from '../components/fields';
@@ -120,7 +120,7 @@ export default function StartApplication() {
           name="districtCode"
           label={t('start.district')}
           hint={t('start.districtHint')}
-          options={(districts.data?.districts ?? []).map((d) => ({ value: d.code, label: localised(d.name, i18n.language) }))}
+          options={districtOptions(districts.data?.districts, i18n.language)}
           onValueChange={() => setAnswers(undefined)}
         />
         <Button type="submit" className="button secondary">
