@@ -19,6 +19,8 @@ export interface ApiStackProps extends StackProps {
   client: IUserPoolClient;
   /** The stack exporting the documents bucket ARN that the functions import by name. */
   dependsOn?: Stack;
+  /** District codes this deployment serves. */
+  districts: string[];
 }
 
 /** The routes deployed to AWS: every route of the table except the local-only ones. */
@@ -52,7 +54,14 @@ export class ApiStack extends Stack {
 
     for (const route of deployedRoutes()) {
       const functionId = functionIdFor(route.handler);
-      const routeFunction = new RouteFunction(this, functionId, { handler: route.handler, needs: route.needs, table: props.table, documents: props.documents, key: props.key });
+      const routeFunction = new RouteFunction(this, functionId, {
+        handler: route.handler,
+        needs: route.needs,
+        table: props.table,
+        documents: props.documents,
+        key: props.key,
+        environment: { SERVED_DISTRICTS: props.districts.join(',') },
+      });
       this.functions.set(route.handler, routeFunction);
       const authorizer: IHttpRouteAuthorizer = route.access === 'public' ? none : jwt;
       const [created] = this.api.addRoutes({

@@ -12,7 +12,7 @@ export function buildApp(app: App, config: DeployConfig, env?: StackProps['env']
   const props = { env };
   const data = new DataStack(app, 'OneVisitData', config, props);
   const auth = new AuthStack(app, 'OneVisitAuth', props);
-  const api = new ApiStack(app, 'OneVisitApi', { ...props, table: data.table, documents: data.documents, key: data.key, userPool: auth.userPool, client: auth.client, dependsOn: data });
+  const api = new ApiStack(app, 'OneVisitApi', { ...props, table: data.table, documents: data.documents, key: data.key, userPool: auth.userPool, client: auth.client, dependsOn: data, districts: config.districts });
   const notify = new NotifyStack(app, 'OneVisitNotify', { ...props, table: data.table, documents: data.documents, key: data.key, config, dependsOn: data });
   const web = new WebStack(app, 'OneVisitWeb', { ...props, api: api.api, userPoolClientId: auth.client.userPoolClientId, documents: data.documents, config });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { districts } from '../functions/districts/district-config.js';
+import { allDistricts } from '../functions/districts/district-config.js';
 
 /**
  * What differs between deployments, read from CDK context (`cdk deploy -c domainName=…` or cdk.json):
@@ -20,7 +20,7 @@ const deployConfig = z.object({
   /** SES identity (domain or address) allowed to send e-mail. */
   emailIdentity: z.string().min(3),
   /** District codes served by this deployment; default: every district in config/districts.json. */
-  districts: z.array(z.string().regex(/^\d{6}$/)).default(districts.map((d) => d.code)),
+  districts: z.array(z.enum(allDistricts.map((d) => d.code) as [string, ...string[]])).min(1).default(allDistricts.map((d) => d.code)),
   /** Where alarms are e-mailed. */
   alarmEmail: z.email().optional(),
   /** Path of the built web app (npm run build:web). */

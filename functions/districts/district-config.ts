@@ -27,8 +27,16 @@ export type DistrictRules = z.infer<typeof districtRules>;
 export type District = z.infer<typeof district>;
 export type LocalisedText = z.infer<typeof localisedText>;
 
-/** Parsed once per cold start; a malformed file stops start-up instead of misbehaving later. */
-export const districts: readonly District[] = districtsFile.parse(raw).districts;
+/** Every district the portal knows, parsed once per cold start; a malformed file stops start-up instead of misbehaving later. */
+export const allDistricts: readonly District[] = districtsFile.parse(raw).districts;
+
+/** The districts this deployment serves (SERVED_DISTRICTS, comma-separated codes; all when unset). */
+export function servedDistricts(served = process.env.SERVED_DISTRICTS): readonly District[] {
+  const codes = served?.split(',').map((c) => c.trim()).filter(Boolean);
+  return codes?.length ? allDistricts.filter((d) => codes.includes(d.code)) : allDistricts;
+}
+
+export const districts: readonly District[] = servedDistricts();
 
 export function findDistrict(code: string): District | undefined {
   return districts.find((d) => d.code === code);

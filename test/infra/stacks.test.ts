@@ -103,7 +103,11 @@ describe('the AWS app', () => {
     expect(routeKeys).toEqual(expected);
     expect(Object.keys(templates.api.findResources('AWS::Lambda::Function'))).toHaveLength(expected.length);
     expect(routeKeys.some((k) => k.includes('/auth/') || k.includes('/dev/'))).toBe(false);
-    templates.api.allResourcesProperties('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'] });
+    templates.api.allResourcesProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      Environment: { Variables: Match.objectLike({ STAGE: 'aws', SERVED_DISTRICTS: '430105,430103' }) },
+    });
   });
 
   it('lets no function write to the table or the bucket unless its route needs it', () => {

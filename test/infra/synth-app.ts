@@ -15,6 +15,7 @@ export const testConfig = parseDeployConfig({
   smsOriginationIdentityArn: 'arn:aws:sms-voice:ap-east-1:111111111111:sender-id/OneVisit/CN',
   emailIdentity: 'onevisit.example.org',
   alarmEmail: 'ops@example.org',
+  districts: '430105,430103',
 });
 
 /** The whole app, synthesized offline (no lookups, no account) with cdk-nag applied. */

@@ -100,3 +100,12 @@ describe('who may apply', () => {
     expect(completeAnswersSchema.safeParse({ ...answers, delivery: 'pickup' }).success).toBe(true);
   });
 });
+
+describe('districts served', async () => {
+  const { servedDistricts } = await import('../../functions/districts/district-config.js');
+
+  it('serves every configured district unless the deployment names some', () => {
+    expect(servedDistricts(undefined).map((d) => d.code)).toEqual(['430105', '430103', '330213', '620723']);
+    expect(servedDistricts('620723, 430105').map((d) => d.code)).toEqual(['430105', '620723']);
+  });
+});
