@@ -7,7 +7,7 @@ import { ownApplication } from './manage-drafts.js';
 import { findDistrict, rulesInEffect } from '../districts/district-config.js';
 import { parseIdNumber } from '../domain/id-number.js';
 import { shanghaiDate } from '../domain/time.js';
-import { IncompleteApplicationError, type FieldError } from '../shared/errors.js';
+import { IncompleteApplicationError, StaleVersionError, type FieldError } from '../shared/errors.js';
 import { fieldErrorsFromZod } from '../shared/http/problem.js';
 import { documentKey, type DocumentFiles } from '../documents/document-files.js';
 
@@ -52,6 +52,8 @@ function documentProblems(materials: MaterialItem[], documents: DocumentRecord[]
 export async function submitApplication(deps: SubmitDeps, ownerId: string, id: string, expectedVersion: number): Promise<Receipt> {
   const application = await ownApplication(deps.applications, id, ownerId);
   const to = nextStatus(application.status, 'submit', 'citizen');
+  // The transaction checks the version again; this spares a reference number on a stale request.
+  if (application.version !== expectedVersion) throw new StaleVersionError({ status: application.status, version: application.version });
   const now = deps.now();
 
   const parsed = completeAnswersSchema.safeParse(application.answers);

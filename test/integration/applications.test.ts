@@ -131,6 +131,14 @@ describe('creating and submitting exactly once', () => {
     expect(await outboxEventsFor(draft.id)).toHaveLength(1);
   });
 
+  it('refuses a submission of an out-of-date version with 409 and the current version', async () => {
+    const draft = await readyToSubmit(citizen);
+    const stale = await citizen.call('POST', `/applications/${draft.id}/submit`, { version: draft.version + 1 }, { 'idempotency-key': uniqueKey('stale') });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ type: '/problems/stale-version', current: { status: 'draft', version: draft.version } });
+    expect(await outboxEventsFor(draft.id)).toHaveLength(0);
+  });
+
   it('the same key with a different body is refused with 422', async () => {
     const key = uniqueKey('reuse');
     expect((await citizen.call('POST', '/applications', { answers: { forWhom: 'self' } }, { 'idempotency-key': key })).status).toBe(201);

@@ -40,11 +40,11 @@ interface RouteOptions<B extends z.ZodType, P extends z.ZodType, Q extends z.Zod
   idempotent?: boolean;
 }
 
-function parseOr400<T extends z.ZodType>(schema: T | undefined, value: unknown, prefix: string): z.infer<T> {
+function parseOr400<T extends z.ZodType>(schema: T | undefined, value: unknown): z.infer<T> {
   if (!schema) return undefined as z.infer<T>;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new ValidationError(fieldErrorsFromZod(result.error).map((e) => ({ ...e, field: prefix ? `${prefix}${e.field ? '.' : ''}${e.field}` : e.field })));
+  throw new ValidationError(fieldErrorsFromZod(result.error));
 }
 
 function readJsonBody(event: Event): unknown {
@@ -73,9 +73,9 @@ function build<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType>(
   const handler = middy<Event, APIGatewayProxyResultV2, Error, Context>(async (event: Event) => {
     const lang = pickLanguage(event.headers?.['accept-language']);
     const caller = roles === 'public' ? undefined : callerFrom(event);
-    const body = parseOr400(options.body, readJsonBody(event), '');
-    const params = parseOr400(options.params, event.pathParameters ?? {}, '');
-    const query = parseOr400(options.query, event.queryStringParameters ?? {}, '');
+    const body = parseOr400(options.body, readJsonBody(event));
+    const params = parseOr400(options.params, event.pathParameters ?? {});
+    const query = parseOr400(options.query, event.queryStringParameters ?? {});
     const result = await run({ body, params, query, lang, event, caller: caller as Caller });
     return json(result, lang);
   });
