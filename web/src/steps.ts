@@ -46,7 +46,12 @@ export function stepOfField(field: string): Step {
   return 'person';
 }
 
-/** Removes blank strings so a draft only holds what was answered. */
-export function answeredOnly(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => blankToUndefined(v) !== undefined));
+/**
+ * The draft after saving one step: that step's fields take the values now on the page, and a field the
+ * person emptied is removed rather than keeping its old answer. Other steps' answers stay as they were.
+ */
+export function withStepAnswers(answers: DraftAnswers, step: Exclude<Step, 'documents'>, values: Record<string, unknown>): Record<string, unknown> {
+  const kept = Object.fromEntries(Object.entries(answers).filter(([field]) => !STEP_FIELDS[step].includes(field)));
+  const answered = Object.fromEntries(Object.entries(values).filter(([, v]) => blankToUndefined(v) !== undefined));
+  return { ...kept, ...answered };
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Switch } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
@@ -6,7 +6,6 @@ import { useSession, SessionExpiryWarning } from '../session';
 import { applyLanguage } from '../i18n';
 import { applyCareMode, savedCareMode } from '../preferences';
 import { api } from '../api';
-import { useState } from 'react';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();

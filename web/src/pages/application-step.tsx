@@ -15,7 +15,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { Agree, Choice, TextInput } from '../components/fields';
 import { DocumentsStep } from '../components/documents-step';
 import { showProblem, summaryOf } from '../form-errors';
-import { answeredOnly, STEP_FIELDS, STEPS, stepSchema, type Step } from '../steps';
+import { STEP_FIELDS, STEPS, stepSchema, withStepAnswers, type Step } from '../steps';
 
 function nextPath(id: string, step: Step): string {
   const index = STEPS.indexOf(step);
@@ -53,7 +53,7 @@ function StepForm({ detail, step }: { detail: ApplicationDetail; step: Exclude<S
     try {
       await api(`/applications/${application.id}`, {
         method: 'PUT',
-        body: { version: application.version, answers: { ...answers, ...answeredOnly(stepValues) } },
+        body: { version: application.version, answers: withStepAnswers(answers, step, stepValues) },
       });
       sessionStorage.removeItem(backupKey(application.id, step));
       await queryClient.invalidateQueries({ queryKey: ['application', application.id] });
