@@ -101,7 +101,9 @@ async function guardianJourney(way: Way) {
   await checkPage('sign-in');
   await act.fill(T.signIn.phone, way.phone);
   await act.press(T.signIn.sendCode);
-  await page.getByLabel(T.signIn.code, { exact: true }).waitFor();
+  const codeField = page.getByLabel(T.signIn.code, { exact: true });
+  await codeField.waitFor();
+  await expect.poll(() => codeField.evaluate((el) => el === document.activeElement)).toBe(true);
   const inbox = await context.newPage();
   await inbox.goto(`${platform.webUrl}/dev/messages`);
   await heading(inbox, T.devMessages.title);

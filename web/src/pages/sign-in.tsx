@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,11 @@ export default function SignIn() {
 
   const phoneForm = useForm<z.input<typeof requestCodeBody>>({ resolver: zodResolver(requestCodeBody), defaultValues: { phone: '' } });
   const codeForm = useForm<CodeForm>({ resolver: zodResolver(verifyCodeBody), defaultValues: { phone: '', code: '' } });
+
+  // The next thing to do is type the code: take the person there, so nobody has to hunt for the field.
+  useEffect(() => {
+    if (sentTo) codeForm.setFocus('code');
+  }, [sentTo, codeForm]);
 
   const sendCode = phoneForm.handleSubmit(
     async (values) => {
