@@ -3,7 +3,7 @@ import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } fr
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { OWNER_INDEX, TTL_ATTRIBUTE } from '../functions/adapters/table-keys.js';
+import { OWNER_INDEX, WORK_INDEX, TTL_ATTRIBUTE } from '../functions/adapters/table-keys.js';
 import type { DeployConfig } from './deploy-config.js';
 
 /** Days after which uploads of a draft that was never submitted are deleted (stated in the consent text). */
@@ -41,6 +41,11 @@ export class DataStack extends Stack {
           indexName: OWNER_INDEX,
           partitionKey: { name: 'gsi1pk', type: AttributeType.STRING },
           sortKey: { name: 'gsi1sk', type: AttributeType.STRING },
+        },
+        {
+          indexName: WORK_INDEX,
+          partitionKey: { name: 'gsi2pk', type: AttributeType.STRING },
+          sortKey: { name: 'gsi2sk', type: AttributeType.STRING },
         },
       ],
       billing: Billing.onDemand(),

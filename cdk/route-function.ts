@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Needs } from '../functions/routes.js';
 import { lambdaBundling } from './function-bundling.js';
 import { DOCUMENTS_ARN_EXPORT } from './data-stack.js';
-import { OWNER_INDEX } from '../functions/adapters/table-keys.js';
+import { OWNER_INDEX, WORK_INDEX } from '../functions/adapters/table-keys.js';
 
 const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:DescribeTable'];
 const TABLE_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];
@@ -54,7 +54,7 @@ export class RouteFunction extends Construct {
     const keyActions = new Set<string>();
     if (needs.table) {
       const actions = needs.table === 'readWrite' ? [...TABLE_READ, ...TABLE_WRITE] : TABLE_READ;
-      role.addToPolicy(new PolicyStatement({ actions, resources: [table.tableArn, `${table.tableArn}/index/${OWNER_INDEX}`] }));
+      role.addToPolicy(new PolicyStatement({ actions, resources: [table.tableArn, ...[OWNER_INDEX, WORK_INDEX].map((index) => `${table.tableArn}/index/${index}`)] }));
       keyActions.add('kms:Decrypt').add('kms:DescribeKey');
       if (needs.table === 'readWrite') keyActions.add('kms:Encrypt').add('kms:GenerateDataKey');
     }

@@ -3,7 +3,8 @@
  * route from it, and the OpenAPI document is generated from it. Nothing about routing is written twice.
  */
 import type { z } from 'zod';
-import { applicationIdParam, createDraftBody, submitBody, updateDraftBody, withdrawBody } from './applications/schemas.js';
+import { applicationIdParam, certificateParam, createDraftBody, promiseBody, rateBody, startMatterBody, submitBody, updateDraftBody, withdrawBody } from './applications/schemas.js';
+import { assignBody, decisionBody, queueQuery, revealBody, staffFilingBody } from './staff/schemas.js';
 import { languageBody, requestCodeBody, verifyCodeBody } from './auth/schemas.js';
 import { documentParams, requestUploadBody } from './documents/schemas.js';
 import type { Role } from './shared/http/caller.js';
@@ -17,6 +18,7 @@ export interface Route {
   summary: string;
   body?: z.ZodType;
   params?: z.ZodType;
+  query?: z.ZodType;
   idempotent?: boolean;
   /** Mounted only by the local gateway: on AWS, Cognito signs people in and no message sink exists. */
   localOnly?: boolean;
@@ -34,6 +36,9 @@ const read: Needs = { table: 'read' };
 const write: Needs = { table: 'readWrite' };
 
 const anyone: Role[] = ['citizen', 'staff', 'admin'];
+/** The applicant, and staff filing on a person's behalf (代办). */
+const fillers: Role[] = ['citizen', 'staff'];
+const staff: Role[] = ['staff'];
 
 export const routes: Route[] = [
   { method: 'GET', path: '/api/districts', handler: 'districts/list-districts-handler', access: 'public', summary: 'Districts, their assessment institutions and rules in effect' , needs: {} },
@@ -44,14 +49,26 @@ export const routes: Route[] = [
   { method: 'PUT', path: '/api/me/language', handler: 'auth/set-language-handler', access: anyone, summary: 'Language for messages', body: languageBody , needs: write },
   { method: 'GET', path: '/api/applications', handler: 'applications/list-applications-handler', access: ['citizen'], summary: 'My applications' , needs: read },
   { method: 'POST', path: '/api/applications', handler: 'applications/create-draft-handler', access: ['citizen'], summary: 'Start a draft', body: createDraftBody, idempotent: true , needs: write },
-  { method: 'GET', path: '/api/applications/{id}', handler: 'applications/get-application-handler', access: ['citizen'], summary: 'One of my applications with documents and timeline', params: applicationIdParam , needs: read },
-  { method: 'PUT', path: '/api/applications/{id}', handler: 'applications/save-draft-handler', access: ['citizen'], summary: 'Save draft answers', params: applicationIdParam, body: updateDraftBody , needs: write },
-  { method: 'POST', path: '/api/applications/{id}/submit', handler: 'applications/submit-application-handler', access: ['citizen'], summary: 'Submit; answers with the receipt', params: applicationIdParam, body: submitBody, idempotent: true , needs: { table: 'readWrite', documents: ['tag'] } },
+  { method: 'GET', path: '/api/applications/{id}', handler: 'applications/get-application-handler', access: fillers, summary: 'One of my applications with documents and timeline', params: applicationIdParam , needs: read },
+  { method: 'PUT', path: '/api/applications/{id}', handler: 'applications/save-draft-handler', access: fillers, summary: 'Save draft answers', params: applicationIdParam, body: updateDraftBody , needs: write },
+  { method: 'POST', path: '/api/applications/{id}/submit', handler: 'applications/submit-application-handler', access: fillers, summary: 'Submit; answers with the receipt', params: applicationIdParam, body: submitBody, idempotent: true , needs: { table: 'readWrite', documents: ['tag'] } },
+  { method: 'POST', path: '/api/applications/{id}/resubmit', handler: 'applications/resubmit-application-handler', access: fillers, summary: 'Send the corrected application back to staff', params: applicationIdParam, body: submitBody, idempotent: true, needs: { table: 'readWrite', documents: ['tag'] } },
+  { method: 'POST', path: '/api/applications/{id}/promise', handler: 'applications/sign-promise-handler', access: ['citizen'], summary: 'Sign the promise to send deferred materials (容缺受理)', params: applicationIdParam, body: promiseBody, needs: write },
+  { method: 'POST', path: '/api/applications/{id}/rating', handler: 'applications/rate-service-handler', access: ['citizen'], summary: 'Rate the finished matter once (好差评)', params: applicationIdParam, body: rateBody, idempotent: true, needs: write },
   { method: 'POST', path: '/api/applications/{id}/withdraw', handler: 'applications/withdraw-application-handler', access: ['citizen'], summary: 'Withdraw before approval', params: applicationIdParam, body: withdrawBody, idempotent: true , needs: write },
-  { method: 'POST', path: '/api/applications/{id}/documents', handler: 'documents/request-upload-handler', access: ['citizen'], summary: 'Announce an upload; answers with a presigned PUT URL', params: applicationIdParam, body: requestUploadBody, idempotent: true , needs: { table: 'readWrite', documents: ['put'] } },
-  { method: 'POST', path: '/api/applications/{id}/documents/{documentId}/confirm', handler: 'documents/confirm-upload-handler', access: ['citizen'], summary: 'Check the uploaded file and mark it received', params: documentParams , needs: { table: 'readWrite', documents: ['get', 'delete'] } },
-  { method: 'DELETE', path: '/api/applications/{id}/documents/{documentId}', handler: 'documents/remove-document-handler', access: ['citizen'], summary: 'Remove a document from a draft', params: documentParams , needs: { table: 'readWrite', documents: ['delete'] } },
+  { method: 'POST', path: '/api/applications/{id}/documents', handler: 'documents/request-upload-handler', access: fillers, summary: 'Announce an upload; answers with a presigned PUT URL', params: applicationIdParam, body: requestUploadBody, idempotent: true , needs: { table: 'readWrite', documents: ['put'] } },
+  { method: 'POST', path: '/api/applications/{id}/documents/{documentId}/confirm', handler: 'documents/confirm-upload-handler', access: fillers, summary: 'Check the uploaded file and mark it received', params: documentParams , needs: { table: 'readWrite', documents: ['get', 'delete'] } },
+  { method: 'DELETE', path: '/api/applications/{id}/documents/{documentId}', handler: 'documents/remove-document-handler', access: fillers, summary: 'Remove a document from a draft', params: documentParams , needs: { table: 'readWrite', documents: ['delete'] } },
   { method: 'GET', path: '/api/applications/{id}/documents/{documentId}/link', handler: 'documents/document-link-handler', access: ['citizen'], summary: 'Short-lived link to view a received document', params: documentParams , needs: { table: 'read', documents: ['get'] } },
+  { method: 'GET', path: '/api/certificates', handler: 'certificates/list-certificates-handler', access: ['citizen'], summary: 'My certificates', needs: read },
+  { method: 'POST', path: '/api/certificates/{number}/matters', handler: 'certificates/start-matter-handler', access: ['citizen'], summary: 'Start a renewal, change, reissue or cancellation', params: certificateParam, body: startMatterBody, idempotent: true, needs: write },
+  { method: 'GET', path: '/api/staff/applications', handler: 'staff/list-queue-handler', access: staff, summary: "The district's work queue, by deadline", query: queueQuery, needs: read },
+  { method: 'POST', path: '/api/staff/filings', handler: 'staff/file-on-behalf-handler', access: staff, summary: 'Start an application on a person’s behalf (代办)', body: staffFilingBody, idempotent: true, needs: write },
+  { method: 'GET', path: '/api/staff/applications/{id}', handler: 'staff/get-application-handler', access: staff, summary: 'One matter in full, ID and phone masked (audited)', params: applicationIdParam, needs: write },
+  { method: 'POST', path: '/api/staff/applications/{id}/decisions', handler: 'staff/decide-handler', access: staff, summary: 'Take a decision: one state-machine transition', params: applicationIdParam, body: decisionBody, needs: write },
+  { method: 'PUT', path: '/api/staff/applications/{id}/assignee', handler: 'staff/assign-handler', access: staff, summary: 'Claim or reassign a matter', params: applicationIdParam, body: assignBody, needs: write },
+  { method: 'POST', path: '/api/staff/applications/{id}/reveal', handler: 'staff/reveal-handler', access: staff, summary: 'Show a masked ID or phone number in full (audited)', params: applicationIdParam, body: revealBody, needs: write },
+  { method: 'GET', path: '/api/staff/applications/{id}/documents/{documentId}/link', handler: 'staff/document-link-handler', access: staff, summary: 'Short-lived inline link to a document (audited)', params: documentParams, needs: { table: 'readWrite', documents: ['get'] } },
   { method: 'GET', path: '/api/notices', handler: 'notifications/list-notices-handler', access: anyone, summary: 'My in-app notices' , needs: read },
   { method: 'GET', path: '/api/openapi.json', handler: 'openapi/openapi-handler', access: 'public', summary: 'This document' , needs: {} },
   { method: 'GET', path: '/api/dev/messages', handler: 'dev/list-messages-handler', access: 'public', summary: 'Local message sink (development only)', localOnly: true , needs: {} },
@@ -59,3 +76,6 @@ export const routes: Route[] = [
 
 /** The stream-triggered notifier, outside the HTTP API. */
 export const streamHandler = { handler: 'notifications/stream-handler', needs: write } as const;
+
+/** The daily reminders job, run by a schedule. */
+export const reminderHandler = { handler: 'reminders/scheduled-handler', needs: write } as const;

@@ -1,16 +1,40 @@
-/** Creates the table (same keys, index, stream and TTL as the CDK Data stack) if it is missing. */
+/** Creates the table (same keys, indexes, stream and TTL as the CDK Data stack), or adds an index an older local table lacks. */
 import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
+  type GlobalSecondaryIndex,
 } from '@aws-sdk/client-dynamodb';
-import { OWNER_INDEX, TTL_ATTRIBUTE } from '../functions/adapters/table-keys.js';
+import { OWNER_INDEX, TTL_ATTRIBUTE, WORK_INDEX } from '../functions/adapters/table-keys.js';
+
+const INDEXES: GlobalSecondaryIndex[] = [OWNER_INDEX, WORK_INDEX].map((name, i) => ({
+  IndexName: name,
+  KeySchema: [
+    { AttributeName: `gsi${i + 1}pk`, KeyType: 'HASH' },
+    { AttributeName: `gsi${i + 1}sk`, KeyType: 'RANGE' },
+  ],
+  Projection: { ProjectionType: 'ALL' },
+}));
+
+const attributesOf = (index: GlobalSecondaryIndex) =>
+  index.KeySchema!.map((k) => ({ AttributeName: k.AttributeName!, AttributeType: 'S' as const }));
 
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const existing = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+    for (const index of INDEXES.filter((i) => !existing.has(i.IndexName))) {
+      await client.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          AttributeDefinitions: attributesOf(index),
+          GlobalSecondaryIndexUpdates: [{ Create: index }],
+        }),
+      );
+    }
     return;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -22,23 +46,13 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       AttributeDefinitions: [
         { AttributeName: 'pk', AttributeType: 'S' },
         { AttributeName: 'sk', AttributeType: 'S' },
-        { AttributeName: 'gsi1pk', AttributeType: 'S' },
-        { AttributeName: 'gsi1sk', AttributeType: 'S' },
+        ...INDEXES.flatMap(attributesOf),
       ],
       KeySchema: [
         { AttributeName: 'pk', KeyType: 'HASH' },
         { AttributeName: 'sk', KeyType: 'RANGE' },
       ],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: OWNER_INDEX,
-          KeySchema: [
-            { AttributeName: 'gsi1pk', KeyType: 'HASH' },
-            { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        },
-      ],
+      GlobalSecondaryIndexes: INDEXES,
       StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
     }),
   );

@@ -7,12 +7,14 @@ export interface DemoAccount {
   who: string;
 }
 
-const STAFF_PHONES: Record<string, string> = {
-  '430105': '13800000101',
-  '430103': '13800000102',
-  '330213': '13800000103',
-  '620723': '13800000104',
-};
+/** One staff member per district, and a second in Kaifu to hand matters to. */
+const STAFF: { district: string; phone: string; name: string }[] = [
+  { district: '430105', phone: '13800000101', name: '李敏' },
+  { district: '430105', phone: '13800000105', name: '周强' },
+  { district: '430103', phone: '13800000102', name: '陈静' },
+  { district: '330213', phone: '13800000103', name: '胡波' },
+  { district: '620723', phone: '13800000104', name: '马兰' },
+];
 
 export const DEMO_CITIZENS: DemoAccount[] = [
   { phone: '13900000001', who: '市民 王秀英 (citizen)' },
@@ -26,10 +28,15 @@ export async function seedDemoData(users: UserStore): Promise<DemoAccount[]> {
     await users.createOrGet({ ...user, language: 'zh-CN', createdAt: at });
     accounts.push({ phone: user.phone, who });
   };
-  await create({ userId: 'demo-admin', phone: '13800000100', roles: ['admin', 'staff'], displayName: '管理员' }, 'admin (all districts)');
-  for (const d of districts) {
-    const phone = STAFF_PHONES[d.code];
-    if (phone) await create({ userId: `demo-staff-${d.code}`, phone, roles: ['staff'], district: d.code, displayName: `${d.name['zh-CN']}工作人员` }, `staff, ${d.name['zh-CN']}`);
+  await create({ userId: 'demo-admin', phone: '13800000100', roles: ['admin'], displayName: '管理员' }, 'admin: manages staff accounts');
+  for (const member of STAFF) {
+    const district = districts.find((d) => d.code === member.district);
+    if (district) {
+      await create(
+        { userId: `demo-staff-${member.phone}`, phone: member.phone, roles: ['staff'], district: member.district, displayName: member.name },
+        `staff ${member.name}, ${district.name['zh-CN']}`,
+      );
+    }
   }
   for (const [i, citizen] of DEMO_CITIZENS.entries()) {
     await create({ userId: `demo-citizen-${i + 1}`, phone: citizen.phone, roles: ['citizen'] }, citizen.who);

@@ -8,19 +8,36 @@ import {
   TransactWriteItemsCommand,
   UpdateItemCommand,
   type DynamoDBClient,
+  type TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
+import { createHash } from 'node:crypto';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { Application, ApplicationStore, DocumentRecord, StateChange, TimelineEntry } from '../applications/application.js';
+import type { Application, ApplicationStore, AuditEntry, DocumentRecord, StateChange, TimelineEntry } from '../applications/application.js';
+import type { Certificate } from '../certificates/certificate.js';
 import type { DraftAnswers } from '../applications/schemas.js';
 import { StaleVersionError } from '../shared/errors.js';
-import { keys, OWNER_INDEX, TTL_ATTRIBUTE } from './table-keys.js';
+import { keys, OWNER_INDEX, TTL_ATTRIBUTE, WORK_INDEX } from './table-keys.js';
 
 const OUTBOX_RETENTION_SECONDS = 7 * 24 * 3600;
 const m = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true, convertClassInstanceToMap: true });
 
 function toApplication(item: Record<string, unknown>): Application {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, entity: _e, ...rest } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, gsi2pk: _g3, gsi2sk: _g4, entity: _e, ...rest } = item;
   return rest as unknown as Application;
+}
+
+export function idNumberHash(idNumber: string): string {
+  return createHash('sha256').update(idNumber.toUpperCase()).digest('hex');
+}
+
+export function certificateItem(certificate: Certificate): Record<string, unknown> {
+  return {
+    ...keys.certificate(certificate.number),
+    ...keys.holderIndex(certificate.holderUserId, certificate.number),
+    ...(certificate.status === 'valid' ? keys.expiryIndex(certificate.validUntil, certificate.number) : {}),
+    entity: 'Certificate',
+    ...certificate,
+  };
 }
 
 function strip<T>(item: Record<string, unknown>): T {
@@ -61,6 +78,8 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
           Item: m({
             ...keys.application(application.id),
             ...keys.ownerIndex(application.ownerId, application.createdAt, application.id),
+            // A draft staff file on someone's behalf (代办) is in the district's queue from the start.
+            ...(application.districtCode && application.channel !== 'online' ? keys.districtQueue(application.districtCode, application.createdAt.slice(0, 10), application.id) : {}),
             entity: 'Application',
             ...application,
           }),
@@ -81,9 +100,16 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
             TableName: tableName,
             Key: m(keys.application(id)),
             UpdateExpression: 'SET answers = :answers, version = version + :one, updatedAt = :at',
-            ConditionExpression: 'version = :expected AND #status = :draft',
+            ConditionExpression: 'version = :expected AND #status IN (:draft, :correcting)',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: m({ ':answers': answers, ':one': 1, ':at': at, ':expected': expectedVersion, ':draft': 'draft' }),
+            ExpressionAttributeValues: m({
+              ':answers': answers,
+              ':one': 1,
+              ':at': at,
+              ':expected': expectedVersion,
+              ':draft': 'draft',
+              ':correcting': 'awaiting_correction',
+            }),
             ReturnValues: 'ALL_NEW',
           }),
         );
@@ -95,56 +121,112 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
     },
 
     async changeState(change: StateChange) {
-      const { application, expectedVersion, set, timeline, outbox, at } = change;
+      const { application, expectedVersion, set, remove = [], timeline, audit, outbox, certificates = [], reapplyBlock, at } = change;
+      const merged = { ...application, ...set };
+      const fields: Record<string, unknown> = { ...set };
+      if (merged.districtCode && merged.status !== 'draft') {
+        Object.assign(fields, keys.districtQueue(merged.districtCode, merged.queueDate ?? '9999-12-31', application.id));
+      }
       const names: Record<string, string> = { '#status': 'status' };
       const values: Record<string, unknown> = { ':expected': expectedVersion, ':from': application.status, ':one': 1, ':at': at };
       const assignments = ['version = version + :one', 'updatedAt = :at'];
-      for (const [field, value] of Object.entries(set)) {
+      for (const [field, value] of Object.entries(fields)) {
+        if (value === undefined) continue;
         names[`#${field}`] = field;
         values[`:${field}`] = value;
         assignments.push(`#${field} = :${field}`);
       }
-      try {
-        await client.send(
-          new TransactWriteItemsCommand({
-            TransactItems: [
-              {
-                Update: {
-                  TableName: tableName,
-                  Key: m(keys.application(application.id)),
-                  UpdateExpression: `SET ${assignments.join(', ')}`,
-                  ConditionExpression: 'version = :expected AND #status = :from',
-                  ExpressionAttributeNames: names,
-                  ExpressionAttributeValues: m(values),
-                },
-              },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: m({ ...keys.timelineEntry(application.id, timeline.at, timeline.id), entity: 'TimelineEntry', ...timeline }),
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: m({
-                    ...keys.outbox(outbox.id),
-                    entity: 'OutboxEvent',
-                    ...outbox,
-                    [TTL_ATTRIBUTE]: Math.floor(Date.parse(at) / 1000) + OUTBOX_RETENTION_SECONDS,
-                  }),
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-            ],
+      for (const field of remove) names[`#${field}`] = field;
+      const removal = remove.length > 0 ? ` REMOVE ${remove.map((f) => `#${f}`).join(', ')}` : '';
+
+      const put = (item: Record<string, unknown>) => ({
+        Put: { TableName: tableName, Item: m(item), ConditionExpression: 'attribute_not_exists(pk)' },
+      });
+      const items: TransactWriteItem[] = [
+        {
+          Update: {
+            TableName: tableName,
+            Key: m(keys.application(application.id)),
+            UpdateExpression: `SET ${assignments.join(', ')}${removal}`,
+            ConditionExpression: 'version = :expected AND #status = :from',
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: m(values),
+          },
+        },
+      ];
+      if (timeline) items.push(put({ ...keys.timelineEntry(application.id, timeline.at, timeline.id), entity: 'TimelineEntry', ...timeline }));
+      if (audit) items.push(put({ ...keys.auditEntry(application.id, audit.at, audit.id), entity: 'AuditEntry', ...audit }));
+      if (outbox) {
+        items.push(
+          put({
+            ...keys.outbox(outbox.id),
+            entity: 'OutboxEvent',
+            ...outbox,
+            [TTL_ATTRIBUTE]: Math.floor(Date.parse(at) / 1000) + OUTBOX_RETENTION_SECONDS,
           }),
         );
+      }
+      for (const certificate of certificates) {
+        // Guarded by the application's version above: only the winning decision writes its card.
+        items.push({ Put: { TableName: tableName, Item: m(certificateItem(certificate)) } });
+      }
+      if (reapplyBlock) {
+        items.push({
+          Put: {
+            TableName: tableName,
+            Item: m({ ...keys.reapplyBlock(idNumberHash(reapplyBlock.idNumber)), entity: 'ReapplyBlock', until: reapplyBlock.until }),
+          },
+        });
+      }
+      try {
+        await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
       } catch (error) {
         if (error instanceof TransactionCanceledException) throw new StaleVersionError(await currentOf(application.id));
         throw error;
       }
-      return { ...application, ...set, version: expectedVersion + 1, updatedAt: at };
+      const updated = { ...merged, version: expectedVersion + 1, updatedAt: at };
+      for (const field of remove) delete updated[field];
+      return updated;
+    },
+
+    async listByDistrict(districtCode) {
+      const items: Application[] = [];
+      let startKey: Record<string, any> | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: WORK_INDEX,
+            KeyConditionExpression: 'gsi2pk = :district',
+            ExpressionAttributeValues: m({ ':district': keys.districtPartition(districtCode) }),
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        items.push(...(page.Items ?? []).map((i) => toApplication(unmarshall(i))));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return items;
+    },
+
+    async audit(id) {
+      return (await query(keys.applicationPartition(id), keys.auditPrefix)).map((i) => strip<AuditEntry>(i));
+    },
+
+    async recordAudit(applicationId, entry) {
+      await client.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: m({ ...keys.auditEntry(applicationId, entry.at, entry.id), entity: 'AuditEntry', ...entry }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+
+    async reapplyBlockedUntil(idNumber) {
+      const result = await client.send(
+        new GetItemCommand({ TableName: tableName, Key: m(keys.reapplyBlock(idNumberHash(idNumber))), ConsistentRead: true }),
+      );
+      return result.Item ? String(unmarshall(result.Item).until) : undefined;
     },
 
     async listByOwner(ownerId) {

@@ -7,14 +7,16 @@ import { getConfig } from '../shared/config.js';
 import { dynamoClient, s3Client } from './aws-clients.js';
 import { dynamoApplicationStore } from './application-store.js';
 import { dynamoOtpStore, dynamoUserStore } from './user-store.js';
-import { dynamoDeliveryLog, dynamoNoticeStore } from './notice-store.js';
+import { dynamoDeliveryLog, dynamoNoticeStore, dynamoOutbox } from './notice-store.js';
+import { dynamoCertificateStore } from './certificate-store.js';
 import { s3DocumentFiles } from './s3-document-files.js';
 import { fileMessageSink } from './local-message-sink.js';
 import { awsSmsSender } from './aws-sms-sender.js';
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import type { ApplicationStore } from '../applications/application.js';
 import type { OtpStore, SmsSender, UserStore } from '../auth/ports.js';
-import type { DeliveryLog, NoticeStore } from '../notifications/ports.js';
+import type { DeliveryLog, NoticeStore, Outbox } from '../notifications/ports.js';
+import type { CertificateStore } from '../certificates/certificate.js';
 import type { DocumentFiles } from '../documents/document-files.js';
 
 export const clock = { now: () => new Date(), newId: () => ulid() };
@@ -23,6 +25,18 @@ let applications: ApplicationStore | undefined;
 export function applicationStore(): ApplicationStore {
   applications ??= dynamoApplicationStore(dynamoClient(), getConfig().TABLE_NAME);
   return applications;
+}
+
+let certificates: CertificateStore | undefined;
+export function certificateStore(): CertificateStore {
+  certificates ??= dynamoCertificateStore(dynamoClient(), getConfig().TABLE_NAME);
+  return certificates;
+}
+
+let outbox: Outbox | undefined;
+export function outboxWriter(): Outbox {
+  outbox ??= dynamoOutbox(dynamoClient(), getConfig().TABLE_NAME);
+  return outbox;
 }
 
 let users: UserStore | undefined;

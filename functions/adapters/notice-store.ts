@@ -1,6 +1,6 @@
-import { DeleteItemCommand, PutItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, PutItemCommand, QueryCommand, TransactionCanceledException, TransactWriteItemsCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { DeliveryLog, Notice, NoticeStore } from '../notifications/ports.js';
+import type { DeliveryLog, Notice, NoticeStore, Outbox } from '../notifications/ports.js';
 import { keys, TTL_ATTRIBUTE } from './table-keys.js';
 import { conditionHolds } from './condition-holds.js';
 
@@ -41,6 +41,43 @@ export function dynamoDeliveryLog(client: DynamoDBClient, tableName: string): De
       }),
     async release(eventId, channel, recipient) {
       await client.send(new DeleteItemCommand({ TableName: tableName, Key: m(keys.delivery(eventId, channel, recipient)) }));
+    },
+  };
+}
+
+const OUTBOX_RETENTION_SECONDS = 7 * 24 * 3600;
+/** Longer than any reminder window (a card's 6 months before expiry), so a reminder is never queued twice. */
+const REMINDER_MARKER_SECONDS = 400 * 24 * 3600;
+
+export function dynamoOutbox(client: DynamoDBClient, tableName: string): Outbox {
+  return {
+    async putOnce(event) {
+      const epoch = Math.floor(Date.parse(event.createdAt) / 1000);
+      try {
+        await client.send(
+          new TransactWriteItemsCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: m({ ...keys.reminderSent(event.id), at: event.createdAt, [TTL_ATTRIBUTE]: epoch + REMINDER_MARKER_SECONDS }),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: m({ ...keys.outbox(event.id), entity: 'OutboxEvent', ...event, [TTL_ATTRIBUTE]: epoch + OUTBOX_RETENTION_SECONDS }),
+                },
+              },
+            ],
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof TransactionCanceledException) return false;
+        throw error;
+      }
     },
   };
 }

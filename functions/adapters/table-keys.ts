@@ -19,10 +19,26 @@ export const keys = {
   noticePrefix: 'NOTICE#',
   userPartition: (userId: string) => `USER#${userId}`,
   delivery: (eventId: string, channel: string, recipient: string) => ({ pk: `DELIVERY#${eventId}`, sk: `${channel}#${recipient}` }),
+  auditEntry: (applicationId: string, at: string, entryId: string) => ({ pk: `APP#${applicationId}`, sk: `AUDIT#${at}#${entryId}` }),
+  auditPrefix: 'AUDIT#',
+  districtQueue: (districtCode: string, queueDate: string, id: string) => ({ gsi2pk: `DISTRICT#${districtCode}`, gsi2sk: `${queueDate}#${id}` }),
+  districtPartition: (districtCode: string) => `DISTRICT#${districtCode}`,
+  certificate: (number: string) => ({ pk: `CERT#${number}`, sk: 'META' }),
+  holderIndex: (userId: string, number: string) => ({ gsi1pk: `HOLDER#${userId}`, gsi1sk: number }),
+  holderPartition: (userId: string) => `HOLDER#${userId}`,
+  expiryIndex: (validUntil: string, number: string) => ({ gsi2pk: `EXPIRY#${validUntil.slice(0, 7)}`, gsi2sk: number }),
+  expiryPartition: (month: string) => `EXPIRY#${month}`,
+  staffIndex: (districtCode: string, userId: string) => ({ gsi2pk: `STAFF#${districtCode}`, gsi2sk: userId }),
+  staffPartition: (districtCode: string) => `STAFF#${districtCode}`,
+  /** Keyed by a hash: ID numbers never appear in keys, which show up in metrics and logs. */
+  reapplyBlock: (idNumberHash: string) => ({ pk: `PERSON#${idNumberHash}`, sk: 'REAPPLY_BLOCK' }),
+  reminderSent: (eventId: string) => ({ pk: `REMINDER#${eventId}`, sk: 'SENT' }),
   referenceCounter: (year: string) => ({ pk: `COUNTER#REFERENCE#${year}`, sk: 'COUNTER' }),
   idempotencyPartition: 'IDEMPOTENCY',
 } as const;
 
 export const OWNER_INDEX = 'gsi1';
+/** District work queues by date, certificates by expiry month, staff by district. */
+export const WORK_INDEX = 'gsi2';
 /** DynamoDB's time-to-live attribute (epoch seconds), shared with Powertools' idempotency records. */
 export const TTL_ATTRIBUTE = 'expiration';

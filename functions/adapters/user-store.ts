@@ -4,16 +4,56 @@ import {
   TransactionCanceledException,
   TransactWriteItemsCommand,
   UpdateItemCommand,
+  QueryCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { OtpStore, User, UserStore } from '../auth/ports.js';
-import { keys, TTL_ATTRIBUTE } from './table-keys.js';
+import { keys, TTL_ATTRIBUTE, WORK_INDEX } from './table-keys.js';
+import { allDistricts } from '../districts/district-config.js';
+import { NotFoundError } from '../shared/errors.js';
 import { conditionHolds } from './condition-holds.js';
 
 const m = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true });
 
+const ALL_STAFF = 'ALL';
+
+/** Staff are indexed by district (and all together) for the colleague list and the admin page. */
+function userItem(user: User): Record<string, unknown> {
+  const staff = user.roles.includes('staff') || user.roles.includes('admin');
+  return {
+    ...keys.user(user.userId),
+    ...(staff ? keys.staffIndex(user.district ?? ALL_STAFF, user.userId) : {}),
+    entity: 'User',
+    ...user,
+  };
+}
+
+function toUser(item: Record<string, unknown>): User {
+  const { pk: _pk, sk: _sk, entity: _e, gsi2pk: _g1, gsi2sk: _g2, ...user } = item;
+  return user as unknown as User;
+}
+
 export function dynamoUserStore(client: DynamoDBClient, tableName: string): UserStore {
+  const staffIn = async (partition: string): Promise<User[]> => {
+    const users: User[] = [];
+    let startKey: Record<string, any> | undefined;
+    do {
+      const page = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: WORK_INDEX,
+          KeyConditionExpression: 'gsi2pk = :p',
+          ExpressionAttributeValues: m({ ':p': partition }),
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      users.push(...(page.Items ?? []).map((i) => toUser(unmarshall(i))));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return users;
+  };
+
   const store: UserStore = {
     async findByPhone(phone) {
       const link = await client.send(new GetItemCommand({ TableName: tableName, Key: m(keys.phone(phone)), ConsistentRead: true }));
@@ -22,8 +62,7 @@ export function dynamoUserStore(client: DynamoDBClient, tableName: string): User
     async get(userId) {
       const result = await client.send(new GetItemCommand({ TableName: tableName, Key: m(keys.user(userId)), ConsistentRead: true }));
       if (!result.Item) return undefined;
-      const { pk: _pk, sk: _sk, entity: _e, ...user } = unmarshall(result.Item);
-      return user as User;
+      return toUser(unmarshall(result.Item));
     },
     async createOrGet(user) {
       try {
@@ -31,7 +70,7 @@ export function dynamoUserStore(client: DynamoDBClient, tableName: string): User
           new TransactWriteItemsCommand({
             TransactItems: [
               { Put: { TableName: tableName, Item: m({ ...keys.phone(user.phone), userId: user.userId }), ConditionExpression: 'attribute_not_exists(pk)' } },
-              { Put: { TableName: tableName, Item: m({ ...keys.user(user.userId), entity: 'User', ...user }), ConditionExpression: 'attribute_not_exists(pk)' } },
+              { Put: { TableName: tableName, Item: m(userItem(user)), ConditionExpression: 'attribute_not_exists(pk)' } },
             ],
           }),
         );
@@ -54,6 +93,19 @@ export function dynamoUserStore(client: DynamoDBClient, tableName: string): User
           ExpressionAttributeValues: m({ ':language': language }),
         }),
       );
+    },
+    listStaff: (districtCode) => staffIn(keys.staffPartition(districtCode)),
+    async listAllStaff() {
+      const partitions = [...new Set([ALL_STAFF, ...allDistricts.map((d) => d.code)])];
+      return (await Promise.all(partitions.map((p) => staffIn(keys.staffPartition(p))))).flat();
+    },
+    async updateRoles(userId, change) {
+      const current = await store.get(userId);
+      if (!current) throw new NotFoundError();
+      const { district: _d, displayName: _n, ...rest } = current;
+      const updated: User = { ...rest, ...change };
+      await client.send(new PutItemCommand({ TableName: tableName, Item: m(userItem(updated)), ConditionExpression: 'attribute_exists(pk)' }));
+      return updated;
     },
   };
   return store;

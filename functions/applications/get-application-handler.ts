@@ -3,6 +3,6 @@ import { applicationStore } from '../adapters/dependencies.js';
 import { applicationIdParam } from './schemas.js';
 import { getMyApplication } from './read-applications.js';
 
-export const handler = authedRoute(['citizen'], { params: applicationIdParam }, async ({ caller, params }) => {
-  return { body: await getMyApplication(applicationStore(), caller.userId, params.id) };
+export const handler = authedRoute(['citizen', 'staff'], { params: applicationIdParam }, async ({ caller, params }) => {
+  return { body: await getMyApplication(applicationStore(), caller, params.id) };
 });

@@ -1,6 +1,8 @@
 import type { Application, ApplicationStore } from './application.js';
 import type { DraftAnswers } from './schemas.js';
 import { NotFoundError } from '../shared/errors.js';
+import type { Caller } from '../shared/http/caller.js';
+import { applicationToFillIn } from './access.js';
 
 export interface DraftDeps {
   applications: ApplicationStore;
@@ -15,11 +17,18 @@ export async function ownApplication(store: ApplicationStore, id: string, ownerI
   return application;
 }
 
-export async function createDraft(deps: DraftDeps, ownerId: string, answers: DraftAnswers): Promise<Application> {
+export async function createDraft(
+  deps: DraftDeps,
+  ownerId: string,
+  answers: DraftAnswers,
+  extra: Pick<Application, 'matter'> & Partial<Pick<Application, 'channel' | 'filedBy' | 'districtCode' | 'certificateNumber' | 'matterReason'>> = { matter: 'new' },
+): Promise<Application> {
   const at = deps.now().toISOString();
   const application: Application = {
     id: deps.newId(),
     ownerId,
+    channel: 'online',
+    ...extra,
     status: 'draft',
     version: 1,
     answers,
@@ -32,11 +41,11 @@ export async function createDraft(deps: DraftDeps, ownerId: string, answers: Dra
 
 export async function saveDraft(
   deps: Pick<DraftDeps, 'applications' | 'now'>,
-  ownerId: string,
+  caller: Caller,
   id: string,
   expectedVersion: number,
   answers: DraftAnswers,
 ): Promise<Application> {
-  await ownApplication(deps.applications, id, ownerId);
+  await applicationToFillIn(deps.applications, id, caller);
   return deps.applications.saveAnswers(id, expectedVersion, answers, deps.now().toISOString());
 }

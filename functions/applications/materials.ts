@@ -1,7 +1,8 @@
 import type { DistrictRules } from '../districts/district-config.js';
+import type { Matter } from './state-machine.js';
 
 /** The kinds of document an applicant can upload. */
-export const DOCUMENT_KINDS = ['idCard', 'hukouPage', 'photo', 'medicalRecords', 'guardianProof', 'agentIdCard', 'powerOfAttorney'] as const;
+export const DOCUMENT_KINDS = ['idCard', 'hukouPage', 'photo', 'medicalRecords', 'guardianProof', 'agentIdCard', 'powerOfAttorney', 'damagedCard'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const CATEGORIES = ['1', '2', '3', '4', '5', '6', '7'] as const;
@@ -63,3 +64,28 @@ export function materialsFor(q: MaterialQuestions, rules: DistrictRules): Materi
 
 /** Forms the portal generates from the answers: listed so nobody brings them. */
 export const GENERATED_FORMS = ['applicationForm', 'assessmentForm'] as const;
+
+/**
+ * The shorter lists of the other certificate matters: what we already hold (the ID, the assessment,
+ * the old card's data) is never asked for again. Someone acting for the holder still proves they may.
+ */
+export function materialsForMatter(matter: Exclude<Matter, 'new'>, q: MaterialQuestions, rules: DistrictRules): MaterialItem[] {
+  const photo: MaterialItem = { kind: 'photo', required: true, minFiles: rules.photos.min, maxFiles: rules.photos.max, reasonKey: 'materials.reason.photo' };
+  const byMatter: Record<Exclude<Matter, 'new'>, MaterialItem[]> = {
+    renewal: [photo],
+    damaged: [photo, { kind: 'damagedCard', required: true, minFiles: 1, maxFiles: 2, reasonKey: 'materials.reason.damagedCard' }],
+    change: [photo, { kind: 'medicalRecords', required: true, minFiles: 1, maxFiles: MAX_FILES_PER_KIND, reasonKey: 'materials.reason.medicalRecordsChange' }],
+    reissue: [photo],
+    cancellation: [],
+  };
+  const items = [...byMatter[matter]];
+  if (q.forWhom === 'other') {
+    items.push({ kind: 'agentIdCard', required: true, minFiles: 1, maxFiles: 2, reasonKey: 'materials.reason.agentIdCard' });
+    if (q.actingAs === 'guardian') items.push({ kind: 'guardianProof', required: true, minFiles: 1, maxFiles: 4, reasonKey: 'materials.reason.guardianProof' });
+    if (q.actingAs === 'agent') items.push({ kind: 'powerOfAttorney', required: true, minFiles: 1, maxFiles: 4, reasonKey: 'materials.reason.powerOfAttorney' });
+  }
+  return items;
+}
+
+/** Matters after which a new card is produced and sent. */
+export const CARD_MATTERS: readonly Matter[] = ['new', 'renewal', 'damaged', 'change', 'reissue'];

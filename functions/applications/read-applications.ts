@@ -1,5 +1,6 @@
 import type { Application, ApplicationStore, DocumentRecord, TimelineEntry } from './application.js';
-import { ownApplication } from './manage-drafts.js';
+import { applicationToFillIn } from './access.js';
+import type { Caller } from '../shared/http/caller.js';
 import { maskIdNumber } from '../domain/id-number.js';
 import { maskMobile } from '../domain/phone.js';
 import { availableActions } from './state-machine.js';
@@ -10,6 +11,7 @@ export interface ApplicationSummary {
   reference?: string;
   personName?: string;
   personIdNumberMasked?: string;
+  matter: Application['matter'];
   createdAt: string;
   updatedAt: string;
   submittedAt?: string;
@@ -22,6 +24,7 @@ export async function listMyApplications(store: ApplicationStore, ownerId: strin
   return applications.map((a) => ({
     id: a.id,
     status: a.status,
+    matter: a.matter ?? 'new',
     version: a.version,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
@@ -41,8 +44,8 @@ export interface ApplicationDetail {
 }
 
 /** The owner's full view: they typed these answers and may see them; lists elsewhere stay masked. */
-export async function getMyApplication(store: ApplicationStore, ownerId: string, id: string): Promise<ApplicationDetail> {
-  const application = await ownApplication(store, id, ownerId);
+export async function getMyApplication(store: ApplicationStore, caller: Caller, id: string): Promise<ApplicationDetail> {
+  const application = await applicationToFillIn(store, id, caller);
   const [documents, timeline] = await Promise.all([store.listDocuments(id), store.timeline(id)]);
   const { personIdNumber, personPhone, agentPhone } = application.answers;
   return {
@@ -54,6 +57,6 @@ export async function getMyApplication(store: ApplicationStore, ownerId: string,
     },
     documents: documents.filter((d) => d.status !== 'rejected'),
     timeline,
-    actions: availableActions(application.status, 'citizen'),
+    actions: availableActions(application.status, 'citizen', application.matter),
   };
 }

@@ -3,7 +3,7 @@ import { applicationStore, clock } from '../adapters/dependencies.js';
 import { applicationIdParam, updateDraftBody } from './schemas.js';
 import { saveDraft } from './manage-drafts.js';
 
-export const handler = authedRoute(['citizen'], { params: applicationIdParam, body: updateDraftBody }, async ({ caller, params, body }) => {
-  const application = await saveDraft({ applications: applicationStore(), ...clock }, caller.userId, params.id, body.version, body.answers);
+export const handler = authedRoute(['citizen', 'staff'], { params: applicationIdParam, body: updateDraftBody }, async ({ caller, params, body }) => {
+  const application = await saveDraft({ applications: applicationStore(), ...clock }, caller, params.id, body.version, body.answers);
   return { body: { application } };
 });

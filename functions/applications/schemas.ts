@@ -57,6 +57,10 @@ export const answersShape = {
   delivery: z.enum(['express', 'pickup'], { error: 'error.choose' }),
   deliveryAddress: addressField,
   consent: z.literal(true, { error: 'error.consent' }),
+  /** 告知承诺 for a lost card: the holder's signed statement replaces a newspaper notice or police report. */
+  lossPromise: z.literal(true, { error: 'error.lossPromise' }),
+  /** 容缺受理: the signed promise to send the deferred materials by their date. */
+  deferralPromise: z.literal(true, { error: 'error.deferralPromise' }),
 };
 
 /** What a draft save accepts: any subset of answers, each valid in itself; blank fields are simply not yet answered. */
@@ -73,6 +77,8 @@ export const completeAnswersSchema = z
     agentName: answersShape.agentName.optional(),
     agentPhone: answersShape.agentPhone.optional(),
     deliveryAddress: answersShape.deliveryAddress.optional(),
+    lossPromise: answersShape.lossPromise.optional(),
+    deferralPromise: answersShape.deferralPromise.optional(),
   })
   .superRefine((a, ctx) => {
     const forOther = a.forWhom === 'other';
@@ -127,3 +133,37 @@ export const startQuestionsSchema = z
   })
   .transform((q) => ({ ...q, actingAs: q.forWhom === 'self' ? ('self' as const) : q.actingAs! }));
 export type StartQuestions = z.output<typeof startQuestionsSchema>;
+
+/** What a renewal, change, reissue or cancellation needs beyond the card's own data. */
+export const matterAnswersSchema = z
+  .object({
+    matter: z.enum(['renewal', 'damaged', 'change', 'reissue', 'cancellation']),
+    delivery: answersShape.delivery.optional(),
+    deliveryAddress: answersShape.deliveryAddress.optional(),
+    lossPromise: answersShape.lossPromise.optional(),
+    // Optional here and checked below, so every missing answer is listed at once.
+    consent: answersShape.consent.optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.consent !== true) ctx.addIssue({ code: 'custom', path: ['consent'], message: 'error.consent' });
+    if (a.matter !== 'cancellation' && !a.delivery) ctx.addIssue({ code: 'custom', path: ['delivery'], message: 'error.choose' });
+    if (a.delivery === 'express' && !a.deliveryAddress) ctx.addIssue({ code: 'custom', path: ['deliveryAddress'], message: 'error.required' });
+    if (a.matter === 'reissue' && a.lossPromise !== true) ctx.addIssue({ code: 'custom', path: ['lossPromise'], message: 'error.lossPromise' });
+  });
+
+export const certificateParam = z.object({ number: z.string().regex(/^\d{17}[\dX][1-7][1-4](B[1-9]\d*)?$/, 'error.notFound') });
+export const startMatterBody = z
+  .object({
+    matter: z.enum(['renewal', 'damaged', 'change', 'reissue', 'cancellation'], { error: 'error.choose' }),
+    reason: z.enum(['death', 'noLongerMeetsStandard', 'voluntary'], { error: 'error.choose' }).optional(),
+  })
+  .strict()
+  .refine((b) => b.matter !== 'cancellation' || b.reason !== undefined, { path: ['reason'], message: 'error.choose' });
+export const rateBody = z
+  .object({
+    version: z.number().int().positive(),
+    level: z.union([z.literal(5), z.literal(4), z.literal(3), z.literal(2), z.literal(1)], { error: 'error.choose' }),
+    comment: z.string().trim().max(500, 'error.tooLong').optional(),
+  })
+  .strict();
+export const promiseBody = z.object({ version: z.number().int().positive(), promise: z.literal(true, { error: 'error.deferralPromise' }) }).strict();

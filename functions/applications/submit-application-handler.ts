@@ -1,9 +1,11 @@
 import { authedRoute } from '../shared/http/route.js';
-import { applicationStore, clock, documentFiles } from '../adapters/dependencies.js';
+import { applicationStore, clock, documentFiles, userStore } from '../adapters/dependencies.js';
 import { applicationIdParam, submitBody } from './schemas.js';
 import { submitApplication } from './submit-application.js';
+import { staffActing } from '../staff/workspace.js';
 
-export const handler = authedRoute(['citizen'], { params: applicationIdParam, body: submitBody, idempotent: true }, async ({ caller, params, body }) => {
-  const receipt = await submitApplication({ applications: applicationStore(), files: documentFiles(), ...clock }, caller.userId, params.id, body.version);
+export const handler = authedRoute(['citizen', 'staff'], { params: applicationIdParam, body: submitBody, idempotent: true }, async ({ caller, params, body }) => {
+  const staffName = caller.roles.includes('staff') ? (await staffActing(userStore(), caller)).name : undefined;
+  const receipt = await submitApplication({ applications: applicationStore(), files: documentFiles(), ...clock }, caller, params.id, body.version, staffName);
   return { status: 201, body: { receipt } };
 });

@@ -17,6 +17,12 @@ export interface UserStore {
   /** Creates the user unless the phone is taken, in which case the existing user is returned. */
   createOrGet(user: User): Promise<User>;
   setLanguage(userId: string, language: Language): Promise<void>;
+  /** Staff of a district (admins manage them). */
+  listStaff(districtCode: string): Promise<User[]>;
+  /** Everyone with the staff or admin role. */
+  listAllStaff(): Promise<User[]>;
+  /** Sets roles, district and name; the district index follows. */
+  updateRoles(userId: string, change: Pick<User, 'roles' | 'district' | 'displayName'>): Promise<User>;
 }
 
 export interface StoredCode {

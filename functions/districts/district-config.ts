@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import raw from '../../config/districts.json' with { type: 'json' };
+import { MATTERS } from '../applications/state-machine.js';
 
 const localisedText = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
 
@@ -8,8 +9,21 @@ const districtRules = z.object({
   photos: z.object({ min: z.number().int().min(1), max: z.number().int().min(1) }),
   medicalRecords: z.enum(['required', 'optional']),
   certificateValidityYears: z.number().int().positive(),
-  promisedWorkingDays: z.number().int().positive(),
-  statutoryWorkingDays: z.number().int().positive(),
+  /** Working days per matter: the promised (承诺) limit is shorter than the statutory (法定) one. */
+  timeLimits: z.record(
+    z.enum(MATTERS),
+    z.object({ promised: z.number().int().positive(), statutory: z.number().int().positive() }).refine((t) => t.promised <= t.statutory),
+  ),
+  noticeWorkingDays: z.number().int().positive(),
+  /** How long the citizen has to send every correction. */
+  correctionWorkingDays: z.number().int().positive(),
+  /** How long a material deferred under 容缺受理 may stay missing. */
+  deferredMaterialWorkingDays: z.number().int().positive(),
+  reminderWorkingDaysBefore: z.number().int().nonnegative(),
+  /** 复评: how long after a result the person may ask the city 残联 for re-assessment. */
+  appealWorkingDays: z.number().int().positive(),
+  expiryReminderMonths: z.number().int().positive(),
+  reapplyAfterCancellationMonths: z.number().int().nonnegative(),
 });
 
 const district = z.object({
@@ -18,6 +32,7 @@ const district = z.object({
   assessmentInstitutions: z
     .array(z.object({ id: z.string(), name: localisedText, address: localisedText }))
     .min(1),
+  pickupPlace: localisedText,
   rules: z.array(districtRules).min(1),
 });
 

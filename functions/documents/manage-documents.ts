@@ -1,5 +1,8 @@
 import type { ApplicationStore, DocumentRecord } from '../applications/application.js';
 import { ownApplication } from '../applications/manage-drafts.js';
+import { applicationToFillIn } from '../applications/access.js';
+import type { Caller } from '../shared/http/caller.js';
+import type { Application } from '../applications/application.js';
 import { MAX_FILES_PER_KIND } from '../applications/materials.js';
 import { NotFoundError, TooLargeError, UploadRejectedError, ValidationError } from '../shared/errors.js';
 import { IllegalTransitionError } from '../applications/state-machine.js';
@@ -18,10 +21,15 @@ export interface DocumentDeps {
 
 const EDITABLE = new Set(['draft', 'awaiting_correction']);
 
-async function editableApplication(deps: DocumentDeps, ownerId: string, applicationId: string) {
-  const application = await ownApplication(deps.applications, applicationId, ownerId);
-  if (!EDITABLE.has(application.status)) throw new IllegalTransitionError('submit', application.status);
-  return application;
+/** Documents change while a draft or a correction is open, and a deferred (容缺) material may arrive after acceptance. */
+async function editableApplication(deps: DocumentDeps, caller: Caller, applicationId: string, kind?: string): Promise<Application> {
+  const application = await applicationToFillIn(deps.applications, applicationId, caller);
+  if (EDITABLE.has(application.status)) return application;
+  const deferred = application.deferral?.kinds ?? [];
+  if (application.status !== 'rejected' && application.status !== 'withdrawn' && (kind === undefined || deferred.includes(kind as never)) && deferred.length > 0) {
+    return application;
+  }
+  throw new IllegalTransitionError('submit', application.status);
 }
 
 async function ownDocument(deps: DocumentDeps, applicationId: string, documentId: string): Promise<DocumentRecord> {
@@ -33,12 +41,12 @@ async function ownDocument(deps: DocumentDeps, applicationId: string, documentId
 /** Records the coming upload and hands out a short-lived PUT URL with type and size signed in. */
 export async function requestUpload(
   deps: DocumentDeps,
-  ownerId: string,
+  caller: Caller,
   applicationId: string,
   request: RequestUploadBody,
 ): Promise<{ document: DocumentRecord; upload: PresignedUpload }> {
   if (request.size > deps.maxBytes) throw new TooLargeError(deps.maxBytes);
-  await editableApplication(deps, ownerId, applicationId);
+  await editableApplication(deps, caller, applicationId, request.kind);
   const existing = (await deps.applications.listDocuments(applicationId)).filter((d) => d.kind === request.kind && d.status !== 'rejected');
   if (existing.length >= MAX_FILES_PER_KIND) throw new ValidationError([{ field: 'kind', code: 'error.document.tooMany' }]);
 
@@ -61,8 +69,8 @@ export async function requestUpload(
  * After the browser's PUT: the stored size and the file's real type (from its bytes) must match what
  * was announced. Only then is the document "received"; a refused file is deleted.
  */
-export async function confirmUpload(deps: DocumentDeps, ownerId: string, applicationId: string, documentId: string): Promise<DocumentRecord> {
-  await editableApplication(deps, ownerId, applicationId);
+export async function confirmUpload(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<DocumentRecord> {
+  const application = await editableApplication(deps, caller, applicationId);
   const doc = await ownDocument(deps, applicationId, documentId);
   if (doc.status === 'received') return doc;
 
@@ -80,14 +88,21 @@ export async function confirmUpload(deps: DocumentDeps, ownerId: string, applica
   const detected = await detectContentType(await deps.files.readStart(key, SNIFF_BYTES));
   if (!typeMatches(doc.contentType, detected)) return refuse(detected ? 'typeMismatch' : 'unsupportedType');
 
+  // Past the draft, a file is part of the record at once; a draft's files are kept when it is submitted.
+  if (application.status !== 'draft') await deps.files.keep(key);
   const at = deps.now().toISOString();
   await deps.applications.setDocumentStatus(applicationId, documentId, 'received', at);
   return { ...doc, status: 'received', receivedAt: at };
 }
 
-export async function removeDocument(deps: DocumentDeps, ownerId: string, applicationId: string, documentId: string): Promise<void> {
-  await editableApplication(deps, ownerId, applicationId);
-  await ownDocument(deps, applicationId, documentId);
+export async function removeDocument(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<void> {
+  const application = await editableApplication(deps, caller, applicationId);
+  const doc = await ownDocument(deps, applicationId, documentId);
+  if (application.status !== 'draft' && doc.status === 'received') {
+    // A file staff have already seen stays in the record; it only stops counting as part of the application.
+    await deps.applications.setDocumentStatus(applicationId, documentId, 'rejected', deps.now().toISOString());
+    return;
+  }
   await deps.files.remove(documentKey(applicationId, documentId));
   await deps.applications.deleteDocument(applicationId, documentId);
 }

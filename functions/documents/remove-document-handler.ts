@@ -3,7 +3,7 @@ import { documentParams } from './schemas.js';
 import { removeDocument } from './manage-documents.js';
 import { documentDeps } from './document-deps.js';
 
-export const handler = authedRoute(['citizen'], { params: documentParams }, async ({ caller, params }) => {
-  await removeDocument(documentDeps(), caller.userId, params.id, params.documentId);
+export const handler = authedRoute(['citizen', 'staff'], { params: documentParams }, async ({ caller, params }) => {
+  await removeDocument(documentDeps(), caller, params.id, params.documentId);
   return { body: { removed: true } };
 });

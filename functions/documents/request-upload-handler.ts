@@ -4,6 +4,6 @@ import { requestUploadBody } from './schemas.js';
 import { requestUpload } from './manage-documents.js';
 import { documentDeps } from './document-deps.js';
 
-export const handler = authedRoute(['citizen'], { params: applicationIdParam, body: requestUploadBody, idempotent: true }, async ({ caller, params, body }) => {
-  return { status: 201, body: await requestUpload(documentDeps(), caller.userId, params.id, body) };
+export const handler = authedRoute(['citizen', 'staff'], { params: applicationIdParam, body: requestUploadBody, idempotent: true }, async ({ caller, params, body }) => {
+  return { status: 201, body: await requestUpload(documentDeps(), caller, params.id, body) };
 });

@@ -2,6 +2,7 @@ import type { OutboxEvent } from '../applications/application.js';
 import type { SmsSender, UserStore } from '../auth/ports.js';
 import type { DeliveryLog, NoticeStore } from './ports.js';
 import { noticeText, smsText } from './templates.js';
+import type { Language } from '../shared/i18n.js';
 
 export interface DeliveryDeps {
   users: UserStore;
@@ -15,6 +16,18 @@ export interface DeliveryDeps {
  * run any number of times for the same event: each (event, channel, recipient) is sent at most once.
  */
 export async function deliverEvent(deps: DeliveryDeps, event: OutboxEvent): Promise<void> {
+  const textOnce = async (recipient: string, phone: string, language: Language) => {
+    if (!(await deps.deliveries.claim(event.id, 'sms', recipient, new Date().toISOString()))) return;
+    try {
+      await deps.sms.send({ to: phone, text: smsText(event, language), dedupeKey: `${event.id}:sms:${recipient}` });
+    } catch (error) {
+      // Let the stream retry deliver it later.
+      await deps.deliveries.release(event.id, 'sms', recipient);
+      throw error;
+    }
+  };
+
+  let language: Language = 'zh-CN';
   for (const userId of event.recipientUserIds) {
     const user = await deps.users.get(userId);
     if (!user) continue;
@@ -29,14 +42,9 @@ export async function deliverEvent(deps: DeliveryDeps, event: OutboxEvent): Prom
       createdAt: event.createdAt,
     });
 
-    if (await deps.deliveries.claim(event.id, 'sms', userId, new Date().toISOString())) {
-      try {
-        await deps.sms.send({ to: user.phone, text: smsText(event, user.language), dedupeKey: `${event.id}:sms:${userId}` });
-      } catch (error) {
-        // Let the stream retry deliver it later.
-        await deps.deliveries.release(event.id, 'sms', userId);
-        throw error;
-      }
-    }
+    language = user.language;
+    await textOnce(userId, user.phone, user.language);
   }
+  // The person applied for has no account here; they get the same text in the applicant's language.
+  for (const phone of event.recipientPhones ?? []) await textOnce(`phone:${phone}`, phone, language);
 }

@@ -22,3 +22,8 @@ export interface DeliveryLog {
   claim(eventId: string, channel: string, recipient: string, at: string): Promise<boolean>;
   release(eventId: string, channel: string, recipient: string): Promise<void>;
 }
+
+/** Queues a message outside a state change (reminders); an event id already queued is not queued again. */
+export interface Outbox {
+  putOnce(event: import('../applications/application.js').OutboxEvent): Promise<boolean>;
+}

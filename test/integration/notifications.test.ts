@@ -59,7 +59,7 @@ describe('the stream notifier', () => {
     expect(submissionTexts(reference)).toHaveLength(1);
     const notices = (await citizen.call('GET', '/notices')).body.notices.filter((n: { applicationId: string }) => n.applicationId === draft.id);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ type: 'application.submitted', title: '残疾人证申请已提交' });
+    expect(notices[0]).toMatchObject({ type: 'submitted', title: '残疾人证申请已提交' });
   });
 
   it('writes the SMS and notice in the language the person chose, and masks numbers nowhere it should not', async () => {
@@ -72,6 +72,6 @@ describe('the stream notifier', () => {
     expect(sms?.text).toMatch(/^\[OneVisit\] We have received your disability certificate application/);
     expect(sms?.text).not.toMatch(/\d{17}[\dX]/);
     const notice = (await english.call('GET', '/notices')).body.notices.find((n: { applicationId: string }) => n.applicationId === draft.id);
-    expect(notice.title).toBe('Disability certificate application submitted');
+    expect(notice.title).toBe('Your disability certificate application was submitted');
   });
 });

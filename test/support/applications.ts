@@ -40,8 +40,8 @@ export async function uploadDocument(client: Client, applicationId: string, kind
 }
 
 /** A draft with every answer and every document the Kaifu district requires. */
-export async function readyToSubmit(client: Client) {
-  const draft = await createDraft(client);
+export async function readyToSubmit(client: Client, answers: Record<string, unknown> = completeSelfAnswers) {
+  const draft = await createDraft(client, answers);
   for (const [kind, bytes, type] of [
     ['idCard', jpegBytes(), 'image/jpeg'],
     ['idCard', pngBytes(), 'image/png'],

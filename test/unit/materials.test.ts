@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { materialsFor, type MaterialQuestions } from '../../functions/applications/materials.js';
 import { completeAnswersSchema, startQuestionsSchema } from '../../functions/applications/schemas.js';
-import type { DistrictRules } from '../../functions/districts/district-config.js';
+import { allDistricts, type DistrictRules } from '../../functions/districts/district-config.js';
 import { ANNEX_ID_FEMALE_1949, fictitiousIdNumber } from '../support/fixtures.js';
 import { completeSelfAnswers } from '../support/applications.js';
 
-const rules: DistrictRules = {
-  validFrom: '2024-01-01',
-  photos: { min: 1, max: 3 },
-  medicalRecords: 'optional',
-  certificateValidityYears: 10,
-  promisedWorkingDays: 15,
-  statutoryWorkingDays: 20,
-};
+const rules: DistrictRules = { ...allDistricts[0]!.rules[0]!, photos: { min: 1, max: 3 }, medicalRecords: 'optional' };
 const adultSelf: MaterialQuestions = { forWhom: 'self', actingAs: 'self', isMinor: false, category: '4', hasIdCard: true };
 const kinds = (q: MaterialQuestions, r = rules) => materialsFor(q, r).map((m) => `${m.kind}${m.required ? '' : '?'}`);
 

@@ -1,0 +1,62 @@
+/**
+ * The administrator's staff list: who is staff, of which district. Our user directory is the record;
+ * on AWS the same change is made in Cognito (groups, `custom:district`) through the IdentityDirectory port,
+ * so the next sign-in carries it.
+ */
+import type { User, UserStore } from '../auth/ports.js';
+import { findDistrict } from '../districts/district-config.js';
+import { maskMobile } from '../domain/phone.js';
+import { ValidationError } from '../shared/errors.js';
+import type { Role } from '../shared/http/caller.js';
+
+export interface IdentityDirectory {
+  /** Makes sure a sign-in account exists for the phone and carries these roles and district. */
+  applyRoles(phone: string, roles: Role[], district: string | undefined): Promise<void>;
+}
+
+export interface StaffDeps {
+  users: UserStore;
+  identities: IdentityDirectory;
+  now: () => Date;
+  newId: () => string;
+}
+
+export interface StaffMember {
+  userId: string;
+  phoneMasked: string;
+  name: string;
+  roles: Role[];
+  district?: string;
+}
+
+const member = (u: User): StaffMember => ({
+  userId: u.userId,
+  phoneMasked: maskMobile(u.phone),
+  name: u.displayName ?? '',
+  roles: u.roles,
+  ...(u.district ? { district: u.district } : {}),
+});
+
+export async function listStaff(deps: Pick<StaffDeps, 'users'>): Promise<StaffMember[]> {
+  return (await deps.users.listAllStaff()).map(member).sort((a, b) => (a.district ?? '').localeCompare(b.district ?? '') || a.name.localeCompare(b.name));
+}
+
+/** Adds a staff member, moves one to another district, or (active: false) takes the staff role away. */
+export async function saveStaff(
+  deps: StaffDeps,
+  change: { phone: string; name: string; district: string; active: boolean },
+): Promise<StaffMember> {
+  if (!findDistrict(change.district)) throw new ValidationError([{ field: 'district', code: 'error.choose' }]);
+  const existing =
+    (await deps.users.findByPhone(change.phone)) ??
+    (await deps.users.createOrGet({ userId: deps.newId(), phone: change.phone, roles: ['citizen'], language: 'zh-CN', createdAt: deps.now().toISOString() }));
+  const others = existing.roles.filter((r) => r !== 'staff' && r !== 'citizen');
+  const roles: Role[] = change.active ? [...others, 'staff'] : others.length > 0 ? others : ['citizen'];
+  await deps.identities.applyRoles(change.phone, roles, change.active ? change.district : undefined);
+  const updated = await deps.users.updateRoles(existing.userId, {
+    roles,
+    displayName: change.name,
+    ...(change.active ? { district: change.district } : {}),
+  } as Pick<User, 'roles' | 'district' | 'displayName'>);
+  return member(updated);
+}

@@ -1,0 +1,57 @@
+/**
+ * Builds the one transaction every state change writes: the new state, the citizen's timeline entry,
+ * the audit entry and the notification event, all named by the same event.
+ */
+import type { Application, StateChange } from './application.js';
+import { OPEN_STATUSES, type ApplicationStatus } from './state-machine.js';
+import { normaliseMobile } from '../domain/phone.js';
+import { hasTemplate } from '../notifications/templates.js';
+
+export interface Acting {
+  role: 'citizen' | 'staff';
+  userId: string;
+  name: string;
+}
+
+export interface ChangeInput {
+  application: Application;
+  expectedVersion: number;
+  to: ApplicationStatus;
+  /** Names the timeline text, the audit action and the notice template. */
+  event: string;
+  params?: Record<string, string>;
+  set?: Omit<StateChange['set'], 'status'>;
+  remove?: StateChange['remove'];
+  by: Acting;
+  at: string;
+  newId: () => string;
+  /** False for changes the citizen made themselves and needs no message about. */
+  notify?: boolean;
+  certificates?: StateChange['certificates'];
+  reapplyBlock?: StateChange['reapplyBlock'];
+}
+
+/** The account that applied, and the person's own phone when someone else applied for them. */
+export function recipientsOf(application: Application): { recipientUserIds: string[]; recipientPhones?: string[] } {
+  const { forWhom, personPhone } = application.answers;
+  const personMobile = forWhom === 'other' && personPhone ? normaliseMobile(personPhone) : null;
+  return { recipientUserIds: [application.ownerId], ...(personMobile ? { recipientPhones: [personMobile] } : {}) };
+}
+
+export function stateChange(input: ChangeInput): StateChange {
+  const { application, at, newId, by, event, to } = input;
+  const params = { reference: application.reference ?? '', ...input.params };
+  return {
+    application,
+    expectedVersion: input.expectedVersion,
+    at,
+    // Finished matters sink to the end of the district's queue.
+    set: { ...(OPEN_STATUSES.includes(to) ? {} : { queueDate: '9999-12-31' }), ...input.set, status: to },
+    ...(input.remove ? { remove: input.remove } : {}),
+    timeline: { id: newId(), at, status: to, event, actor: by.role, params },
+    audit: { id: newId(), at, actorUserId: by.userId, actorName: by.name, action: event, detail: { ...params, from: application.status, to } },
+    ...(input.notify === false || !hasTemplate(event) ? {} : { outbox: { id: newId(), type: event, applicationId: application.id, ...recipientsOf(application), params, createdAt: at } }),
+    ...(input.certificates ? { certificates: input.certificates } : {}),
+    ...(input.reapplyBlock ? { reapplyBlock: input.reapplyBlock } : {}),
+  };
+}

@@ -1,0 +1,66 @@
+/** The holder's certificates, and starting a renewal, change, reissue or cancellation from one of them. */
+import type { Application, ApplicationStore } from '../applications/application.js';
+import type { Certificate, CertificateStore } from './certificate.js';
+import { createDraft } from '../applications/manage-drafts.js';
+import { findDistrict, rulesInEffect } from '../districts/district-config.js';
+import { maskIdNumber } from '../domain/id-number.js';
+import { shanghaiDate } from '../domain/time.js';
+import { NotFoundError, ValidationError } from '../shared/errors.js';
+import { addMonths } from '../staff/decide.js';
+import type { Matter } from '../applications/state-machine.js';
+import type { CancellationReason } from '../applications/application.js';
+
+export interface CertificateDeps {
+  applications: ApplicationStore;
+  certificates: CertificateStore;
+  now: () => Date;
+  newId: () => string;
+}
+
+export interface CertificateSummary extends Omit<Certificate, 'idNumber' | 'answers' | 'holderUserId'> {
+  idNumberMasked: string;
+  /** Renewal is open from this date (⚙ months before expiry). */
+  renewableFrom: string;
+  expired: boolean;
+}
+
+export function summarise(certificate: Certificate, today: string): CertificateSummary {
+  const { idNumber, answers: _a, holderUserId: _h, ...rest } = certificate;
+  const rules = rulesInEffect(findDistrict(certificate.districtCode)!, today);
+  return {
+    ...rest,
+    idNumberMasked: maskIdNumber(idNumber),
+    renewableFrom: addMonths(certificate.validUntil, -rules.expiryReminderMonths),
+    expired: certificate.validUntil < today,
+  };
+}
+
+export async function myCertificates(deps: Pick<CertificateDeps, 'certificates' | 'now'>, userId: string): Promise<CertificateSummary[]> {
+  const today = shanghaiDate(deps.now());
+  const certificates = await deps.certificates.listByHolder(userId);
+  return certificates.sort((a, b) => b.issuedOn.localeCompare(a.issuedOn)).map((c) => summarise(c, today));
+}
+
+/** A draft for one of the certificate's matters, prefilled from the card so nothing is typed twice. */
+export async function startMatter(
+  deps: CertificateDeps,
+  userId: string,
+  number: string,
+  matter: Exclude<Matter, 'new'>,
+  reason?: CancellationReason,
+): Promise<Application> {
+  const certificate = await deps.certificates.get(number);
+  if (!certificate || certificate.holderUserId !== userId) throw new NotFoundError();
+  if (certificate.status !== 'valid') throw new ValidationError([{ field: 'matter', code: 'error.certificate.notValid' }]);
+  const today = shanghaiDate(deps.now());
+  if (matter === 'renewal' && summarise(certificate, today).renewableFrom > today) {
+    throw new ValidationError([{ field: 'matter', code: 'error.certificate.notYetRenewable' }]);
+  }
+  const { consent: _c, lossPromise: _l, deferralPromise: _d, ...answers } = certificate.answers;
+  return createDraft(deps, userId, answers, {
+    matter,
+    certificateNumber: number,
+    districtCode: certificate.districtCode,
+    ...(matter === 'cancellation' ? { matterReason: reason ?? 'voluntary' } : matter === 'reissue' ? { matterReason: 'lost' } : {}),
+  });
+}

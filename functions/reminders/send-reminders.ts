@@ -1,0 +1,81 @@
+/**
+ * The daily reminders: corrections and deferred (容缺) materials coming due, and cards expiring within
+ * ⚙ months. Each reminder has a fixed id, so running the job twice in a day sends nothing twice.
+ */
+import type { Application, ApplicationStore, OutboxEvent } from '../applications/application.js';
+import type { CertificateStore } from '../certificates/certificate.js';
+import type { Outbox } from '../notifications/ports.js';
+import { recipientsOf } from '../applications/changes.js';
+import { daysLeft } from '../applications/deadlines.js';
+import { rulesInEffect, type District } from '../districts/district-config.js';
+import { maskIdNumber } from '../domain/id-number.js';
+import { normaliseMobile } from '../domain/phone.js';
+import { shanghaiDate } from '../domain/time.js';
+import { addMonths } from '../staff/decide.js';
+
+export interface ReminderDeps {
+  applications: ApplicationStore;
+  certificates: CertificateStore;
+  outbox: Outbox;
+  now: () => Date;
+}
+
+function dueSoon(today: string, dueOn: string, before: number): boolean {
+  const left = daysLeft(today, dueOn);
+  return left >= 0 && left <= before;
+}
+
+async function deferredStillMissing(store: ApplicationStore, application: Application): Promise<boolean> {
+  const received = new Set((await store.listDocuments(application.id)).filter((d) => d.status === 'received').map((d) => d.kind));
+  return application.deferral!.kinds.some((kind) => !received.has(kind));
+}
+
+export async function sendReminders(deps: ReminderDeps, districts: readonly District[]): Promise<number> {
+  const now = deps.now();
+  const today = shanghaiDate(now);
+  const createdAt = now.toISOString();
+  let queued = 0;
+  const queue = async (event: OutboxEvent) => {
+    if (await deps.outbox.putOnce(event)) queued++;
+  };
+
+  for (const district of districts) {
+    const rules = rulesInEffect(district, today);
+    for (const application of await deps.applications.listByDistrict(district.code)) {
+      const base = { applicationId: application.id, ...recipientsOf(application), createdAt };
+      const { corrections, deferral } = application;
+      if (application.status === 'awaiting_correction' && corrections && dueSoon(today, corrections.dueOn, rules.reminderWorkingDaysBefore)) {
+        await queue({ ...base, id: `reminder.correction#${application.id}#${corrections.dueOn}`, type: 'reminder.correction', params: { reference: application.reference ?? '', dueOn: corrections.dueOn } });
+      }
+      if (
+        deferral &&
+        !['rejected', 'withdrawn'].includes(application.status) &&
+        dueSoon(today, deferral.dueOn, rules.reminderWorkingDaysBefore) &&
+        (await deferredStillMissing(deps.applications, application))
+      ) {
+        await queue({ ...base, id: `reminder.deferral#${application.id}#${deferral.dueOn}`, type: 'reminder.deferral', params: { reference: application.reference ?? '', dueOn: deferral.dueOn } });
+      }
+    }
+
+    // Cards expiring by the horizon; last month's partition too, in case a run was missed at a month's turn.
+    const horizon = addMonths(today, rules.expiryReminderMonths);
+    const months = [horizon.slice(0, 7), addMonths(horizon, -1).slice(0, 7)];
+    for (const month of months) {
+      for (const certificate of await deps.certificates.listExpiringIn(month)) {
+        if (certificate.districtCode !== district.code || certificate.status !== 'valid') continue;
+        if (certificate.validUntil > horizon || certificate.validUntil < today) continue;
+        const personPhone = certificate.answers.forWhom === 'other' && certificate.answers.personPhone ? normaliseMobile(certificate.answers.personPhone) : null;
+        await queue({
+          id: `reminder.expiry#${certificate.number}#${certificate.validUntil}`,
+          type: 'reminder.expiry',
+          applicationId: certificate.applicationId,
+          recipientUserIds: [certificate.holderUserId],
+          ...(personPhone ? { recipientPhones: [personPhone] } : {}),
+          params: { certificateNumberMasked: maskIdNumber(certificate.number.slice(0, 18)) + certificate.number.slice(18), validUntil: certificate.validUntil },
+          createdAt,
+        });
+      }
+    }
+  }
+  return queued;
+}

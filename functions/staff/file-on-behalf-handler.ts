@@ -1,0 +1,9 @@
+import { authedRoute } from '../shared/http/route.js';
+import { staffFilingBody } from './schemas.js';
+import { fileOnBehalf } from './file-on-behalf.js';
+import { workspaceDeps } from './staff-deps.js';
+
+export const handler = authedRoute(['staff'], { body: staffFilingBody, idempotent: true }, async ({ caller, body }) => {
+  const application = await fileOnBehalf(workspaceDeps(), caller, body.accountPhone, body.channel);
+  return { status: 201, body: { application } };
+});

@@ -1,0 +1,23 @@
+import type { Application, ApplicationStore } from '../applications/application.js';
+import { createDraft } from '../applications/manage-drafts.js';
+import type { UserStore } from '../auth/ports.js';
+import { ForbiddenError } from '../shared/errors.js';
+import type { Caller } from '../shared/http/caller.js';
+
+export interface FilingDeps {
+  applications: ApplicationStore;
+  users: UserStore;
+  now: () => Date;
+  newId: () => string;
+}
+
+/**
+ * 代办: staff at the counter or on a home visit start an application for a person. It belongs to the
+ * account of the mobile number given (made if new), so the person or their family can follow it and
+ * get every message; staff of the district fill it in and submit it, and then it follows the same path.
+ */
+export async function fileOnBehalf(deps: FilingDeps, caller: Caller, accountPhone: string, channel: 'counter' | 'homeVisit'): Promise<Application> {
+  if (!caller.district) throw new ForbiddenError();
+  const owner = await deps.users.createOrGet({ userId: deps.newId(), phone: accountPhone, roles: ['citizen'], language: 'zh-CN', createdAt: deps.now().toISOString() });
+  return createDraft(deps, owner.userId, { districtCode: caller.district }, { matter: 'new', channel, filedBy: caller.userId, districtCode: caller.district });
+}

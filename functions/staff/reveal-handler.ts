@@ -1,0 +1,9 @@
+import { authedRoute } from '../shared/http/route.js';
+import { applicationIdParam } from '../applications/schemas.js';
+import { revealBody } from './schemas.js';
+import { reveal } from './workspace.js';
+import { workspaceDeps } from './staff-deps.js';
+
+export const handler = authedRoute(['staff'], { params: applicationIdParam, body: revealBody }, async ({ caller, params, body }) => {
+  return { body: { field: body.field, value: await reveal(workspaceDeps(), caller, params.id, body.field) } };
+});

@@ -1,0 +1,81 @@
+import * as z from 'zod';
+import { CORRECTION_SUBJECTS } from '../applications/application.js';
+import { DOCUMENT_KINDS } from '../applications/materials.js';
+import { mobileField } from '../applications/schemas.js';
+import { APPLICATION_STATUSES, MATTERS } from '../applications/state-machine.js';
+
+const version = z.number({ error: 'error.required' }).int().positive();
+const note = z.string({ error: 'error.required' }).trim().min(2, 'error.required').max(500, 'error.tooLong');
+const grade = z.coerce.number({ error: 'error.choose' }).int().min(1, 'error.choose').max(4, 'error.choose');
+const optionalNumber = z.coerce.number({ error: 'error.number' }).nonnegative('error.number').optional();
+
+const component = z.object({
+  category: z.coerce.number({ error: 'error.choose' }).int().min(1, 'error.choose').max(6, 'error.choose'),
+  grade,
+  measurement: z
+    .object({ bestCorrectedAcuity: optionalNumber, averageLossDb: optionalNumber, iq: optionalNumber, dq: optionalNumber, whodas: optionalNumber })
+    .strict()
+    .optional(),
+});
+export type ComponentInput = z.infer<typeof component>;
+
+/** One body per decision; `action` picks which. */
+export const decisionBody = z.discriminatedUnion(
+  'action',
+  [
+    z.object({
+      action: z.literal('requestCorrection'),
+      version,
+      items: z
+        .array(z.object({ subject: z.enum(CORRECTION_SUBJECTS, { error: 'error.choose' }), note }).strict())
+        .min(1, 'error.corrections.none')
+        .max(20),
+    }),
+    z.object({ action: z.literal('accept'), version, deferredKinds: z.array(z.enum(DOCUMENT_KINDS)).max(DOCUMENT_KINDS.length).default([]) }),
+    z.object({
+      action: z.literal('scheduleAssessment'),
+      version,
+      institutionId: z.string({ error: 'error.choose' }).min(1, 'error.choose'),
+      at: z.iso.datetime({ local: true, error: 'error.dateTime' }),
+      mode: z.enum(['institution', 'homeVisit'], { error: 'error.choose' }),
+    }),
+    z.object({ action: z.literal('recordAssessment'), version, components: z.array(component).min(1, 'error.choose').max(6) }),
+    z.object({ action: z.literal('recordNotMeetingStandard'), version, note }),
+    z.object({ action: z.literal('startNotice'), version, community: z.string({ error: 'error.required' }).trim().min(2, 'error.required').max(60, 'error.tooLong') }),
+    z.object({ action: z.literal('skipNoticeForMinor'), version }),
+    z.object({ action: z.literal('endNotice'), version }),
+    z.object({ action: z.literal('recordObjection'), version, note }),
+    z.object({ action: z.literal('approve'), version }),
+    z.object({ action: z.literal('reject'), version, reason: note }),
+    z.object({ action: z.literal('produceCard'), version }),
+    z.object({
+      action: z.literal('ship'),
+      version,
+      courier: z.string({ error: 'error.required' }).trim().min(2, 'error.required').max(30, 'error.tooLong'),
+      trackingNumber: z.string({ error: 'error.required' }).trim().regex(/^[A-Za-z0-9-]{6,30}$/, 'error.trackingNumber'),
+    }),
+    z.object({ action: z.literal('readyForPickup'), version }),
+    z.object({ action: z.literal('confirmDelivery'), version }),
+    z.object({ action: z.literal('confirmPickup'), version }),
+  ],
+  { error: 'error.choose' },
+);
+export type DecisionBody = z.infer<typeof decisionBody>;
+
+export const queueQuery = z.object({
+  matter: z.enum(MATTERS).optional(),
+  status: z.enum([...APPLICATION_STATUSES, 'open'] as const).optional(),
+  due: z.enum(['overdue', 'soon']).optional(),
+  mine: z.enum(['true', 'false']).optional(),
+});
+export type QueueQuery = z.infer<typeof queueQuery>;
+
+export const assignBody = z.object({ version, assigneeUserId: z.string().min(1, 'error.choose') }).strict();
+export const revealBody = z.object({ field: z.enum(['personIdNumber', 'personPhone', 'agentPhone']) }).strict();
+
+export const staffFilingBody = z
+  .object({
+    accountPhone: mobileField,
+    channel: z.enum(['counter', 'homeVisit'], { error: 'error.choose' }),
+  })
+  .strict();

@@ -1,0 +1,179 @@
+/**
+ * What staff see: their district's queue, one matter in full (ID and phone masked until revealed),
+ * and its documents. Every look at a person's record is written to the audit trail.
+ */
+import type { Application, ApplicationStore, AuditEntry, DocumentRecord, TimelineEntry } from '../applications/application.js';
+import { applicationInDistrict } from '../applications/access.js';
+import { availableActions, OPEN_STATUSES, type ApplicationAction } from '../applications/state-machine.js';
+import { isPaused, daysLeft } from '../applications/deadlines.js';
+import { isMinorOn } from '../applications/schemas.js';
+import type { User, UserStore } from '../auth/ports.js';
+import { maskIdNumber, parseIdNumber } from '../domain/id-number.js';
+import { maskMobile } from '../domain/phone.js';
+import { shanghaiDate } from '../domain/time.js';
+import { NotFoundError, ValidationError } from '../shared/errors.js';
+import type { Caller } from '../shared/http/caller.js';
+import { documentKey, type DocumentFiles } from '../documents/document-files.js';
+import type { Acting } from '../applications/changes.js';
+import type { QueueQuery } from './schemas.js';
+
+export interface WorkspaceDeps {
+  applications: ApplicationStore;
+  users: UserStore;
+  now: () => Date;
+  newId: () => string;
+}
+
+/** The staff member as written in the audit trail and timeline. */
+export async function staffActing(users: UserStore, caller: Caller): Promise<Acting> {
+  const user = await users.get(caller.userId);
+  return { role: 'staff', userId: caller.userId, name: user?.displayName ?? maskMobile(caller.phone) };
+}
+
+export interface QueueItem {
+  id: string;
+  reference?: string;
+  matter: Application['matter'];
+  status: Application['status'];
+  channel?: Application['channel'];
+  personName?: string;
+  personIdNumberMasked?: string;
+  submittedAt?: string;
+  promisedDue?: string;
+  statutoryDue?: string;
+  provisional?: boolean;
+  /** Working days to the promised deadline; negative when overdue. Absent while waiting for the citizen. */
+  daysLeft?: number;
+  waitingForCitizenUntil?: string;
+  assignee?: Application['assignee'];
+  version: number;
+}
+
+/** Warned this many working days before the promised deadline. */
+export const DUE_SOON_WORKING_DAYS = 3;
+
+export function queueItem(a: Application, today: string): QueueItem {
+  const paused = isPaused(a.clock);
+  const open = OPEN_STATUSES.includes(a.status);
+  return {
+    id: a.id,
+    matter: a.matter,
+    status: a.status,
+    version: a.version,
+    ...(a.reference ? { reference: a.reference } : {}),
+    ...(a.channel ? { channel: a.channel } : {}),
+    ...(a.answers.personName ? { personName: a.answers.personName } : {}),
+    ...(a.answers.personIdNumber ? { personIdNumberMasked: maskIdNumber(a.answers.personIdNumber) } : {}),
+    ...(a.submittedAt ? { submittedAt: a.submittedAt } : {}),
+    ...(a.clock ? { promisedDue: a.clock.promisedDue, statutoryDue: a.clock.statutoryDue } : {}),
+    ...(a.clock?.provisional ? { provisional: true } : {}),
+    ...(open && a.clock && !paused ? { daysLeft: daysLeft(today, a.clock.promisedDue) } : {}),
+    ...(paused && a.corrections ? { waitingForCitizenUntil: a.corrections.dueOn } : {}),
+    ...(a.assignee ? { assignee: a.assignee } : {}),
+  };
+}
+
+/** The district's matters, soonest deadline first; open ones unless a status is asked for. */
+export async function workQueue(deps: WorkspaceDeps, caller: Caller, query: QueueQuery): Promise<QueueItem[]> {
+  if (!caller.district) return [];
+  const today = shanghaiDate(deps.now());
+  const items = (await deps.applications.listByDistrict(caller.district)).map((a) => queueItem(a, today));
+  return items.filter((item) => {
+    const status = query.status ?? 'open';
+    const open = OPEN_STATUSES.includes(item.status) || item.status === 'draft';
+    if (status === 'open' ? !open : item.status !== status) return false;
+    if (query.matter && item.matter !== query.matter) return false;
+    if (query.mine === 'true' && item.assignee?.userId !== caller.userId) return false;
+    if (query.due === 'overdue' && !(item.daysLeft !== undefined && item.daysLeft < 0)) return false;
+    if (query.due === 'soon' && !(item.daysLeft !== undefined && item.daysLeft >= 0 && item.daysLeft <= DUE_SOON_WORKING_DAYS)) return false;
+    return true;
+  });
+}
+
+export interface StaffView {
+  application: Omit<Application, 'answers'> & { answers: Application['answers'] };
+  summary: QueueItem;
+  isMinor: boolean;
+  documents: DocumentRecord[];
+  timeline: TimelineEntry[];
+  audit: AuditEntry[];
+  actions: ApplicationAction[];
+  colleagues: { userId: string; name: string }[];
+}
+
+const SENSITIVE = ['personIdNumber', 'personPhone', 'agentPhone'] as const;
+export type SensitiveField = (typeof SENSITIVE)[number];
+
+function masked(application: Application): Application['answers'] {
+  const answers = { ...application.answers };
+  if (answers.personIdNumber) answers.personIdNumber = maskIdNumber(answers.personIdNumber);
+  if (answers.personPhone) answers.personPhone = maskMobile(answers.personPhone);
+  if (answers.agentPhone) answers.agentPhone = maskMobile(answers.agentPhone);
+  return answers;
+}
+
+const colleagueOf = (u: User) => ({ userId: u.userId, name: u.displayName ?? maskMobile(u.phone) });
+
+/** One matter of the caller's district in full, with ID and phone masked; the view itself is audited. */
+export async function staffView(deps: WorkspaceDeps, caller: Caller, id: string): Promise<StaffView> {
+  const application = await applicationInDistrict(deps.applications, id, caller);
+  const by = await staffActing(deps.users, caller);
+  const now = deps.now();
+  await deps.applications.recordAudit(id, { id: deps.newId(), at: now.toISOString(), actorUserId: by.userId, actorName: by.name, action: 'viewed' });
+  const [documents, timeline, audit, colleagues] = await Promise.all([
+    deps.applications.listDocuments(id),
+    deps.applications.timeline(id),
+    deps.applications.audit(id),
+    deps.users.listStaff(caller.district!),
+  ]);
+  const id18 = application.answers.personIdNumber ? parseIdNumber(application.answers.personIdNumber) : undefined;
+  return {
+    application: { ...application, answers: masked(application) },
+    summary: queueItem(application, shanghaiDate(now)),
+    isMinor: id18?.ok ? isMinorOn(id18.facts.birthDate, now) : application.answers.isMinor === true,
+    documents: documents.filter((d) => d.status === 'received'),
+    timeline,
+    audit,
+    actions: availableActions(application.status, 'staff', application.matter),
+    colleagues: colleagues.map(colleagueOf),
+  };
+}
+
+/** Shows one masked value in full and records who saw it. */
+export async function reveal(deps: WorkspaceDeps, caller: Caller, id: string, field: SensitiveField): Promise<string> {
+  const application = await applicationInDistrict(deps.applications, id, caller);
+  const value = application.answers[field];
+  if (!value) throw new ValidationError([{ field, code: 'error.notAnswered' }]);
+  const by = await staffActing(deps.users, caller);
+  await deps.applications.recordAudit(id, {
+    id: deps.newId(),
+    at: deps.now().toISOString(),
+    actorUserId: by.userId,
+    actorName: by.name,
+    action: 'revealed',
+    detail: { field },
+  });
+  return value;
+}
+
+/** A short-lived link to one received document, shown inline; each view is audited. */
+export async function staffDocumentLink(
+  deps: WorkspaceDeps & { files: Pick<DocumentFiles, 'presignDownload'> },
+  caller: Caller,
+  id: string,
+  documentId: string,
+): Promise<string> {
+  await applicationInDistrict(deps.applications, id, caller);
+  const doc = await deps.applications.getDocument(id, documentId);
+  if (!doc || doc.status !== 'received') throw new NotFoundError();
+  const by = await staffActing(deps.users, caller);
+  await deps.applications.recordAudit(id, {
+    id: deps.newId(),
+    at: deps.now().toISOString(),
+    actorUserId: by.userId,
+    actorName: by.name,
+    action: 'documentViewed',
+    detail: { documentId, kind: doc.kind },
+  });
+  return deps.files.presignDownload(documentKey(id, documentId), 60, doc.fileName);
+}

@@ -1,0 +1,344 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoDBClient, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import type { Platform } from '../../local/platform.js';
+import { signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
+import { completeSelfAnswers, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
+import { fictitiousIdNumber } from '../support/fixtures.js';
+import { jpegBytes } from '../support/files.js';
+
+let platform: Platform;
+let citizen: Client;
+let kaifu: Client;
+let kaifuColleague: Client;
+let tianxin: Client;
+let dynamo: DynamoDBClient;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  [citizen, kaifu, kaifuColleague, tianxin] = await Promise.all(
+    ['13900000001', '13800000101', '13800000105', '13800000102'].map((phone) => signIn(platform, phone)),
+  );
+  dynamo = new DynamoDBClient({ endpoint: platform.dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+});
+afterAll(async () => {
+  dynamo?.destroy();
+  await platform?.stop();
+});
+
+let personCounter = 100;
+/** A submitted Kaifu application for a new adult person, so no test's certificate blocks another's. */
+async function submitted(answers: Record<string, unknown> = {}) {
+  const idNumber = fictitiousIdNumber('1970-05-06', String(++personCounter));
+  const draft = await readyToSubmit(citizen, { ...completeSelfAnswers, personIdNumber: idNumber, ...answers });
+  const receipt = await citizen.call('POST', `/applications/${draft.id}/submit`, { version: draft.version }, { 'idempotency-key': uniqueKey('submit') });
+  expect(receipt.status, JSON.stringify(receipt.body)).toBe(201);
+  return { id: draft.id, version: receipt.body.receipt.version as number, idNumber };
+}
+
+async function decide(client: Client, id: string, body: Record<string, unknown>) {
+  return client.call('POST', `/staff/applications/${id}/decisions`, body);
+}
+
+/** Takes the matter through `steps` (action + extra body), each on the current version; returns the last version. */
+async function walk(id: string, version: number, steps: Record<string, unknown>[]): Promise<number> {
+  let current = version;
+  for (const step of steps) {
+    const result = await decide(kaifu, id, { ...step, version: current });
+    expect(result.status, `${String(step.action)}: ${JSON.stringify(result.body)}`).toBe(200);
+    current = result.body.application.version;
+  }
+  return current;
+}
+
+const TO_REVIEW = [
+  { action: 'accept' },
+  { action: 'scheduleAssessment', institutionId: 'kf-1', at: '2099-01-05T09:30', mode: 'institution' },
+  { action: 'recordAssessment', components: [{ category: 4, grade: 2 }] },
+  { action: 'startNotice', community: '芙蓉中路社区' },
+];
+
+/** Moves the notice's end into the past, as five working days passing would. */
+async function endNoticeEarly(id: string) {
+  const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
+  await dynamo.send(
+    new UpdateItemCommand({
+      TableName: platform.tableName,
+      Key: { pk: { S: `APP#${id}` }, sk: { S: 'META' } },
+      UpdateExpression: 'SET notice.endsOn = :past',
+      ExpressionAttributeValues: { ':past': { S: '2000-01-01' } },
+    }),
+  );
+}
+
+async function underReview() {
+  const app = await submitted();
+  const version = await walk(app.id, app.version, TO_REVIEW);
+  await endNoticeEarly(app.id);
+  return { ...app, version: await walk(app.id, version, [{ action: 'endNotice' }]) };
+}
+
+async function itemsOf(applicationId: string, prefix: string) {
+  const result = await dynamo.send(
+    new QueryCommand({
+      TableName: platform.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+      ExpressionAttributeValues: { ':pk': { S: `APP#${applicationId}` }, ':p': { S: prefix } },
+      ConsistentRead: true,
+    }),
+  );
+  return result.Items ?? [];
+}
+
+async function outboxOf(applicationId: string) {
+  const result = await dynamo.send(
+    new ScanCommand({
+      TableName: platform.tableName,
+      FilterExpression: 'entity = :e AND applicationId = :a',
+      ExpressionAttributeValues: { ':e': { S: 'OutboxEvent' }, ':a': { S: applicationId } },
+      ConsistentRead: true,
+    }),
+  );
+  return result.Items ?? [];
+}
+
+const eventsIn = (items: Awaited<ReturnType<typeof itemsOf>>, attribute: 'event' | 'action') => items.map((i) => i[attribute]?.S);
+
+describe('the staff workspace', () => {
+  it("lists the district's matters by deadline with the ID masked, and nothing of another district", async () => {
+    const first = await submitted();
+    const second = await submitted();
+    const queue = await kaifu.call('GET', '/staff/applications');
+    expect(queue.status).toBe(200);
+    const ids = queue.body.items.map((i: { id: string }) => i.id);
+    expect(ids).toEqual(expect.arrayContaining([first.id, second.id]));
+    const item = queue.body.items.find((i: { id: string }) => i.id === first.id);
+    expect(item.personIdNumberMasked).toMatch(/^999999\*{8}\d{3}[\dX]$/);
+    expect(JSON.stringify(queue.body)).not.toContain(first.idNumber);
+    expect(item.daysLeft).toBeGreaterThan(0);
+    const dues = queue.body.items.map((i: { promisedDue: string }) => i.promisedDue);
+    expect(dues).toEqual([...dues].sort());
+
+    const other = await tianxin.call('GET', '/staff/applications');
+    expect(other.body.items.map((i: { id: string }) => i.id)).not.toContain(first.id);
+  });
+
+  it('gives staff of another district a 404 for everything, and a citizen a 403 on every staff route', async () => {
+    const app = await submitted();
+    const docs = (await citizen.call('GET', `/applications/${app.id}`)).body.documents;
+    const attempts = [
+      tianxin.call('GET', `/staff/applications/${app.id}`),
+      decide(tianxin, app.id, { action: 'accept', version: app.version }),
+      tianxin.call('POST', `/staff/applications/${app.id}/reveal`, { field: 'personIdNumber' }),
+      tianxin.call('GET', `/staff/applications/${app.id}/documents/${docs[0].id}/link`),
+      tianxin.call('PUT', `/staff/applications/${app.id}/assignee`, { version: app.version, assigneeUserId: 'demo-staff-13800000102' }),
+    ];
+    for (const result of await Promise.all(attempts)) expect(result.status).toBe(404);
+
+    const asCitizen = [
+      citizen.call('GET', '/staff/applications'),
+      citizen.call('GET', `/staff/applications/${app.id}`),
+      decide(citizen, app.id, { action: 'accept', version: app.version }),
+      citizen.call('POST', `/staff/applications/${app.id}/reveal`, { field: 'personIdNumber' }),
+    ];
+    for (const result of await Promise.all(asCitizen)) {
+      expect(result.status).toBe(403);
+      expect(result.headers.get('content-type')).toContain('application/problem+json');
+    }
+    expect((await citizen.call('GET', `/applications/${app.id}`)).body.application.status).toBe('submitted');
+  });
+
+  it('masks ID and phone in the application view, and audits the view, each reveal and each document view', async () => {
+    const app = await submitted();
+    const view = await kaifu.call('GET', `/staff/applications/${app.id}`);
+    expect(view.status).toBe(200);
+    expect(view.body.application.answers.personIdNumber).toMatch(/\*{8}/);
+    expect(view.body.application.answers.personPhone).toBe('139****0001');
+    expect(JSON.stringify(view.body)).not.toContain(app.idNumber);
+
+    for (let i = 0; i < 2; i++) {
+      const revealed = await kaifu.call('POST', `/staff/applications/${app.id}/reveal`, { field: 'personIdNumber' });
+      expect(revealed.body.value).toBe(app.idNumber);
+    }
+    const link = await kaifu.call('GET', `/staff/applications/${app.id}/documents/${view.body.documents[0].id}/link`);
+    expect(link.status).toBe(200);
+    expect((await fetch(link.body.url)).status).toBe(200);
+
+    const audit = await itemsOf(app.id, 'AUDIT#');
+    const actions = eventsIn(audit, 'action');
+    expect(actions.filter((a) => a === 'viewed')).toHaveLength(1);
+    expect(actions.filter((a) => a === 'revealed')).toHaveLength(2);
+    expect(actions.filter((a) => a === 'documentViewed')).toHaveLength(1);
+    expect(audit.find((a) => a.action?.S === 'revealed')?.actorName?.S).toBe('李敏');
+    // The audit trail itself never holds the number.
+    expect(JSON.stringify(audit)).not.toContain(app.idNumber);
+  });
+
+  it('lets a staff member claim a matter and hand it to a colleague of the same district, with a stale version refused', async () => {
+    const app = await submitted();
+    const claimed = await kaifu.call('PUT', `/staff/applications/${app.id}/assignee`, { version: app.version, assigneeUserId: 'demo-staff-13800000101' });
+    expect(claimed.status).toBe(200);
+    const mine = await kaifu.call('GET', '/staff/applications?mine=true');
+    expect(mine.body.items.map((i: { id: string }) => i.id)).toContain(app.id);
+
+    const stale = await kaifu.call('PUT', `/staff/applications/${app.id}/assignee`, { version: app.version, assigneeUserId: 'demo-staff-13800000105' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toMatchObject({ version: claimed.body.application.version });
+
+    const outsider = await kaifu.call('PUT', `/staff/applications/${app.id}/assignee`, { version: claimed.body.application.version, assigneeUserId: 'demo-staff-13800000102' });
+    expect(outsider.status).toBe(400);
+    const handed = await kaifu.call('PUT', `/staff/applications/${app.id}/assignee`, { version: claimed.body.application.version, assigneeUserId: 'demo-staff-13800000105' });
+    expect(handed.status).toBe(200);
+    expect(handed.body.application.assignee.name).toBe('周强');
+    expect(eventsIn(await itemsOf(app.id, 'AUDIT#'), 'action')).toEqual(expect.arrayContaining(['claimed', 'reassigned']));
+  });
+
+  it('requests every correction in one batch, pauses the clock, and runs it again when the citizen resubmits', async () => {
+    const app = await submitted();
+    const before = (await kaifu.call('GET', `/staff/applications/${app.id}`)).body.summary;
+    const requested = await decide(kaifu, app.id, {
+      action: 'requestCorrection',
+      version: app.version,
+      items: [
+        { subject: 'photo', note: '照片背景不是白色，请重新拍一张白底照片' },
+        { subject: 'answers', note: '现住址缺少门牌号' },
+      ],
+    });
+    expect(requested.status, JSON.stringify(requested.body)).toBe(200);
+    const detail = (await citizen.call('GET', `/applications/${app.id}`)).body;
+    expect(detail.application.status).toBe('awaiting_correction');
+    expect(detail.application.corrections.items).toHaveLength(2);
+    const waiting = (await kaifu.call('GET', `/staff/applications/${app.id}`)).body.summary;
+    expect(waiting.waitingForCitizenUntil).toBe(detail.application.corrections.dueOn);
+    expect(waiting.daysLeft).toBeUndefined();
+
+    const saved = await citizen.call('PUT', `/applications/${app.id}`, {
+      version: detail.application.version,
+      answers: { ...detail.application.answers, currentAddress: '长沙市开福区芙蓉中路一段1号3栋201' },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await uploadDocument(citizen, app.id, 'photo', jpegBytes(), 'image/jpeg')).status).toBe(200);
+    const resubmitted = await citizen.call('POST', `/applications/${app.id}/resubmit`, { version: saved.body.application.version }, { 'idempotency-key': uniqueKey('re') });
+    expect(resubmitted.status, JSON.stringify(resubmitted.body)).toBe(200);
+    const after = (await kaifu.call('GET', `/staff/applications/${app.id}`)).body;
+    expect(after.application.status).toBe('submitted');
+    expect(after.application.clock.pauses).toEqual([{ from: expect.any(String), to: expect.any(String) }]);
+    expect(after.summary.promisedDue >= before.promisedDue).toBe(true);
+  });
+
+  it('refuses an action the state machine does not allow, and an assessment whose grade does not follow from the measurement', async () => {
+    const app = await submitted();
+    const early = await decide(kaifu, app.id, { action: 'approve', version: app.version });
+    expect(early.status).toBe(409);
+    expect(early.body.type).toContain('invalid-transition');
+    const version = await walk(app.id, app.version, TO_REVIEW.slice(0, 2));
+    const wrong = await decide(kaifu, app.id, { action: 'recordAssessment', version, components: [{ category: 1, grade: 1, measurement: { bestCorrectedAcuity: 0.2 } }] });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0]).toMatchObject({ field: 'components.0.grade' });
+    const missing = await decide(kaifu, app.id, { action: 'recordAssessment', version, components: [{ category: 2, grade: 1 }] });
+    expect(missing.status).toBe(400);
+    const right = await decide(kaifu, app.id, { action: 'recordAssessment', version, components: [{ category: 1, grade: 4, measurement: { bestCorrectedAcuity: 0.2 } }, { category: 4, grade: 2 }] });
+    expect(right.status).toBe(200);
+    const result = (await kaifu.call('GET', `/staff/applications/${app.id}`)).body.application.assessmentResult;
+    expect(result).toMatchObject({ category: 7, grade: 2 });
+  });
+
+  it('lets exactly one of two staff approving and rejecting at once win; the other gets 409 and nothing is half-written', async () => {
+    const app = await underReview();
+    const [approve, reject] = await Promise.all([
+      decide(kaifu, app.id, { action: 'approve', version: app.version }),
+      decide(kaifuColleague, app.id, { action: 'reject', version: app.version, reason: '材料不实' }),
+    ]);
+    const statuses = [approve.status, reject.status].sort();
+    expect(statuses).toEqual([200, 409]);
+    const winner = approve.status === 200 ? 'approve' : 'reject';
+    const final = (await kaifu.call('GET', `/staff/applications/${app.id}`)).body.application;
+    expect(final.status).toBe(winner === 'approve' ? 'approved' : 'rejected');
+    expect(final.version).toBe(app.version + 1);
+
+    const timeline = eventsIn(await itemsOf(app.id, 'TL#'), 'event');
+    const audit = eventsIn(await itemsOf(app.id, 'AUDIT#'), 'action');
+    const outbox = (await outboxOf(app.id)).map((o) => o.type?.S);
+    for (const written of [timeline, audit, outbox]) {
+      expect(written.filter((e) => e === 'approve' || e === 'reject')).toEqual([winner]);
+    }
+    const certificates = (await citizen.call('GET', '/certificates')).body.certificates.filter((c: { applicationId: string }) => c.applicationId === app.id);
+    expect(certificates).toHaveLength(winner === 'approve' ? 1 : 0);
+  });
+
+  it('writes one timeline entry, one audit entry and one notification per channel for every action of the whole journey', async () => {
+    const app = await underReview();
+    let version = await walk(app.id, app.version, [
+      { action: 'approve' },
+      { action: 'produceCard' },
+      { action: 'ship', courier: '中国邮政EMS', trackingNumber: 'EMS1234567890' },
+      { action: 'confirmDelivery' },
+    ]);
+    const rated = await citizen.call('POST', `/applications/${app.id}/rating`, { version, level: 5, comment: '没跑一趟就拿到证了' }, { 'idempotency-key': uniqueKey('rate') });
+    expect(rated.status, JSON.stringify(rated.body)).toBe(200);
+    version = rated.body.application.version;
+    const again = await citizen.call('POST', `/applications/${app.id}/rating`, { version, level: 1 }, { 'idempotency-key': uniqueKey('rate') });
+    expect(again.status).toBe(409);
+
+    const actions = ['submitted', 'accept', 'scheduleAssessment', 'recordAssessment', 'startNotice', 'endNotice', 'approve', 'produceCard', 'ship', 'confirmDelivery'];
+    const timeline = eventsIn(await itemsOf(app.id, 'TL#'), 'event');
+    const audit = eventsIn(await itemsOf(app.id, 'AUDIT#'), 'action').filter((a) => a !== 'viewed');
+    const outbox = (await outboxOf(app.id)).map((o) => o.type?.S);
+    for (const action of actions) {
+      expect(timeline.filter((e) => e === action), action).toHaveLength(1);
+      expect(audit.filter((e) => e === action), action).toHaveLength(1);
+      expect(outbox.filter((e) => e === action), action).toHaveLength(1);
+    }
+    expect(timeline).toContain('rated');
+
+    await platform.drainNotifications();
+    const notices = (await citizen.call('GET', '/notices')).body.notices.filter((n: { applicationId: string }) => n.applicationId === app.id);
+    for (const action of actions) expect(notices.filter((n: { type: string }) => n.type === action), action).toHaveLength(1);
+    const texts = sinkMessages(platform).filter((m) => m.dedupeKey.includes(':sms:') && m.to === '13900000001');
+    const eventIds = new Set((await outboxOf(app.id)).map((o) => o.id?.S));
+    const forThis = texts.filter((m) => eventIds.has(m.dedupeKey.split(':')[0]));
+    expect(forThis).toHaveLength(actions.length);
+    expect(forThis.find((m) => m.text.includes('EMS1234567890'))).toBeDefined();
+    expect(forThis.map((m) => m.text).join('\n')).not.toContain(app.idNumber);
+
+    const certificate = (await citizen.call('GET', '/certificates')).body.certificates.find((c: { applicationId: string }) => c.applicationId === app.id);
+    expect(certificate.number).toBe(`${app.idNumber}42`);
+    expect(certificate.status).toBe('valid');
+  });
+
+  it('reissues a lost card under a B1 number and voids the old one; a cancelled card blocks a new application for a year', async () => {
+    const app = await underReview();
+    await walk(app.id, app.version, [{ action: 'approve' }]);
+    const number = `${app.idNumber}42`;
+
+    const started = await citizen.call('POST', `/certificates/${number}/matters`, { matter: 'reissue' }, { 'idempotency-key': uniqueKey('matter') });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    const draft = started.body.application;
+    expect(draft.matter).toBe('reissue');
+    expect(draft.answers.personIdNumber).toBe(app.idNumber);
+    expect((await uploadDocument(citizen, draft.id, 'photo', jpegBytes(), 'image/jpeg')).status).toBe(200);
+    const incomplete = await citizen.call('POST', `/applications/${draft.id}/submit`, { version: draft.version }, { 'idempotency-key': uniqueKey('s') });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['consent', 'lossPromise']));
+    const saved = await citizen.call('PUT', `/applications/${draft.id}`, { version: draft.version, answers: { ...draft.answers, consent: true, lossPromise: true } });
+    const sent = await citizen.call('POST', `/applications/${draft.id}/submit`, { version: saved.body.application.version }, { 'idempotency-key': uniqueKey('s') });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    await walk(draft.id, sent.body.receipt.version, [{ action: 'accept' }, { action: 'approve' }]);
+
+    const certificates = (await citizen.call('GET', '/certificates')).body.certificates;
+    expect(certificates.find((c: { number: string }) => c.number === `${number}B1`)?.status).toBe('valid');
+    expect(certificates.find((c: { number: string }) => c.number === number)).toMatchObject({ status: 'replaced', replacedBy: `${number}B1` });
+
+    const cancel = await citizen.call('POST', `/certificates/${number}B1/matters`, { matter: 'cancellation', reason: 'voluntary' }, { 'idempotency-key': uniqueKey('matter') });
+    expect(cancel.status).toBe(201);
+    const cancelSaved = await citizen.call('PUT', `/applications/${cancel.body.application.id}`, { version: 1, answers: { ...cancel.body.application.answers, consent: true } });
+    const cancelSent = await citizen.call('POST', `/applications/${cancel.body.application.id}/submit`, { version: cancelSaved.body.application.version }, { 'idempotency-key': uniqueKey('s') });
+    expect(cancelSent.status, JSON.stringify(cancelSent.body)).toBe(201);
+    await walk(cancel.body.application.id, cancelSent.body.receipt.version, [{ action: 'accept' }, { action: 'approve' }]);
+    expect((await citizen.call('GET', `/applications/${cancel.body.application.id}`)).body.application.status).toBe('completed');
+
+    const again = await readyToSubmit(citizen, { ...completeSelfAnswers, personIdNumber: app.idNumber });
+    const blocked = await citizen.call('POST', `/applications/${again.id}/submit`, { version: again.version }, { 'idempotency-key': uniqueKey('s') });
+    expect(blocked.status).toBe(400);
+    expect(blocked.body.errors[0]).toMatchObject({ field: 'personIdNumber' });
+  });
+});
