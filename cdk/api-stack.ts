@@ -60,6 +60,7 @@ export class ApiStack extends Stack {
         table: props.table,
         documents: props.documents,
         key: props.key,
+        userPool: props.userPool,
         environment: { SERVED_DISTRICTS: props.districts.join(',') },
       });
       this.functions.set(route.handler, routeFunction);

@@ -11,7 +11,9 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { streamHandler } from '../functions/routes.js';
+import { reminderHandler, streamHandler } from '../functions/routes.js';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { DeployConfig } from './deploy-config.js';
 import { RouteFunction } from './route-function.js';
 
@@ -30,6 +32,7 @@ export interface NotifyStackProps extends StackProps {
  */
 export class NotifyStack extends Stack {
   readonly notifier: RouteFunction;
+  readonly reminders: RouteFunction;
   readonly deadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: NotifyStackProps) {
@@ -95,5 +98,19 @@ export class NotifyStack extends Stack {
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new SnsAction(alerts));
+
+    // Reminders (corrections and deferred materials due, cards expiring) once a day, 09:00 in China.
+    this.reminders = new RouteFunction(this, 'Reminders', {
+      ...reminderHandler,
+      table: props.table,
+      documents: props.documents,
+      key: props.key,
+      timeout: Duration.minutes(5),
+      environment: { SERVED_DISTRICTS: config.districts.join(',') },
+    });
+    new Rule(this, 'DailyReminders', {
+      schedule: Schedule.cron({ minute: '0', hour: '1' }),
+      targets: [new LambdaFunction(this.reminders.fn, { retryAttempts: 2 })],
+    });
   }
 }

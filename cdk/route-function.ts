@@ -6,6 +6,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
 import type { Needs } from '../functions/routes.js';
@@ -31,6 +32,8 @@ export interface RouteFunctionProps {
   table: ITableV2;
   documents: IBucket;
   key: IKey;
+  /** Needed when `needs.identities`: the pool whose staff roles the function changes. */
+  userPool?: IUserPool;
   environment?: Record<string, string>;
   timeout?: Duration;
 }
@@ -75,6 +78,23 @@ export class RouteFunction extends Construct {
       }
       if (needs.documents.includes('put')) keyActions.add('kms:GenerateDataKey').add('kms:Encrypt');
     }
+    if (needs.identities) {
+      if (!props.userPool) throw new Error(`${props.handler} changes identities but no user pool was given`);
+      role.addToPolicy(
+        new PolicyStatement({
+          actions: [
+            'cognito-idp:AdminGetUser',
+            'cognito-idp:AdminCreateUser',
+            'cognito-idp:AdminAddUserToGroup',
+            'cognito-idp:AdminRemoveUserFromGroup',
+            'cognito-idp:AdminUpdateUserAttributes',
+            'cognito-idp:AdminDeleteUserAttributes',
+            'cognito-idp:AdminUserGlobalSignOut',
+          ],
+          resources: [props.userPool.userPoolArn],
+        }),
+      );
+    }
     if (keyActions.size) role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: [...keyActions].sort(), resources: [key.keyArn] }));
 
     this.fn = new NodejsFunction(this, 'Function', {
@@ -93,6 +113,7 @@ export class RouteFunction extends Construct {
         // Names only; what the function may do with them is the role above.
         TABLE_NAME: table.tableName,
         DOCUMENTS_BUCKET: documents.bucketName,
+        ...(needs.identities && props.userPool ? { USER_POOL_ID: props.userPool.userPoolId } : {}),
         ...props.environment,
       },
     });

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { applicationIdParam, certificateParam, createDraftBody, promiseBody, rateBody, startMatterBody, submitBody, updateDraftBody, withdrawBody } from './applications/schemas.js';
+import { saveStaffBody } from './admin/schemas.js';
 import { assignBody, decisionBody, queueQuery, revealBody, staffFilingBody } from './staff/schemas.js';
 import { languageBody, requestCodeBody, verifyCodeBody } from './auth/schemas.js';
 import { documentParams, requestUploadBody } from './documents/schemas.js';
@@ -30,6 +31,8 @@ export interface Needs {
   table?: 'read' | 'readWrite';
   /** Document objects: presign uploads (put), read them, tag them as kept, delete them. */
   documents?: ('put' | 'get' | 'tag' | 'delete')[];
+  /** Cognito admin actions on the user pool (staff roles). */
+  identities?: boolean;
 }
 
 const read: Needs = { table: 'read' };
@@ -64,11 +67,13 @@ export const routes: Route[] = [
   { method: 'POST', path: '/api/certificates/{number}/matters', handler: 'certificates/start-matter-handler', access: ['citizen'], summary: 'Start a renewal, change, reissue or cancellation', params: certificateParam, body: startMatterBody, idempotent: true, needs: write },
   { method: 'GET', path: '/api/staff/applications', handler: 'staff/list-queue-handler', access: staff, summary: "The district's work queue, by deadline", query: queueQuery, needs: read },
   { method: 'POST', path: '/api/staff/filings', handler: 'staff/file-on-behalf-handler', access: staff, summary: 'Start an application on a person’s behalf (代办)', body: staffFilingBody, idempotent: true, needs: write },
-  { method: 'GET', path: '/api/staff/applications/{id}', handler: 'staff/get-application-handler', access: staff, summary: 'One matter in full, ID and phone masked (audited)', params: applicationIdParam, needs: write },
+  { method: 'GET', path: '/api/staff/applications/{id}', handler: 'staff/staff-application-handler', access: staff, summary: 'One matter in full, ID and phone masked (audited)', params: applicationIdParam, needs: write },
   { method: 'POST', path: '/api/staff/applications/{id}/decisions', handler: 'staff/decide-handler', access: staff, summary: 'Take a decision: one state-machine transition', params: applicationIdParam, body: decisionBody, needs: write },
   { method: 'PUT', path: '/api/staff/applications/{id}/assignee', handler: 'staff/assign-handler', access: staff, summary: 'Claim or reassign a matter', params: applicationIdParam, body: assignBody, needs: write },
   { method: 'POST', path: '/api/staff/applications/{id}/reveal', handler: 'staff/reveal-handler', access: staff, summary: 'Show a masked ID or phone number in full (audited)', params: applicationIdParam, body: revealBody, needs: write },
-  { method: 'GET', path: '/api/staff/applications/{id}/documents/{documentId}/link', handler: 'staff/document-link-handler', access: staff, summary: 'Short-lived inline link to a document (audited)', params: documentParams, needs: { table: 'readWrite', documents: ['get'] } },
+  { method: 'GET', path: '/api/staff/applications/{id}/documents/{documentId}/link', handler: 'staff/staff-document-link-handler', access: staff, summary: 'Short-lived inline link to a document (audited)', params: documentParams, needs: { table: 'readWrite', documents: ['get'] } },
+  { method: 'GET', path: '/api/admin/staff', handler: 'admin/list-staff-handler', access: ['admin'], summary: 'Staff accounts and their districts', needs: read },
+  { method: 'PUT', path: '/api/admin/staff', handler: 'admin/save-staff-handler', access: ['admin'], summary: 'Add a staff member, move them to another district, or end their staff role', body: saveStaffBody, needs: { ...write, identities: true } },
   { method: 'GET', path: '/api/notices', handler: 'notifications/list-notices-handler', access: anyone, summary: 'My in-app notices' , needs: read },
   { method: 'GET', path: '/api/openapi.json', handler: 'openapi/openapi-handler', access: 'public', summary: 'This document' , needs: {} },
   { method: 'GET', path: '/api/dev/messages', handler: 'dev/list-messages-handler', access: 'public', summary: 'Local message sink (development only)', localOnly: true , needs: {} },

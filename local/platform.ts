@@ -30,6 +30,8 @@ export interface PlatformOptions {
   sessionSecret?: string;
   sessionMinutes?: number;
   quiet?: boolean;
+  /** Run the reminders job at start and hourly (default: on). */
+  reminders?: boolean;
 }
 
 export interface Platform {
@@ -100,6 +102,18 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       },
     });
     stops.push(() => poller.stop());
+
+    // The daily reminders job of AWS, run at start and then hourly (sending nothing twice).
+    const { handler: reminders } = await import('../functions/reminders/scheduled-handler.js');
+    const runReminders = () =>
+      reminders().catch((error: unknown) => {
+        if (!options.quiet) console.error('reminders:', (error as Error).message);
+      });
+    if (options.reminders !== false) {
+      void runReminders();
+      const timer = setInterval(() => void runReminders(), 60 * 60 * 1000);
+      stops.push(async () => clearInterval(timer));
+    }
 
     return {
       webUrl: gateway.url,

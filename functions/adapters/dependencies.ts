@@ -13,6 +13,9 @@ import { s3DocumentFiles } from './s3-document-files.js';
 import { fileMessageSink } from './local-message-sink.js';
 import { awsSmsSender } from './aws-sms-sender.js';
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { cognitoIdentityDirectory } from './cognito-identity-directory.js';
+import type { IdentityDirectory } from '../admin/manage-staff.js';
 import type { ApplicationStore } from '../applications/application.js';
 import type { OtpStore, SmsSender, UserStore } from '../auth/ports.js';
 import type { DeliveryLog, NoticeStore, Outbox } from '../notifications/ports.js';
@@ -37,6 +40,19 @@ let outbox: Outbox | undefined;
 export function outboxWriter(): Outbox {
   outbox ??= dynamoOutbox(dynamoClient(), getConfig().TABLE_NAME);
   return outbox;
+}
+
+let identities: IdentityDirectory | undefined;
+export function identityDirectory(): IdentityDirectory {
+  const config = getConfig();
+  if (config.STAGE === 'local') {
+    // Local session tokens are made from the user store itself, so there is nothing else to update.
+    identities ??= { applyRoles: async () => ({}) };
+  } else {
+    if (!config.USER_POOL_ID) throw new Error('USER_POOL_ID is not configured');
+    identities ??= cognitoIdentityDirectory(new CognitoIdentityProviderClient({ region: config.AWS_REGION }), config.USER_POOL_ID);
+  }
+  return identities;
 }
 
 let users: UserStore | undefined;

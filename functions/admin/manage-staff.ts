@@ -10,8 +10,8 @@ import { ValidationError } from '../shared/errors.js';
 import type { Role } from '../shared/http/caller.js';
 
 export interface IdentityDirectory {
-  /** Makes sure a sign-in account exists for the phone and carries these roles and district. */
-  applyRoles(phone: string, roles: Role[], district: string | undefined): Promise<void>;
+  /** Makes sure a sign-in account exists for the phone and carries these roles and district; answers with its user id where the directory assigns ids. */
+  applyRoles(phone: string, roles: Role[], district: string | undefined): Promise<{ userId?: string }>;
 }
 
 export interface StaffDeps {
@@ -47,12 +47,13 @@ export async function saveStaff(
   change: { phone: string; name: string; district: string; active: boolean },
 ): Promise<StaffMember> {
   if (!findDistrict(change.district)) throw new ValidationError([{ field: 'district', code: 'error.choose' }]);
-  const existing =
-    (await deps.users.findByPhone(change.phone)) ??
-    (await deps.users.createOrGet({ userId: deps.newId(), phone: change.phone, roles: ['citizen'], language: 'zh-CN', createdAt: deps.now().toISOString() }));
-  const others = existing.roles.filter((r) => r !== 'staff' && r !== 'citizen');
+  const known = await deps.users.findByPhone(change.phone);
+  const others = (known?.roles ?? []).filter((r) => r !== 'staff' && r !== 'citizen');
   const roles: Role[] = change.active ? [...others, 'staff'] : others.length > 0 ? others : ['citizen'];
-  await deps.identities.applyRoles(change.phone, roles, change.active ? change.district : undefined);
+  const identity = await deps.identities.applyRoles(change.phone, roles, change.active ? change.district : undefined);
+  const existing =
+    known ??
+    (await deps.users.createOrGet({ userId: identity.userId ?? deps.newId(), phone: change.phone, roles: ['citizen'], language: 'zh-CN', createdAt: deps.now().toISOString() }));
   const updated = await deps.users.updateRoles(existing.userId, {
     roles,
     displayName: change.name,

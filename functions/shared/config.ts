@@ -14,6 +14,8 @@ const configSchema = z.object({
   MESSAGE_SINK_FILE: z.string().optional(),
   /** AWS End User Messaging sender (sender ID or phone pool); required on AWS. */
   SMS_ORIGINATION_IDENTITY: z.string().optional(),
+  /** Where staff roles are kept on AWS (the admin page writes them); unset locally. */
+  USER_POOL_ID: z.string().optional(),
   UPLOAD_URL_SECONDS: z.coerce.number().int().min(30).max(300).default(300),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   OTP_PER_PHONE_PER_HOUR: z.coerce.number().int().positive().default(5),

@@ -178,7 +178,7 @@ async function outcomeOf(deps: DecideDeps, application: Application, body: Decis
       const district = findDistrict(application.districtCode!)!;
       const institution = district.assessmentInstitutions.find((i) => i.id === body.institutionId);
       if (!institution) return refuse('error.choose', 'institutionId');
-      if (body.at.slice(0, 10) < today) return refuse('error.dateTime.past', 'at');
+      if (body.at.slice(0, 10) < today) return refuse('error.dateTimePast', 'at');
       return {
         set: { assessment: { institutionId: body.institutionId, at: body.at, mode: body.mode } },
         params: { at: body.at.slice(0, 16).replace('T', ' '), institutionZh: institution.name['zh-CN'], institutionEn: institution.name.en, mode: body.mode },

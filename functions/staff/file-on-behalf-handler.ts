@@ -4,6 +4,6 @@ import { fileOnBehalf } from './file-on-behalf.js';
 import { workspaceDeps } from './staff-deps.js';
 
 export const handler = authedRoute(['staff'], { body: staffFilingBody, idempotent: true }, async ({ caller, body }) => {
-  const application = await fileOnBehalf(workspaceDeps(), caller, body.accountPhone, body.channel);
+  const application = await fileOnBehalf(workspaceDeps(), caller, body.accountPhone, body.channel, body.answers);
   return { status: 201, body: { application } };
 });

@@ -3,6 +3,7 @@ import { createDraft } from '../applications/manage-drafts.js';
 import type { UserStore } from '../auth/ports.js';
 import { ForbiddenError } from '../shared/errors.js';
 import type { Caller } from '../shared/http/caller.js';
+import type { DraftAnswers } from '../applications/schemas.js';
 
 export interface FilingDeps {
   applications: ApplicationStore;
@@ -16,8 +17,14 @@ export interface FilingDeps {
  * account of the mobile number given (made if new), so the person or their family can follow it and
  * get every message; staff of the district fill it in and submit it, and then it follows the same path.
  */
-export async function fileOnBehalf(deps: FilingDeps, caller: Caller, accountPhone: string, channel: 'counter' | 'homeVisit'): Promise<Application> {
+export async function fileOnBehalf(
+  deps: FilingDeps,
+  caller: Caller,
+  accountPhone: string,
+  channel: 'counter' | 'homeVisit',
+  answers: DraftAnswers = {},
+): Promise<Application> {
   if (!caller.district) throw new ForbiddenError();
   const owner = await deps.users.createOrGet({ userId: deps.newId(), phone: accountPhone, roles: ['citizen'], language: 'zh-CN', createdAt: deps.now().toISOString() });
-  return createDraft(deps, owner.userId, { districtCode: caller.district }, { matter: 'new', channel, filedBy: caller.userId, districtCode: caller.district });
+  return createDraft(deps, owner.userId, { ...answers, districtCode: caller.district }, { matter: 'new', channel, filedBy: caller.userId, districtCode: caller.district });
 }

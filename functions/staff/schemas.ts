@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { CORRECTION_SUBJECTS } from '../applications/application.js';
 import { DOCUMENT_KINDS } from '../applications/materials.js';
-import { mobileField } from '../applications/schemas.js';
+import { draftAnswersSchema, mobileField } from '../applications/schemas.js';
 import { APPLICATION_STATUSES, MATTERS } from '../applications/state-machine.js';
 
 const version = z.number({ error: 'error.required' }).int().positive();
@@ -36,7 +36,7 @@ export const decisionBody = z.discriminatedUnion(
       action: z.literal('scheduleAssessment'),
       version,
       institutionId: z.string({ error: 'error.choose' }).min(1, 'error.choose'),
-      at: z.iso.datetime({ local: true, error: 'error.dateTime' }),
+      at: z.iso.datetime({ local: true, error: 'error.dateTimeInvalid' }),
       mode: z.enum(['institution', 'homeVisit'], { error: 'error.choose' }),
     }),
     z.object({ action: z.literal('recordAssessment'), version, components: z.array(component).min(1, 'error.choose').max(6) }),
@@ -77,5 +77,6 @@ export const staffFilingBody = z
   .object({
     accountPhone: mobileField,
     channel: z.enum(['counter', 'homeVisit'], { error: 'error.choose' }),
+    answers: draftAnswersSchema.default({}),
   })
   .strict();

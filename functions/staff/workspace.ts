@@ -8,7 +8,7 @@ import { availableActions, OPEN_STATUSES, type ApplicationAction } from '../appl
 import { isPaused, daysLeft } from '../applications/deadlines.js';
 import { isMinorOn } from '../applications/schemas.js';
 import type { User, UserStore } from '../auth/ports.js';
-import { maskIdNumber, parseIdNumber } from '../domain/id-number.js';
+import { ageOn, maskIdNumber, parseIdNumber } from '../domain/id-number.js';
 import { maskMobile } from '../domain/phone.js';
 import { shanghaiDate } from '../domain/time.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
@@ -94,6 +94,8 @@ export interface StaffView {
   application: Omit<Application, 'answers'> & { answers: Application['answers'] };
   summary: QueueItem;
   isMinor: boolean;
+  /** For the assessment form: IQ from age 7, DQ below (the ID itself stays masked). */
+  ageYears?: number;
   documents: DocumentRecord[];
   timeline: TimelineEntry[];
   audit: AuditEntry[];
@@ -131,6 +133,7 @@ export async function staffView(deps: WorkspaceDeps, caller: Caller, id: string)
     application: { ...application, answers: masked(application) },
     summary: queueItem(application, shanghaiDate(now)),
     isMinor: id18?.ok ? isMinorOn(id18.facts.birthDate, now) : application.answers.isMinor === true,
+    ...(id18?.ok ? { ageYears: ageOn(id18.facts.birthDate, shanghaiDate(now)) } : {}),
     documents: documents.filter((d) => d.status === 'received'),
     timeline,
     audit,

@@ -122,7 +122,21 @@ describe('the AWS app', () => {
       if (!route.needs.documents?.length) expect(actions.filter((a) => a.startsWith('s3:')), label).toEqual([]);
       if (!route.needs.documents?.includes('put')) expect(actions, label).not.toContain('s3:PutObject');
       if (!route.needs.documents?.includes('delete')) expect(actions, label).not.toContain('s3:DeleteObject');
+      const cognito = actions.filter((a) => a.startsWith('cognito-idp:'));
+      if (route.needs.identities) expect(cognito, label).toContain('cognito-idp:AdminAddUserToGroup');
+      else expect(cognito, label).toEqual([]);
     }
+  });
+
+  it('runs the reminders function once a day on a schedule, with the table and nothing of the bucket', () => {
+    templates.notify.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 1 * * ? *)',
+      Targets: Match.arrayWith([Match.objectLike({ Arn: Match.anyValue(), RetryPolicy: { MaximumRetryAttempts: 2 } })]),
+    });
+    const roleId = stacks.notify.getLogicalId(stacks.notify.reminders.fn.role!.node.defaultChild as never);
+    const actions = actionsOf(policyStatementsOfRole(templates.notify, roleId));
+    expect(actions).toContain('dynamodb:Query');
+    expect(actions.filter((a) => a.startsWith('s3:'))).toEqual([]);
   });
 
   it('grants no wildcard IAM action beyond the acknowledged ones', () => {

@@ -15,9 +15,9 @@ let dynamo: DynamoDBClient;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
-  [citizen, kaifu, kaifuColleague, tianxin] = await Promise.all(
+  [citizen, kaifu, kaifuColleague, tianxin] = (await Promise.all(
     ['13900000001', '13800000101', '13800000105', '13800000102'].map((phone) => signIn(platform, phone)),
-  );
+  )) as [Client, Client, Client, Client];
   dynamo = new DynamoDBClient({ endpoint: platform.dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
 });
 afterAll(async () => {

@@ -19,15 +19,23 @@ const Receipt = lazy(() => import('./pages/receipt'));
 const MyApplications = lazy(() => import('./pages/my-applications'));
 const ApplicationDetail = lazy(() => import('./pages/application-detail'));
 const Notices = lazy(() => import('./pages/notices'));
+const Certificates = lazy(() => import('./pages/certificates'));
+const MatterApplication = lazy(() => import('./pages/matter-application'));
+const StaffQueue = lazy(() => import('./pages/staff/queue'));
+const StaffApplication = lazy(() => import('./pages/staff/application'));
+const FileOnBehalf = lazy(() => import('./pages/staff/file-on-behalf'));
+const AdminStaff = lazy(() => import('./pages/admin/staff'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
-function signedInOnly<P extends object>(Page: ComponentType<P>) {
+/** Signed in, and (for staff and admin pages) holding the role; the API checks again on every call. */
+function signedInOnly<P extends object>(Page: ComponentType<P>, role?: 'staff' | 'admin') {
   return function Guarded(props: P) {
     const { session } = useSession();
     const [location] = useLocation();
     if (!session) return <Redirect to={`/sign-in?next=${encodeURIComponent(location)}`} />;
+    if (role && !session.profile.roles.includes(role)) return <NotFound />;
     return <Page {...props} />;
   };
 }
@@ -55,7 +63,13 @@ function App() {
           <Route path="/applications/:id/check" component={signedInOnly(CheckAnswers)} />
           <Route path="/applications/:id/receipt" component={signedInOnly(Receipt)} />
           <Route path="/applications/:id" component={signedInOnly(ApplicationDetail)} />
+          <Route path="/applications/:id/matter" component={signedInOnly(MatterApplication)} />
           <Route path="/notices" component={signedInOnly(Notices)} />
+          <Route path="/certificates" component={signedInOnly(Certificates)} />
+          <Route path="/staff" component={signedInOnly(StaffQueue, 'staff')} />
+          <Route path="/staff/file" component={signedInOnly(FileOnBehalf, 'staff')} />
+          <Route path="/staff/applications/:id" component={signedInOnly(StaffApplication, 'staff')} />
+          <Route path="/admin/staff" component={signedInOnly(AdminStaff, 'admin')} />
           <Route component={NotFound} />
         </Switch>
       </Suspense>

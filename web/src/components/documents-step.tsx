@@ -50,7 +50,7 @@ interface Upload {
   checking: boolean;
 }
 
-function MaterialUploads({ item, documents, applicationId }: { item: MaterialItem; documents: DocumentRecord[]; applicationId: string }) {
+export function MaterialUploads({ item, documents, applicationId }: { item: MaterialItem; documents: DocumentRecord[]; applicationId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [uploads, setUploads] = useState<Upload[]>([]);
@@ -96,7 +96,7 @@ function MaterialUploads({ item, documents, applicationId }: { item: MaterialIte
       <h2 id={headingId}>
         {t(`materials.kind.${item.kind}`)} <span className={item.required ? 'tag required' : 'tag'}>{item.required ? t('start.requiredItem') : t('start.optionalItem')}</span>
       </h2>
-      <p>{t(`materials.reason.${item.kind}`)}</p>
+      <p>{t(item.reasonKey)}</p>
       <p className="hint">{t('start.files', { min: item.minFiles, max: item.maxFiles })}</p>
       {mine.length > 0 && (
         <ul className="files" aria-label={t('documents.count', { count: mine.length })}>

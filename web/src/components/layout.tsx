@@ -21,7 +21,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { session, signOut, endedReason } = useSession();
   const [careMode, setCareMode] = useState(savedCareMode);
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
+  const roles = session?.profile.roles ?? [];
+  const isCitizen = roles.includes('citizen');
 
   const switchLanguage = () => {
     const next = i18n.language === 'en' ? 'zh-CN' : 'en';
@@ -63,18 +65,33 @@ export function Layout({ children }: { children: ReactNode }) {
             <li>
               <NavLink href="/">{t('nav.home')}</NavLink>
             </li>
-            <li>
-              <NavLink href="/apply">{t('nav.apply')}</NavLink>
-            </li>
-            {session && (
+            {(!session || isCitizen) && (
+              <li>
+                <NavLink href="/apply">{t('nav.apply')}</NavLink>
+              </li>
+            )}
+            {session && isCitizen && (
               <>
                 <li>
                   <NavLink href="/applications">{t('nav.mine')}</NavLink>
                 </li>
                 <li>
+                  <NavLink href="/certificates">{t('certificates.title')}</NavLink>
+                </li>
+                <li>
                   <NavLink href="/notices">{t('nav.notices')}</NavLink>
                 </li>
               </>
+            )}
+            {roles.includes('staff') && (
+              <li>
+                <NavLink href="/staff">{t('staff.nav')}</NavLink>
+              </li>
+            )}
+            {roles.includes('admin') && (
+              <li>
+                <NavLink href="/admin/staff">{t('admin.nav')}</NavLink>
+              </li>
             )}
             {import.meta.env.VITE_LOCAL_TOOLS && (
               <li>
@@ -105,7 +122,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {t('session.expired')}
         </div>
       )}
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} className={/^\/(staff|admin)/.test(location) ? 'wide' : undefined}>
         {children}
       </main>
       <footer className="site-footer">

@@ -29,7 +29,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
         <li key={e.id}>
           <time dateTime={e.at}>{when(e.at, i18n.language)}</time>
           <p>
-            {actor(e.actor)} {t(`timeline.${e.event}`)} — {t(`status.${e.status}.label`)}
+            {actor(e.actor)} {t(`timeline.${e.event}`, e.params ?? {})} — {t(`status.${e.status}.label`)}
           </p>
         </li>
       ))}

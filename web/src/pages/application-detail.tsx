@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { useParams } from 'wouter';
+import { useParams, useSearch } from 'wouter';
+import { FollowUp } from '../components/follow-up';
 import { api, ApiProblem, newIdempotencyKey } from '../api';
 import { useApplication } from '../application';
 import { PageHeading } from '../components/page-heading';
@@ -15,6 +16,7 @@ export default function ApplicationDetail() {
   const { id } = useParams<{ id: string }>();
   const queryClient = useQueryClient();
   const detail = useApplication(id);
+  const resubmitted = new URLSearchParams(useSearch()).has('resubmitted');
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string>();
   const idempotencyKey = useRef(newIdempotencyKey());
@@ -43,6 +45,7 @@ export default function ApplicationDetail() {
       </PageHeading>
       <p role="status">{message}</p>
       <StatusPanel application={application} />
+      <FollowUp detail={detail.data} resubmitted={resubmitted} />
       <h2>{t('detail.timeline')}</h2>
       <Timeline entries={timeline} />
       <h2>{t('detail.answers')}</h2>

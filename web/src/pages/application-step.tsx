@@ -181,7 +181,7 @@ export default function ApplicationStep() {
 
   if (detail.isPending) return <p role="status">{t('common.loading')}</p>;
   if (detail.isError) return <p role="alert">{detail.error instanceof ApiProblem ? detail.error.title : t('common.networkError')}</p>;
-  if (detail.data.application.status !== 'draft') {
+  if (detail.data.application.status !== 'draft' && detail.data.application.status !== 'awaiting_correction') {
     return (
       <p>
         <Link href={`/applications/${id}`}>{t('mine.view')}</Link>

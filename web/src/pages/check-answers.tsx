@@ -27,17 +27,19 @@ export default function CheckAnswers() {
   if (detail.isPending) return <p role="status">{t('common.loading')}</p>;
   if (detail.isError) return <p role="alert">{detail.error instanceof ApiProblem ? detail.error.title : t('common.networkError')}</p>;
   const { application, documents } = detail.data;
-  if (application.status !== 'draft') return <Redirect to={`/applications/${id}`} />;
+  // The same page sends a draft for the first time and a corrected application back (一次性告知 fixed in one go).
+  const correcting = application.status === 'awaiting_correction';
+  if (application.status !== 'draft' && !correcting) return <Redirect to={`/applications/${id}`} />;
 
   const submit = async () => {
     setSubmitting(true);
     setPageError(undefined);
     setErrors([]);
     try {
-      await api(`/applications/${id}/submit`, { method: 'POST', body: { version: application.version }, idempotencyKey: idempotencyKey.current });
+      await api(`/applications/${id}/${correcting ? 'resubmit' : 'submit'}`, { method: 'POST', body: { version: application.version }, idempotencyKey: idempotencyKey.current });
       await queryClient.invalidateQueries({ queryKey: ['application', id] });
       await queryClient.invalidateQueries({ queryKey: ['applications'] });
-      navigate(`/applications/${id}/receipt`);
+      navigate(correcting ? `/applications/${id}?resubmitted=1` : `/applications/${id}/receipt`);
     } catch (error) {
       setSubmitting(false);
       setAttempt((n) => n + 1);
@@ -85,7 +87,7 @@ export default function CheckAnswers() {
         <Link href={`/applications/${id}/step/documents`}>{t('common.change')} {t('check.documents')}</Link>
       </p>
       <Button className="button primary" onPress={() => void submit()} isDisabled={submitting}>
-        {submitting ? t('check.submitting') : t('check.submit')}
+        {submitting ? t('check.submitting') : correcting ? t('follow.resubmit') : t('check.submit')}
       </Button>
       {submitting && (
         <p role="status" className="visually-hidden">

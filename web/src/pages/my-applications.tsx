@@ -47,7 +47,7 @@ export default function MyApplications() {
               </div>
             </dl>
             {a.status === 'draft' ? (
-              <Link href={`/applications/${a.id}/step/person`} className="button primary">
+              <Link href={a.matter === "new" ? `/applications/${a.id}/step/person` : `/applications/${a.id}/matter`} className="button primary">
                 {t('mine.continueDraft')}
                 <span className="visually-hidden"> {a.personName}</span>
               </Link>

@@ -15,10 +15,12 @@ import { ErrorSummary } from '../components/error-summary';
 import { Choice, YesNo } from '../components/fields';
 import { MaterialsList } from '../components/materials-list';
 import { showProblem, summaryOf } from '../form-errors';
+import { FILING_KEY } from '../filing';
 
 type Input = z.input<typeof startQuestionsSchema>;
 const ORDER = ['forWhom', 'actingAs', 'isMinor', 'category', 'hasIdCard', 'districtCode'];
 const STORAGE_KEY = 'onevisit.startAnswers';
+
 
 export default function StartApplication() {
   const { t, i18n } = useTranslation();
@@ -58,12 +60,15 @@ export default function StartApplication() {
     setCreating(true);
     setPageError(undefined);
     try {
-      const { application } = await api<{ application: { id: string } }>('/applications', {
+      // Staff filing on a person's behalf (代办) create the draft in that person's account.
+      const filing = JSON.parse(sessionStorage.getItem(FILING_KEY) ?? 'null') as { accountPhone: string; channel: string } | null;
+      const { application } = await api<{ application: { id: string } }>(filing ? '/staff/filings' : '/applications', {
         method: 'POST',
-        body: { answers },
+        body: filing ? { ...filing, answers } : { answers },
         idempotencyKey: idempotencyKey.current,
       });
       sessionStorage.removeItem(STORAGE_KEY);
+      sessionStorage.removeItem(FILING_KEY);
       navigate(`/applications/${application.id}/step/person`);
     } catch (error) {
       setPageError(showProblem(error, form.setError, ORDER, t));

@@ -1,0 +1,186 @@
+/**
+ * What the citizen can see and do after submitting, on the application's page: the one list of
+ * corrections, a deferred material and its promise, the certificate and how it travels, the appeal
+ * route, and the one-time rating.
+ */
+import { useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { api, newIdempotencyKey } from '../api';
+import type { ApplicationDetail } from '../application';
+import { MaterialUploads } from './documents-step';
+import { PlainField, SubmitButton, preventing, useProblemForm } from './plain-form';
+import { RATING_LEVELS } from '../../../functions/applications/application';
+
+function Corrections({ detail }: { detail: ApplicationDetail }) {
+  const { t } = useTranslation();
+  const { application } = detail;
+  const corrections = application.corrections!;
+  const id = application.id;
+  const firstStep = corrections.items.some((i) => i.subject === 'answers') ? 'person' : 'documents';
+  return (
+    <section className="card warning-card" aria-labelledby="corrections-heading">
+      <h2 id="corrections-heading">{t('follow.correctionsTitle', { count: corrections.items.length })}</h2>
+      <p>{t('follow.correctionsDue', { dueOn: corrections.dueOn })}</p>
+      <ol>
+        {corrections.items.map((item, i) => (
+          <li key={i} className="correction-item">
+            <strong>{item.subject === 'answers' ? t('follow.answersItem') : t(`materials.kind.${item.subject}`)}</strong>
+            <p>{item.note}</p>
+            <Link href={`/applications/${id}/step/${item.subject === 'answers' ? 'person' : 'documents'}`}>
+              {item.subject === 'answers' ? t('follow.fixAnswers') : t('follow.uploadFor', { kind: t(`materials.kind.${item.subject}`) })}
+            </Link>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <Link href={`/applications/${id}/step/${firstStep}`} className="button primary">
+          {t('follow.resubmit')}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+function Deferral({ detail }: { detail: ApplicationDetail }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useProblemForm();
+  const [agreed, setAgreed] = useState(false);
+  const { application } = detail;
+  const deferral = application.deferral!;
+  const kinds = deferral.kinds.map((k) => t(`materials.kind.${k}`)).join(i18n.language === 'en' ? ', ' : '、');
+  const sign = () =>
+    void form.run(async () => {
+      await api(`/applications/${application.id}/promise`, { method: 'POST', body: { version: application.version, promise: agreed } });
+      await queryClient.invalidateQueries({ queryKey: ['application', application.id] });
+    });
+  return (
+    <section className="card" aria-labelledby="deferral-heading">
+      <h2 id="deferral-heading">{t('follow.deferralTitle')}</h2>
+      <p>{t('follow.deferralDue', { dueOn: deferral.dueOn, kinds })}</p>
+      {form.summary}
+      {deferral.promiseSignedAt ? (
+        <p>{t('follow.promiseSigned', { at: deferral.promiseSignedAt.slice(0, 10) })}</p>
+      ) : (
+        <form onSubmit={preventing(sign)} noValidate>
+          <div className="field checkbox-field">
+            <input type="checkbox" id="field-promise" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} aria-invalid={form.errors.length > 0 || undefined} />
+            <label htmlFor="field-promise">{t('follow.promiseText', { dueOn: deferral.dueOn })}</label>
+          </div>
+          <SubmitButton busy={form.busy}>{t('follow.signPromise')}</SubmitButton>
+        </form>
+      )}
+      {deferral.kinds.map((kind) => (
+        <MaterialUploads key={kind} item={{ kind, required: true, minFiles: 1, maxFiles: 4, reasonKey: `materials.reason.${kind}` }} documents={detail.documents} applicationId={application.id} />
+      ))}
+    </section>
+  );
+}
+
+function Rating({ detail }: { detail: ApplicationDetail }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useProblemForm();
+  const [level, setLevel] = useState<string>('');
+  const [comment, setComment] = useState('');
+  const key = useRef(newIdempotencyKey());
+  const { application } = detail;
+  const send = () =>
+    void form.run(async () => {
+      await api(`/applications/${application.id}/rating`, {
+        method: 'POST',
+        body: { version: application.version, level: Number(level) || undefined, ...(comment.trim() ? { comment } : {}) },
+        idempotencyKey: key.current,
+      });
+      await queryClient.invalidateQueries({ queryKey: ['application', application.id] });
+    });
+  return (
+    <section className="card" aria-labelledby="rating-heading">
+      <h2 id="rating-heading">{t('follow.rateTitle')}</h2>
+      {form.summary}
+      <form onSubmit={preventing(send)} noValidate>
+        <fieldset className="field" id="field-level" aria-invalid={form.errors.some((e) => e.field === 'level') || undefined}>
+          <legend className="legend">{t('follow.rateLevel')}</legend>
+          {RATING_LEVELS.map((l) => (
+            <div className="checkbox-field" key={l}>
+              <input type="radio" name="level" id={`level-${l}`} value={l} checked={level === String(l)} onChange={() => setLevel(String(l))} />
+              <label htmlFor={`level-${l}`}>{t(`follow.rateLevels.${l}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <PlainField name="comment" label={t('follow.rateComment')} errors={form.errors}>
+          {(p) => <textarea {...p} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={500} />}
+        </PlainField>
+        <SubmitButton busy={form.busy}>{t('follow.rateSend')}</SubmitButton>
+      </form>
+    </section>
+  );
+}
+
+export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; resubmitted: boolean }) {
+  const { t } = useTranslation();
+  const { application } = detail;
+  const { decision, cardDelivery, rating } = application;
+  return (
+    <>
+      {resubmitted && application.status === 'submitted' && (
+        <p className="banner" role="status">
+          {t('follow.resubmitted')}
+        </p>
+      )}
+      {application.clock && ['submitted', 'accepted', 'assessment_scheduled', 'assessed', 'public_notice', 'under_review'].includes(application.status) && (
+        <p>
+          {t('follow.promisedDue')}: <strong>{application.clock.promisedDue}</strong>
+        </p>
+      )}
+      {application.status === 'awaiting_correction' && application.corrections && <Corrections detail={detail} />}
+      {application.deferral && !['rejected', 'withdrawn'].includes(application.status) && <Deferral detail={detail} />}
+      {decision?.outcome === 'approved' && decision.certificateNumber && (
+        <section className="card" aria-labelledby="certificate-heading">
+          <h2 id="certificate-heading">{t('follow.certificate')}</h2>
+          <dl className="compact">
+            <div>
+              <dt>{t('follow.certificateNumber')}</dt>
+              <dd className="certificate-number">{decision.certificateNumber}</dd>
+            </div>
+            <div>
+              <dt>{t('follow.validUntil')}</dt>
+              <dd>{decision.validUntil}</dd>
+            </div>
+            {cardDelivery?.trackingNumber && (
+              <>
+                <div>
+                  <dt>{t('follow.tracking')}</dt>
+                  <dd>{cardDelivery.courier}</dd>
+                </div>
+                <div>
+                  <dt>{t('follow.trackingNumber')}</dt>
+                  <dd className="tracking-number">{cardDelivery.trackingNumber}</dd>
+                </div>
+              </>
+            )}
+            {cardDelivery?.method === 'pickup' && (
+              <div>
+                <dt>{t('follow.pickupAt')}</dt>
+                <dd>{cardDelivery.pickupPlace}</dd>
+              </div>
+            )}
+          </dl>
+        </section>
+      )}
+      {decision?.outcome === 'rejected' && decision.appealBy && (
+        <p className="banner">
+          {decision.reason} {t('follow.appeal', { appealBy: decision.appealBy })}
+        </p>
+      )}
+      {application.status === 'completed' && <Rating detail={detail} />}
+      {rating && (
+        <p className="banner" role="status">
+          {t('follow.rated', { level: t(`follow.rateLevels.${rating.level}`) })}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, ApiProblem } from '../../api';
+import { PageHeading } from '../../components/page-heading';
+import { PlainField, SubmitButton, preventing, useProblemForm } from '../../components/plain-form';
+import { localised, useDistricts } from '../../districts';
+import type { StaffMember } from '../../../../functions/admin/manage-staff';
+
+/** The administrator adds staff, moves them between districts, or ends their staff role. */
+export default function AdminStaff() {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const districts = useDistricts();
+  const list = useQuery({ queryKey: ['admin-staff'], queryFn: () => api<{ staff: StaffMember[] }>('/admin/staff') });
+  const form = useProblemForm();
+  const [member, setMember] = useState({ phone: '', name: '', district: '', active: true });
+  const districtName = (code?: string) => {
+    const d = districts.data?.districts.find((x) => x.code === code);
+    return d ? localised(d.name, i18n.language) : (code ?? '—');
+  };
+  const save = (body: typeof member) =>
+    void form.run(async () => {
+      const saved = await api<{ member: StaffMember }>('/admin/staff', { method: 'PUT', body });
+      await queryClient.invalidateQueries({ queryKey: ['admin-staff'] });
+      return t(body.active ? 'admin.saved' : 'admin.ended', { name: saved.member.name });
+    });
+
+  return (
+    <>
+      <PageHeading title={t('admin.title')}>{t('admin.title')}</PageHeading>
+      {form.status}
+      {form.summary}
+      <h2>{t('admin.list')}</h2>
+      {list.isPending && <p role="status">{t('common.loading')}</p>}
+      {list.isError && <p role="alert">{list.error instanceof ApiProblem ? list.error.title : t('common.networkError')}</p>}
+      {list.data && (
+        <table className="queue">
+          <caption className="visually-hidden">{t('admin.list')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.name')}</th>
+              <th scope="col">{t('admin.phone')}</th>
+              <th scope="col">{t('admin.district')}</th>
+              <th scope="col">{t('admin.roles')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.staff.map((s) => (
+              <tr key={s.userId}>
+                <th scope="row">{s.name}</th>
+                <td>{s.phoneMasked}</td>
+                <td>{districtName(s.district)}</td>
+                <td>{s.roles.map((r) => t(`admin.role.${r}`)).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{t('admin.add')}</h2>
+      <p className="hint">{t('admin.addHint')}</p>
+      <form onSubmit={preventing(() => save(member))} noValidate>
+        <PlainField name="phone" label={t('admin.phone')} errors={form.errors}>
+          {(p) => <input {...p} type="tel" inputMode="tel" autoComplete="off" value={member.phone} onChange={(e) => setMember({ ...member, phone: e.target.value })} />}
+        </PlainField>
+        <PlainField name="name" label={t('admin.name')} errors={form.errors}>
+          {(p) => <input {...p} type="text" value={member.name} onChange={(e) => setMember({ ...member, name: e.target.value })} />}
+        </PlainField>
+        <PlainField name="district" label={t('admin.district')} errors={form.errors}>
+          {(p) => (
+            <select {...p} value={member.district} onChange={(e) => setMember({ ...member, district: e.target.value })}>
+              <option value="">—</option>
+              {districts.data?.districts.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {localised(d.name, i18n.language)}
+                </option>
+              ))}
+            </select>
+          )}
+        </PlainField>
+        <div className="field checkbox-field">
+          <input type="checkbox" id="field-active" checked={member.active} onChange={(e) => setMember({ ...member, active: e.target.checked })} />
+          <label htmlFor="field-active">{t('admin.active')}</label>
+        </div>
+        <SubmitButton busy={form.busy}>{t('admin.save')}</SubmitButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { api, ApiProblem, newIdempotencyKey } from '../api';
+import { PageHeading } from '../components/page-heading';
+import { SubmitButton, preventing, useProblemForm } from '../components/plain-form';
+import type { CertificateSummary } from '../../../functions/certificates/certificate-matters';
+
+const MATTERS = ['renewal', 'damaged', 'change', 'reissue', 'cancellation'] as const;
+const REASONS = ['death', 'noLongerMeetsStandard', 'voluntary'] as const;
+
+function StartMatter({ certificate }: { certificate: CertificateSummary }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const form = useProblemForm();
+  const [matter, setMatter] = useState('');
+  const [reason, setReason] = useState('');
+  const key = useRef(newIdempotencyKey());
+  const today = new Date().toISOString().slice(0, 10);
+  const start = () =>
+    void form.run(async () => {
+      const { application } = await api<{ application: { id: string } }>(`/certificates/${certificate.number}/matters`, {
+        method: 'POST',
+        body: { matter: matter || undefined, ...(matter === 'cancellation' ? { reason: reason || undefined } : {}) },
+        idempotencyKey: key.current,
+      }).catch((error: unknown) => {
+        key.current = newIdempotencyKey();
+        throw error;
+      });
+      navigate(`/applications/${application.id}/matter`);
+    });
+  const prefix = `c-${certificate.number}`;
+  return (
+    <form onSubmit={preventing(start)} noValidate aria-label={`${t('certificates.start')} ${certificate.number}`}>
+      {form.summary}
+      <fieldset className="field" id="field-matter">
+        <legend className="legend">{t('certificates.matterQuestion')}</legend>
+        {MATTERS.map((m) => (
+          <div className="checkbox-field" key={m}>
+            <input type="radio" name={`${prefix}-matter`} id={`${prefix}-${m}`} checked={matter === m} onChange={() => setMatter(m)} />
+            <label htmlFor={`${prefix}-${m}`}>
+              {t(`matter.${m}`)}
+              {m === 'renewal' && certificate.renewableFrom > today && <span className="hint block">{t('certificates.renewableFrom', { date: certificate.renewableFrom })}</span>}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      {matter === 'cancellation' && (
+        <fieldset className="field" id="field-reason">
+          <legend className="legend">{t('certificates.reason')}</legend>
+          {REASONS.map((r) => (
+            <div className="checkbox-field" key={r}>
+              <input type="radio" name={`${prefix}-reason`} id={`${prefix}-${r}`} checked={reason === r} onChange={() => setReason(r)} />
+              <label htmlFor={`${prefix}-${r}`}>{t(`certificates.reasons.${r}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <SubmitButton busy={form.busy}>{t('certificates.go')}</SubmitButton>
+    </form>
+  );
+}
+
+export default function Certificates() {
+  const { t } = useTranslation();
+  const list = useQuery({ queryKey: ['certificates'], queryFn: () => api<{ certificates: CertificateSummary[] }>('/certificates') });
+  return (
+    <>
+      <PageHeading title={t('certificates.title')}>{t('certificates.title')}</PageHeading>
+      {list.isPending && <p role="status">{t('common.loading')}</p>}
+      {list.isError && <p role="alert">{list.error instanceof ApiProblem ? list.error.title : t('common.networkError')}</p>}
+      {list.data?.certificates.length === 0 && <p>{t('certificates.empty')}</p>}
+      <ul className="application-list">
+        {list.data?.certificates.map((c) => (
+          <li key={c.number} className="card">
+            <h2>
+              {c.personName} · {t(`certificates.status.${c.status}`)}
+            </h2>
+            <dl className="compact">
+              <div>
+                <dt>{t('certificates.number')}</dt>
+                <dd className="certificate-number">{c.number}</dd>
+              </div>
+              <div>
+                <dt>{t('certificates.category')}</dt>
+                <dd>{t(`categoryShort.${c.category}`)}</dd>
+              </div>
+              <div>
+                <dt>{t('certificates.grade')}</dt>
+                <dd>{t(`grade.${c.grade}`)}</dd>
+              </div>
+              <div>
+                <dt>{t('certificates.validUntil')}</dt>
+                <dd>{c.validUntil}</dd>
+              </div>
+            </dl>
+            {c.status === 'valid' && <StartMatter certificate={c} />}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

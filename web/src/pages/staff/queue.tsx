@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'react-aria-components';
+import { Link, useSearchParams } from 'wouter';
+import { api, ApiProblem } from '../../api';
+import { PageHeading } from '../../components/page-heading';
+import { APPLICATION_STATUSES, MATTERS } from '../../../../functions/applications/state-machine';
+import type { QueueItem } from '../../../../functions/staff/workspace';
+
+const FILTERS = ['matter', 'status', 'due', 'mine'] as const;
+
+/** The district's work queue, soonest deadline first. Filters live in the address, so Back and a bookmark keep them. */
+export default function StaffQueue() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const [draft, setDraft] = useState(() => Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<(typeof FILTERS)[number], string>);
+  const query = new URLSearchParams(FILTERS.flatMap((f) => (params.get(f) ? [[f, params.get(f)!]] : []))).toString();
+  const queue = useQuery({ queryKey: ['staff-queue', query], queryFn: () => api<{ items: QueueItem[] }>(`/staff/applications${query ? `?${query}` : ''}`) });
+
+  const select = (name: 'matter' | 'status' | 'due', label: string, options: [string, string][]) => (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <>
+      <PageHeading title={t('staff.queueTitle')}>{t('staff.queueTitle')}</PageHeading>
+      <p>
+        <Link href="/staff/file" className="button secondary">
+          {t('staff.fileOnBehalf')}
+        </Link>
+      </p>
+      <form
+        className="card filters"
+        aria-label={t('staff.filters')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          setParams(Object.fromEntries(Object.entries(draft).filter(([, v]) => v)));
+        }}
+      >
+        {select('matter', t('staff.matter'), [['', t('staff.dueAll')], ...MATTERS.map((m): [string, string] => [m, t(`matter.${m}`)])])}
+        {select('status', t('staff.status'), [['', t('staff.statusOpen')], ...APPLICATION_STATUSES.map((s): [string, string] => [s, t(`status.${s}.label`)])])}
+        {select('due', t('staff.due'), [
+          ['', t('staff.dueAll')],
+          ['overdue', t('staff.dueOverdue')],
+          ['soon', t('staff.dueSoon')],
+        ])}
+        <div className="field checkbox-field">
+          <input id="filter-mine" type="checkbox" checked={draft.mine === 'true'} onChange={(e) => setDraft({ ...draft, mine: e.target.checked ? 'true' : '' })} />
+          <label htmlFor="filter-mine">{t('staff.mine')}</label>
+        </div>
+        <Button type="submit" className="button primary">
+          {t('staff.apply')}
+        </Button>
+      </form>
+
+      {queue.isPending && <p role="status">{t('common.loading')}</p>}
+      {queue.isError && <p role="alert">{queue.error instanceof ApiProblem ? queue.error.title : t('common.networkError')}</p>}
+      {queue.data && (
+        <>
+          <p role="status">{t('staff.count', { count: queue.data.items.length })}</p>
+          {queue.data.items.length === 0 ? (
+            <p>{t('staff.empty')}</p>
+          ) : (
+            <div className="table-scroll" role="region" aria-label={t('staff.queueTitle')} tabIndex={0}>
+              <table className="queue">
+                <caption className="visually-hidden">{t('staff.queueTitle')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('staff.reference')}</th>
+                    <th scope="col">{t('staff.person')}</th>
+                    <th scope="col">{t('staff.matter')}</th>
+                    <th scope="col">{t('staff.status')}</th>
+                    <th scope="col">{t('staff.promisedDue')}</th>
+                    <th scope="col">{t('staff.assignee')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {queue.data.items.map((item) => (
+                    <tr key={item.id} className={item.daysLeft !== undefined && item.daysLeft < 0 ? 'overdue' : undefined}>
+                      <th scope="row">
+                        <Link href={`/staff/applications/${item.id}`}>{item.reference ?? t('status.draft.label')}</Link>
+                      </th>
+                      <td>
+                        {item.personName ?? '—'}
+                        {item.personIdNumberMasked && <span className="hint block">{item.personIdNumberMasked}</span>}
+                      </td>
+                      <td>
+                        {t(`matter.${item.matter}`)}
+                        {item.channel && item.channel !== 'online' && <span className="hint block">{t(`channel.${item.channel}`)}</span>}
+                      </td>
+                      <td>{t(`status.${item.status}.label`)}</td>
+                      <td>
+                        <DeadlineText item={item} />
+                      </td>
+                      <td>{item.assignee?.name ?? t('staff.unassigned')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+/** The deadline in words; never colour alone. */
+export function DeadlineText({ item }: { item: QueueItem }) {
+  const { t } = useTranslation();
+  if (item.waitingForCitizenUntil) return <>{t('staff.waiting', { dueOn: item.waitingForCitizenUntil })}</>;
+  if (!item.promisedDue) return <>—</>;
+  return (
+    <>
+      {item.promisedDue}
+      {item.daysLeft !== undefined && (
+        <span className={`block ${item.daysLeft < 0 ? 'overdue-text' : 'hint'}`}>
+          {item.daysLeft < 0 ? t('staff.overdue', { count: -item.daysLeft }) : t('staff.daysLeft', { count: item.daysLeft })}
+        </span>
+      )}
+      <span className="hint block">
+        {t('staff.statutoryDue')} {item.statutoryDue}
+        {item.provisional && ` ${t('staff.provisional')}`}
+      </span>
+    </>
+  );
+}
