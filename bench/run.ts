@@ -71,6 +71,8 @@ async function pageSizes(): Promise<Record<string, number>> {
     receipt: 'src/pages/receipt.tsx',
     'my applications': 'src/pages/my-applications.tsx',
     'application detail': 'src/pages/application-detail.tsx',
+    'staff: queue': 'src/pages/staff/queue.tsx',
+    'staff: application view': 'src/pages/staff/application.tsx',
   };
   const sizes: Record<string, number> = {};
   for (const [name, page] of Object.entries(pages)) {
@@ -114,7 +116,26 @@ async function submitLatency(clients: number, rounds: number) {
     );
     const seconds = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
-    return { clients, submits: latencies.length, medianMs: percentile(latencies, 50), p99Ms: percentile(latencies, 99), perSecond: latencies.length / seconds };
+
+    // The district's queue right after: every submitted matter, sorted by deadline, as staff open it.
+    const staff = await signIn(platform, '13800000101');
+    const queueTimes: number[] = [];
+    let queueItems = 0;
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      const queue = await staff.call('GET', '/staff/applications');
+      queueTimes.push(performance.now() - t0);
+      queueItems = queue.body.items.length;
+    }
+    queueTimes.sort((a, b) => a - b);
+    return {
+      clients,
+      submits: latencies.length,
+      medianMs: percentile(latencies, 50),
+      p99Ms: percentile(latencies, 99),
+      perSecond: latencies.length / seconds,
+      queue: { items: queueItems, medianMs: percentile(queueTimes, 50), p99Ms: percentile(queueTimes, 99) },
+    };
   } finally {
     await platform.stop();
     await dynamo.stop();
@@ -131,10 +152,11 @@ const results = {
 
 console.log(`\nOneVisit benchmarks (${results.machine})`);
 console.log(`  npm start → usable portal: ${results.startupSeconds.toFixed(1)} s (cold, fresh data, includes the web build)`);
-console.log('  JavaScript per citizen page (gzip, production build):');
+console.log('  JavaScript per page (gzip, production build):');
 for (const [page, bytes] of Object.entries(results.pageJsGzipBytes)) console.log(`    ${page.padEnd(28)} ${(bytes / 1024).toFixed(1)} KB`);
 const s = results.submit;
 console.log(`  submit, ${s.clients} concurrent clients, ${s.submits} submits: median ${s.medianMs.toFixed(0)} ms, p99 ${s.p99Ms.toFixed(0)} ms, ${s.perSecond.toFixed(1)}/s`);
+console.log(`  staff queue of ${s.queue.items} open matters: median ${s.queue.medianMs.toFixed(0)} ms, p99 ${s.queue.p99Ms.toFixed(0)} ms`);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('  written to bench-results/latest.json');

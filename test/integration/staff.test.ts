@@ -341,4 +341,37 @@ describe('the staff workspace', () => {
     expect(blocked.status).toBe(400);
     expect(blocked.body.errors[0]).toMatchObject({ field: 'personIdNumber' });
   });
+
+  it('files an application on a person’s behalf (代办): staff fill it in and submit it, the person’s account owns it', async () => {
+    const filed = await kaifu.call(
+      'POST',
+      '/staff/filings',
+      { accountPhone: '139 0000 0077', channel: 'homeVisit', answers: { forWhom: 'self', actingAs: 'self', isMinor: false, category: '4', hasIdCard: true } },
+      { 'idempotency-key': uniqueKey('filing') },
+    );
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+    const draft = filed.body.application;
+    expect(draft).toMatchObject({ channel: 'homeVisit', districtCode: '430105', status: 'draft' });
+    expect(draft.ownerId).not.toBe('demo-staff-13800000101');
+
+    const idNumber = fictitiousIdNumber('1940-01-01', '777');
+    const saved = await kaifu.call('PUT', `/applications/${draft.id}`, { version: draft.version, answers: { ...completeSelfAnswers, personIdNumber: idNumber, personPhone: '13900000077' } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    for (const kind of ['idCard', 'idCard', 'photo', 'medicalRecords']) {
+      expect((await uploadDocument(kaifu, draft.id, kind, jpegBytes(), 'image/jpeg')).status).toBe(200);
+    }
+    expect((await tianxin.call('PUT', `/applications/${draft.id}`, { version: saved.body.application.version, answers: {} })).status).toBe(404);
+    const sent = await kaifu.call('POST', `/applications/${draft.id}/submit`, { version: saved.body.application.version }, { 'idempotency-key': uniqueKey('s') });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+
+    const person = await signIn(platform, '13900000077');
+    const mine = (await person.call('GET', '/applications')).body.applications;
+    expect(mine.map((a: { id: string }) => a.id)).toContain(draft.id);
+    const timeline = (await person.call('GET', `/applications/${draft.id}`)).body.timeline;
+    expect(timeline[0]).toMatchObject({ event: 'submitted', actor: 'staff' });
+    await platform.drainNotifications();
+    expect(sinkMessages(platform).some((m) => m.to === '13900000077' && m.text.includes(sent.body.receipt.reference))).toBe(true);
+    const audit = await itemsOf(draft.id, 'AUDIT#');
+    expect(audit.find((a) => a.action?.S === 'submitted')?.actorName?.S).toBe('李敏');
+  });
 });
