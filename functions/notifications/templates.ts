@@ -118,6 +118,10 @@ const texts: Record<string, Template> = {
     'zh-CN': (p) => ({ title: '提醒：请补交材料', body: `申请${p.reference}承诺补交的材料截止日期是${p.dueOn}，请登录网站上传。` }),
     en: (p) => ({ title: 'Reminder: material due', body: `The material you promised for ${p.reference} is due by ${p.dueOn}. Sign in to upload it.` }),
   },
+  'reminder.staffDue': {
+    'zh-CN': (p) => ({ title: '办理期限提醒', body: `您经办的申请${p.reference}承诺${p.promisedDue}前办结（法定期限${p.statutoryDue}），请及时处理。` }),
+    en: (p) => ({ title: 'Deadline reminder', body: `Application ${p.reference}, which you hold, is promised by ${p.promisedDue} (statutory limit ${p.statutoryDue}). Please handle it in time.` }),
+  },
   'reminder.expiry': {
     'zh-CN': (p) => ({ title: '残疾人证即将到期', body: `您的残疾人证（${p.certificateNumberMasked}）将于${p.validUntil}到期。可登录网站在线申请换领，证件寄到家。` }),
     en: (p) => ({ title: 'Your certificate expires soon', body: `Your certificate (${p.certificateNumberMasked}) expires on ${p.validUntil}. You can renew it online and have the new card posted.` }),

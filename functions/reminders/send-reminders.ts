@@ -1,12 +1,13 @@
 /**
- * The daily reminders: corrections and deferred (容缺) materials coming due, and cards expiring within
- * ⚙ months. Each reminder has a fixed id, so running the job twice in a day sends nothing twice.
+ * The daily reminders: corrections and deferred (容缺) materials coming due, cards expiring within
+ * ⚙ months, and — to the staff member holding it — a matter nearing its promised deadline. Each reminder has a fixed id, so running the job twice in a day sends nothing twice.
  */
 import type { Application, ApplicationStore, OutboxEvent } from '../applications/application.js';
 import type { CertificateStore } from '../certificates/certificate.js';
 import type { Outbox } from '../notifications/ports.js';
 import { recipientsOf } from '../applications/changes.js';
-import { daysLeft } from '../applications/deadlines.js';
+import { daysLeft, isPaused } from '../applications/deadlines.js';
+import { OPEN_STATUSES } from '../applications/state-machine.js';
 import { rulesInEffect, type District } from '../districts/district-config.js';
 import { maskIdNumber } from '../domain/id-number.js';
 import { normaliseMobile } from '../domain/phone.js';
@@ -46,6 +47,18 @@ export async function sendReminders(deps: ReminderDeps, districts: readonly Dist
       const { corrections, deferral } = application;
       if (application.status === 'awaiting_correction' && corrections && dueSoon(today, corrections.dueOn, rules.reminderWorkingDaysBefore)) {
         await queue({ ...base, id: `reminder.correction#${application.id}#${corrections.dueOn}`, type: 'reminder.correction', params: { reference: application.reference ?? '', dueOn: corrections.dueOn } });
+      }
+      // Staff are warned before the promised deadline of a matter they hold.
+      const { clock, assignee } = application;
+      if (assignee && clock && OPEN_STATUSES.includes(application.status) && !isPaused(clock) && dueSoon(today, clock.promisedDue, rules.reminderWorkingDaysBefore)) {
+        await queue({
+          id: `reminder.staffDue#${application.id}#${clock.promisedDue}`,
+          type: 'reminder.staffDue',
+          applicationId: application.id,
+          recipientUserIds: [assignee.userId],
+          params: { reference: application.reference ?? '', promisedDue: clock.promisedDue, statutoryDue: clock.statutoryDue },
+          createdAt,
+        });
       }
       if (
         deferral &&

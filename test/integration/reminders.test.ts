@@ -108,4 +108,19 @@ describe('the daily reminders', () => {
     expect(texts[0]!.text).toContain(validUntil);
     expect(texts[0]!.text).not.toContain(certificate.number);
   });
+
+  it('warns the staff member holding a matter before its promised deadline, once', async () => {
+    const app = await submitted('303');
+    const claimed = await staff.call('PUT', `/staff/applications/${app.id}/assignee`, { version: app.version, assigneeUserId: 'demo-staff-13800000101' });
+    expect(claimed.status).toBe(200);
+    const view = (await staff.call('GET', `/staff/applications/${app.id}`)).body;
+    const promisedDue = view.summary.promisedDue as string;
+    expect(await run(new Date().toISOString().slice(0, 10))).toBe(0);
+    expect(await run(promisedDue)).toBeGreaterThanOrEqual(1);
+    expect(await run(promisedDue)).toBe(0);
+    await platform.drainNotifications();
+    const warnings = sinkMessages(platform).filter((m) => m.to === '13800000101' && m.dedupeKey.startsWith(`reminder.staffDue#${app.id}`));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.text).toContain(app.reference);
+  });
 });

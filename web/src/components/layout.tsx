@@ -78,10 +78,12 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li>
                   <NavLink href="/certificates">{t('certificates.title')}</NavLink>
                 </li>
-                <li>
-                  <NavLink href="/notices">{t('nav.notices')}</NavLink>
-                </li>
               </>
+            )}
+            {session && (
+              <li>
+                <NavLink href="/notices">{t('nav.notices')}</NavLink>
+              </li>
             )}
             {roles.includes('staff') && (
               <li>
