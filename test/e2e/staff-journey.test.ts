@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Platform } from '../../local/platform.js';
 import { zhCN as T } from '../../web/src/locales/zh-CN.js';
+import { en } from '../../web/src/locales/en.js';
 import { latestCode, signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
 import { completeSelfAnswers, readyToSubmit, uniqueKey } from '../support/applications.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
@@ -42,25 +43,33 @@ async function heading(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
 }
 
-async function check(page: Page, where: string) {
+async function check(page: Page, where: string, minTarget = 24) {
   await expectNoAxeViolations(page, where);
-  expect(await smallTargets(page, 24), `targets on ${where}`).toEqual([]);
+  expect(await smallTargets(page, minTarget), `targets on ${where}`).toEqual([]);
 }
 
-async function signedInPage(phone: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'zh-CN' });
-  await context.addInitScript(() => localStorage.setItem('onevisit.language', 'zh-CN'));
+async function signedInPage(phone: string, options: { lang?: 'zh-CN' | 'en'; careMode?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const lang = options.lang ?? 'zh-CN';
+  const L = lang === 'en' ? en : T;
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: lang });
+  await context.addInitScript(
+    ({ language, care }) => {
+      localStorage.setItem('onevisit.language', language);
+      localStorage.setItem('onevisit.careMode', care ? 'on' : 'off');
+    },
+    { language: lang, care: options.careMode ?? false },
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${platform.webUrl}/sign-in`);
-  await heading(page, T.signIn.title);
-  await page.getByLabel(T.signIn.phone, { exact: true }).fill(phone);
-  await page.getByRole('button', { name: T.signIn.sendCode, exact: true }).click();
-  await page.getByLabel(T.signIn.code, { exact: true }).waitFor();
-  await page.getByLabel(T.signIn.code, { exact: true }).fill(latestCode(platform, phone));
-  await page.getByRole('button', { name: T.signIn.submit, exact: true }).click();
-  await page.getByRole('button', { name: new RegExp(T.nav.signOut) }).waitFor();
+  await heading(page, L.signIn.title);
+  await page.getByLabel(L.signIn.phone, { exact: true }).fill(phone);
+  await page.getByRole('button', { name: L.signIn.sendCode, exact: true }).click();
+  await page.getByLabel(L.signIn.code, { exact: true }).waitFor();
+  await page.getByLabel(L.signIn.code, { exact: true }).fill(latestCode(platform, phone));
+  await page.getByRole('button', { name: L.signIn.submit, exact: true }).click();
+  await page.getByRole('button', { name: new RegExp(L.nav.signOut) }).waitFor();
   return { context, page, errors };
 }
 
@@ -212,6 +221,35 @@ describe('staff take an application from submission to a card in the post', () =
     await cp.getByText(`${app.idNumber}42`, { exact: true }).waitFor();
     await check(cp, 'my certificates');
 
+    // The card is lost: a reissue from the certificate page, with the signed statement instead of a police report.
+    const card = cp.getByRole('form', { name: `${T.certificates.start} ${app.idNumber}42` });
+    await card.getByLabel(T.matter.reissue, { exact: true }).check();
+    await card.getByRole('button', { name: T.certificates.go, exact: true }).click();
+    await heading(cp, T.matter.reissue);
+    await expect(cp.getByLabel(T.matterForm.address, { exact: true }).inputValue()).resolves.toBe(completeSelfAnswers.deliveryAddress);
+    await cp.getByRole('button', { name: T.matterForm.submit, exact: true }).click();
+    await cp.getByRole('alert').first().waitFor();
+    await check(cp, 'reissue form with errors');
+    const reissuePhoto = cp.getByRole('region', { name: T.materials.kind.photo });
+    const [photoChooser] = await Promise.all([cp.waitForEvent('filechooser'), reissuePhoto.getByRole('button', { name: new RegExp(T.documents.choose) }).click()]);
+    await photoChooser.setFiles([photoPath]);
+    await reissuePhoto.getByText(T.documents.received, { exact: true }).first().waitFor({ timeout: 15_000 });
+    await cp.getByLabel(T.matterForm.lossPromise, { exact: true }).check();
+    await cp.getByLabel(T.matterForm.consent, { exact: true }).check();
+    await cp.getByRole('button', { name: T.matterForm.submit, exact: true }).click();
+    await heading(cp, T.receipt.title);
+    const reissueReference = (await cp.getByTestId('reference').innerText()).trim();
+
+    await page.goto(`${platform.webUrl}/staff?matter=reissue`);
+    await page.getByRole('link', { name: reissueReference, exact: true }).click();
+    await heading(page, t(T.staff.viewTitle, { reference: reissueReference }));
+    await decide(page, 'accept');
+    await decide(page, 'approve');
+    await cp.goto(`${platform.webUrl}/certificates`);
+    await heading(cp, T.certificates.title);
+    await cp.getByText(`${app.idNumber}42B1`, { exact: true }).waitFor();
+    await cp.getByText(T.certificates.status.replaced).waitFor();
+
     expect([...staff.errors, ...citizen.errors]).toEqual([]);
     await staff.context.close();
     await citizen.context.close();
@@ -281,6 +319,21 @@ describe('staff take an application from submission to a card in the post', () =
     expect((await newcomer.call('GET', '/staff/applications')).status).toBe(200);
     const citizen = await signIn(platform, '13900000001');
     expect((await citizen.call('GET', '/admin/staff')).status).toBe(403);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works in English and in care mode (44-pixel targets) on the staff pages', async () => {
+    const citizenApi = await signIn(platform, '13900000002');
+    const app = await submittedApplication(citizenApi, '203');
+    const { context, page, errors } = await signedInPage('13800000101', { lang: 'en', careMode: true });
+    await page.goto(`${platform.webUrl}/staff`);
+    await heading(page, en.staff.queueTitle);
+    await check(page, 'staff queue (English, care mode)', 44);
+    await page.getByRole('link', { name: app.reference, exact: true }).click();
+    await heading(page, t(en.staff.viewTitle, { reference: app.reference }));
+    await page.getByRole('form', { name: en.staff.actions.requestCorrection }).waitFor();
+    await check(page, 'staff application view (English, care mode)', 44);
     expect(errors).toEqual([]);
     await context.close();
   });
