@@ -3,7 +3,6 @@ import {
   DeleteItemCommand,
   GetItemCommand,
   PutItemCommand,
-  QueryCommand,
   TransactionCanceledException,
   TransactWriteItemsCommand,
   UpdateItemCommand,
@@ -17,14 +16,12 @@ import type { Certificate } from '../certificates/certificate.js';
 import type { DraftAnswers } from '../applications/schemas.js';
 import { StaleVersionError } from '../shared/errors.js';
 import { keys, OWNER_INDEX, TTL_ATTRIBUTE, WORK_INDEX } from './table-keys.js';
+import { queryAll, withoutKeys } from './query-all.js';
 
 const OUTBOX_RETENTION_SECONDS = 7 * 24 * 3600;
 const m = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true, convertClassInstanceToMap: true });
 
-function toApplication(item: Record<string, unknown>): Application {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, gsi2pk: _g3, gsi2sk: _g4, entity: _e, ...rest } = item;
-  return rest as unknown as Application;
-}
+const toApplication = (item: Record<string, unknown>) => withoutKeys(item) as unknown as Application;
 
 export function idNumberHash(idNumber: string): string {
   return createHash('sha256').update(idNumber.toUpperCase()).digest('hex');
@@ -40,30 +37,16 @@ export function certificateItem(certificate: Certificate): Record<string, unknow
   };
 }
 
-function strip<T>(item: Record<string, unknown>): T {
-  const { pk: _pk, sk: _sk, entity: _e, ...rest } = item;
-  return rest as T;
-}
+const strip = <T>(item: Record<string, unknown>) => withoutKeys(item) as T;
 
 export function dynamoApplicationStore(client: DynamoDBClient, tableName: string): ApplicationStore {
-  async function query(pk: string, skPrefix: string): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, any> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: m({ ':pk': pk, ':prefix': skPrefix }),
-          ExclusiveStartKey: startKey,
-          ConsistentRead: true,
-        }),
-      );
-      items.push(...(page.Items ?? []).map((i) => unmarshall(i)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
-  }
+  const query = (pk: string, skPrefix: string) =>
+    queryAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      values: { ':pk': pk, ':prefix': skPrefix },
+      ConsistentRead: true,
+    });
 
   async function currentOf(id: string) {
     const current = await store.get(id);
@@ -190,22 +173,13 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
     },
 
     async listByDistrict(districtCode) {
-      const items: Application[] = [];
-      let startKey: Record<string, any> | undefined;
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: WORK_INDEX,
-            KeyConditionExpression: 'gsi2pk = :district',
-            ExpressionAttributeValues: m({ ':district': keys.districtPartition(districtCode) }),
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        items.push(...(page.Items ?? []).map((i) => toApplication(unmarshall(i))));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return items;
+      const items = await queryAll(client, {
+        TableName: tableName,
+        IndexName: WORK_INDEX,
+        KeyConditionExpression: 'gsi2pk = :district',
+        values: { ':district': keys.districtPartition(districtCode) },
+      });
+      return items.map(toApplication);
     },
 
     async audit(id) {
@@ -230,23 +204,14 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
     },
 
     async listByOwner(ownerId) {
-      const items: Application[] = [];
-      let startKey: Record<string, any> | undefined;
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: OWNER_INDEX,
-            KeyConditionExpression: 'gsi1pk = :owner',
-            ExpressionAttributeValues: m({ ':owner': keys.ownerPartition(ownerId) }),
-            ScanIndexForward: false,
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        items.push(...(page.Items ?? []).map((i) => toApplication(unmarshall(i))));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return items;
+      const items = await queryAll(client, {
+        TableName: tableName,
+        IndexName: OWNER_INDEX,
+        KeyConditionExpression: 'gsi1pk = :owner',
+        values: { ':owner': keys.ownerPartition(ownerId) },
+        ScanIndexForward: false,
+      });
+      return items.map(toApplication);
     },
 
     async timeline(id) {

@@ -4,12 +4,12 @@ import {
   TransactionCanceledException,
   TransactWriteItemsCommand,
   UpdateItemCommand,
-  QueryCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { OtpStore, User, UserStore } from '../auth/ports.js';
 import { keys, TTL_ATTRIBUTE, WORK_INDEX } from './table-keys.js';
+import { queryAll, withoutKeys } from './query-all.js';
 import { allDistricts } from '../districts/district-config.js';
 import { NotFoundError } from '../shared/errors.js';
 import { conditionHolds } from './condition-holds.js';
@@ -29,30 +29,11 @@ function userItem(user: User): Record<string, unknown> {
   };
 }
 
-function toUser(item: Record<string, unknown>): User {
-  const { pk: _pk, sk: _sk, entity: _e, gsi2pk: _g1, gsi2sk: _g2, ...user } = item;
-  return user as unknown as User;
-}
+const toUser = (item: Record<string, unknown>) => withoutKeys(item) as unknown as User;
 
 export function dynamoUserStore(client: DynamoDBClient, tableName: string): UserStore {
-  const staffIn = async (partition: string): Promise<User[]> => {
-    const users: User[] = [];
-    let startKey: Record<string, any> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: WORK_INDEX,
-          KeyConditionExpression: 'gsi2pk = :p',
-          ExpressionAttributeValues: m({ ':p': partition }),
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      users.push(...(page.Items ?? []).map((i) => toUser(unmarshall(i))));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return users;
-  };
+  const staffIn = async (partition: string): Promise<User[]> =>
+    (await queryAll(client, { TableName: tableName, IndexName: WORK_INDEX, KeyConditionExpression: 'gsi2pk = :p', values: { ':p': partition } })).map(toUser);
 
   const store: UserStore = {
     async findByPhone(phone) {

@@ -2,7 +2,7 @@
  * 残疾人证号 (domain.md §2): the 18-character ID number, the category digit (1–7) and the grade digit
  * (1–4); a reissue after loss appends B1, B2, …
  */
-import { parseIdNumber } from './id-number.js';
+import { maskIdNumber, parseIdNumber } from './id-number.js';
 
 const PATTERN = /^(\d{17}[\dX])([1-7])([1-4])(B[1-9]\d*)?$/;
 
@@ -27,6 +27,11 @@ export function parseCertificateNumber(raw: string): CertificateNumber | undefin
   const match = PATTERN.exec(raw.trim().toUpperCase());
   if (!match || !parseIdNumber(match[1]!).ok) return undefined;
   return { idNumber: match[1]!, category: Number(match[2]), grade: Number(match[3]), reissue: match[4] ? Number(match[4].slice(1)) : 0 };
+}
+
+/** For messages and lists: the ID part masked as everywhere else (110105********002X42B1). */
+export function maskCertificateNumber(number: string): string {
+  return `${maskIdNumber(number.slice(0, 18))}${number.slice(18)}`;
 }
 
 /** The number of the card that replaces a lost one: the next B-suffix; the old number becomes void. */

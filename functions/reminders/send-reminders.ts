@@ -9,7 +9,7 @@ import { recipientsOf } from '../applications/changes.js';
 import { daysLeft, isPaused } from '../applications/deadlines.js';
 import { OPEN_STATUSES } from '../applications/state-machine.js';
 import { rulesInEffect, type District } from '../districts/district-config.js';
-import { maskIdNumber } from '../domain/id-number.js';
+import { maskCertificateNumber } from '../domain/certificate-number.js';
 import { normaliseMobile } from '../domain/phone.js';
 import { shanghaiDate } from '../domain/time.js';
 import { addMonths } from '../staff/decide.js';
@@ -84,7 +84,7 @@ export async function sendReminders(deps: ReminderDeps, districts: readonly Dist
           applicationId: certificate.applicationId,
           recipientUserIds: [certificate.holderUserId],
           ...(personPhone ? { recipientPhones: [personPhone] } : {}),
-          params: { certificateNumberMasked: maskIdNumber(certificate.number.slice(0, 18)) + certificate.number.slice(18), validUntil: certificate.validUntil },
+          params: { certificateNumberMasked: maskCertificateNumber(certificate.number), validUntil: certificate.validUntil },
           createdAt,
         });
       }

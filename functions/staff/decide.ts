@@ -11,8 +11,8 @@ import { isMinorOn } from '../applications/schemas.js';
 import { pauseClock, workingDaysAfter } from '../applications/deadlines.js';
 import { findDistrict, rulesInEffect, type DistrictRules } from '../districts/district-config.js';
 import { cardGrade, gradeFor, speechGradable, type Measurement } from '../domain/assessment.js';
-import { certificateNumber, reissuedNumber } from '../domain/certificate-number.js';
-import { ageOn, maskIdNumber, parseIdNumber } from '../domain/id-number.js';
+import { certificateNumber, maskCertificateNumber, reissuedNumber } from '../domain/certificate-number.js';
+import { ageOn, parseIdNumber } from '../domain/id-number.js';
 import { maskName } from '../domain/person-name.js';
 import { shanghaiDate } from '../domain/time.js';
 import { NotFoundError, StaleVersionError, ValidationError } from '../shared/errors.js';
@@ -115,7 +115,7 @@ async function approval(deps: DecideDeps, application: Application, rules: Distr
   const validUntil = addYears(today, rules.certificateValidityYears);
   const issued = (number: string, cert: Certificate): Outcome => ({
     set: { decision: { outcome: 'approved', at, certificateNumber: number, validUntil: cert.validUntil } },
-    params: { certificateNumberMasked: maskIdNumber(number.slice(0, 18)) + number.slice(18), validUntil: cert.validUntil },
+    params: { certificateNumberMasked: maskCertificateNumber(number), validUntil: cert.validUntil },
     certificates: [cert, ...(current && current.number !== number ? [{ ...current, status: 'replaced' as const, replacedBy: number, updatedAt: at }] : [])],
   });
 

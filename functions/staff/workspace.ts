@@ -116,12 +116,24 @@ function masked(application: Application): Application['answers'] {
 
 const colleagueOf = (u: User) => ({ userId: u.userId, name: u.displayName ?? maskMobile(u.phone) });
 
+/** Writes who looked at what; called before the data is handed out. */
+async function recordLook(deps: WorkspaceDeps, caller: Caller, applicationId: string, action: string, detail?: Record<string, string>): Promise<void> {
+  const by = await staffActing(deps.users, caller);
+  await deps.applications.recordAudit(applicationId, {
+    id: deps.newId(),
+    at: deps.now().toISOString(),
+    actorUserId: by.userId,
+    actorName: by.name,
+    action,
+    ...(detail ? { detail } : {}),
+  });
+}
+
 /** One matter of the caller's district in full, with ID and phone masked; the view itself is audited. */
 export async function staffView(deps: WorkspaceDeps, caller: Caller, id: string): Promise<StaffView> {
   const application = await applicationInDistrict(deps.applications, id, caller);
-  const by = await staffActing(deps.users, caller);
+  await recordLook(deps, caller, id, 'viewed');
   const now = deps.now();
-  await deps.applications.recordAudit(id, { id: deps.newId(), at: now.toISOString(), actorUserId: by.userId, actorName: by.name, action: 'viewed' });
   const [documents, timeline, audit, colleagues] = await Promise.all([
     deps.applications.listDocuments(id),
     deps.applications.timeline(id),
@@ -147,15 +159,7 @@ export async function reveal(deps: WorkspaceDeps, caller: Caller, id: string, fi
   const application = await applicationInDistrict(deps.applications, id, caller);
   const value = application.answers[field];
   if (!value) throw new ValidationError([{ field, code: 'error.notAnswered' }]);
-  const by = await staffActing(deps.users, caller);
-  await deps.applications.recordAudit(id, {
-    id: deps.newId(),
-    at: deps.now().toISOString(),
-    actorUserId: by.userId,
-    actorName: by.name,
-    action: 'revealed',
-    detail: { field },
-  });
+  await recordLook(deps, caller, id, 'revealed', { field });
   return value;
 }
 
@@ -169,14 +173,6 @@ export async function staffDocumentLink(
   await applicationInDistrict(deps.applications, id, caller);
   const doc = await deps.applications.getDocument(id, documentId);
   if (!doc || doc.status !== 'received') throw new NotFoundError();
-  const by = await staffActing(deps.users, caller);
-  await deps.applications.recordAudit(id, {
-    id: deps.newId(),
-    at: deps.now().toISOString(),
-    actorUserId: by.userId,
-    actorName: by.name,
-    action: 'documentViewed',
-    detail: { documentId, kind: doc.kind },
-  });
+  await recordLook(deps, caller, id, 'documentViewed', { documentId, kind: doc.kind });
   return deps.files.presignDownload(documentKey(id, documentId), 60, doc.fileName);
 }

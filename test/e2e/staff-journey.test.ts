@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { endNoticeEarly, tableClient } from '../support/table.js';
 import type { Platform } from '../../local/platform.js';
 import { zhCN as T } from '../../web/src/locales/zh-CN.js';
 import { en } from '../../web/src/locales/en.js';
@@ -29,7 +30,7 @@ const files = mkdtempSync(join(tmpdir(), 'onevisit-staff-'));
 beforeAll(async () => {
   platform = await startTestPlatform({ web: true });
   browser = await launchBrowser();
-  dynamo = new DynamoDBClient({ endpoint: platform.dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  dynamo = tableClient(platform);
 });
 afterAll(async () => {
   dynamo?.destroy();
@@ -177,14 +178,7 @@ describe('staff take an application from submission to a card in the post', () =
     await page.getByRole('form', { name: T.staff.actions.startNotice }).getByLabel(T.staff.community, { exact: true }).fill('芙蓉中路社区');
     await decide(page, 'startNotice');
     // Five working days pass.
-    await dynamo.send(
-      new UpdateItemCommand({
-        TableName: platform.tableName,
-        Key: { pk: { S: `APP#${app.id}` }, sk: { S: 'META' } },
-        UpdateExpression: 'SET notice.endsOn = :past',
-        ExpressionAttributeValues: { ':past': { S: '2000-01-01' } },
-      }),
-    );
+    await endNoticeEarly(dynamo, platform, app.id);
     await page.reload();
     await heading(page, t(T.staff.viewTitle, { reference: app.reference }));
     await decide(page, 'endNotice');

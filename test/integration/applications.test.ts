@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QueryCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { itemsOf as itemsOfTable, tableClient } from '../support/table.js';
 import type { Platform } from '../../local/platform.js';
 import { request, signIn, startTestPlatform, type Client } from '../support/test-platform.js';
 import { completeSelfAnswers, createDraft, readyToSubmit, uniqueKey } from '../support/applications.js';
@@ -11,23 +12,14 @@ let dynamo: DynamoDBClient;
 beforeAll(async () => {
   platform = await startTestPlatform();
   citizen = await signIn(platform, '13900000001');
-  dynamo = new DynamoDBClient({ endpoint: platform.dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  dynamo = tableClient(platform);
 });
 afterAll(async () => {
   dynamo?.destroy();
   await platform?.stop();
 });
 
-async function itemsOf(applicationId: string, prefix: string) {
-  const result = await dynamo.send(
-    new QueryCommand({
-      TableName: platform.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
-      ExpressionAttributeValues: { ':pk': { S: `APP#${applicationId}` }, ':p': { S: prefix } },
-    }),
-  );
-  return result.Items ?? [];
-}
+const itemsOf = (applicationId: string, prefix: string) => itemsOfTable(dynamo, platform, applicationId, prefix);
 
 async function outboxEventsFor(applicationId: string) {
   const { ScanCommand } = await import('@aws-sdk/client-dynamodb');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { endNoticeEarly, tableClient } from '../support/table.js';
 import type { Platform } from '../../local/platform.js';
 import { signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
 import { completeSelfAnswers, readyToSubmit, uniqueKey } from '../support/applications.js';
@@ -18,7 +19,7 @@ let dynamo: DynamoDBClient;
 beforeAll(async () => {
   platform = await startTestPlatform();
   [citizen, staff] = (await Promise.all([signIn(platform, '13900000002'), signIn(platform, '13800000101')])) as [Client, Client];
-  dynamo = new DynamoDBClient({ endpoint: platform.dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  dynamo = tableClient(platform);
 });
 afterAll(async () => {
   dynamo?.destroy();
@@ -78,15 +79,7 @@ describe('the daily reminders', () => {
       expect(result.status, JSON.stringify(result.body)).toBe(200);
       version = result.body.application.version;
     }
-    const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
-    await dynamo.send(
-      new UpdateItemCommand({
-        TableName: platform.tableName,
-        Key: { pk: { S: `APP#${app.id}` }, sk: { S: 'META' } },
-        UpdateExpression: 'SET notice.endsOn = :past',
-        ExpressionAttributeValues: { ':past': { S: '2000-01-01' } },
-      }),
-    );
+    await endNoticeEarly(dynamo, platform, app.id);
     for (const action of ['endNotice', 'approve']) {
       const result = await staff.call('POST', `/staff/applications/${app.id}/decisions`, { action, version });
       expect(result.status, JSON.stringify(result.body)).toBe(200);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDBClient, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { ScanCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { endNoticeEarly, itemsOf as itemsOfTable, tableClient } from '../support/table.js';
 import type { Platform } from '../../local/platform.js';
 import { signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
 import { completeSelfAnswers, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
@@ -18,7 +19,7 @@ beforeAll(async () => {
   [citizen, kaifu, kaifuColleague, tianxin] = (await Promise.all(
     ['13900000001', '13800000101', '13800000105', '13800000102'].map((phone) => signIn(platform, phone)),
   )) as [Client, Client, Client, Client];
-  dynamo = new DynamoDBClient({ endpoint: platform.dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  dynamo = tableClient(platform);
 });
 afterAll(async () => {
   dynamo?.destroy();
@@ -57,37 +58,14 @@ const TO_REVIEW = [
   { action: 'startNotice', community: '芙蓉中路社区' },
 ];
 
-/** Moves the notice's end into the past, as five working days passing would. */
-async function endNoticeEarly(id: string) {
-  const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
-  await dynamo.send(
-    new UpdateItemCommand({
-      TableName: platform.tableName,
-      Key: { pk: { S: `APP#${id}` }, sk: { S: 'META' } },
-      UpdateExpression: 'SET notice.endsOn = :past',
-      ExpressionAttributeValues: { ':past': { S: '2000-01-01' } },
-    }),
-  );
-}
-
 async function underReview() {
   const app = await submitted();
   const version = await walk(app.id, app.version, TO_REVIEW);
-  await endNoticeEarly(app.id);
+  await endNoticeEarly(dynamo, platform, app.id);
   return { ...app, version: await walk(app.id, version, [{ action: 'endNotice' }]) };
 }
 
-async function itemsOf(applicationId: string, prefix: string) {
-  const result = await dynamo.send(
-    new QueryCommand({
-      TableName: platform.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
-      ExpressionAttributeValues: { ':pk': { S: `APP#${applicationId}` }, ':p': { S: prefix } },
-      ConsistentRead: true,
-    }),
-  );
-  return result.Items ?? [];
-}
+const itemsOf = (applicationId: string, prefix: string) => itemsOfTable(dynamo, platform, applicationId, prefix);
 
 async function outboxOf(applicationId: string) {
   const result = await dynamo.send(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificateNumber, parseCertificateNumber, reissuedNumber } from '../../functions/domain/certificate-number.js';
+import { certificateNumber, maskCertificateNumber, parseCertificateNumber, reissuedNumber } from '../../functions/domain/certificate-number.js';
 import { cardGrade, gradeFor, speechGradable } from '../../functions/domain/assessment.js';
 import { ANNEX_ID_FEMALE_1949 } from '../support/fixtures.js';
 
@@ -49,5 +49,11 @@ describe('assessment thresholds', () => {
     expect(speechGradable(2)).toBe(false);
     expect(speechGradable(3)).toBe(true);
     expect(cardGrade([3, 1, 4])).toBe(1);
+  });
+});
+
+describe('certificate numbers in messages', () => {
+  it('masks the ID part and keeps category, grade and reissue suffix', () => {
+    expect(maskCertificateNumber('11010519491231002X42B1')).toBe('110105********002X42B1');
   });
 });
