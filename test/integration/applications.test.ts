@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { itemsOf as itemsOfTable, tableClient } from '../support/table.js';
+import { itemsOf as itemsOfTable, outboxOf as outboxOfTable, tableClient } from '../support/table.js';
 import type { Platform } from '../../local/platform.js';
 import { request, signIn, startTestPlatform, type Client } from '../support/test-platform.js';
 import { completeSelfAnswers, createDraft, readyToSubmit, uniqueKey } from '../support/applications.js';
@@ -21,18 +21,7 @@ afterAll(async () => {
 
 const itemsOf = (applicationId: string, prefix: string) => itemsOfTable(dynamo, platform, applicationId, prefix);
 
-async function outboxEventsFor(applicationId: string) {
-  const { ScanCommand } = await import('@aws-sdk/client-dynamodb');
-  const result = await dynamo.send(
-    new ScanCommand({
-      TableName: platform.tableName,
-      FilterExpression: 'entity = :e AND applicationId = :a',
-      ExpressionAttributeValues: { ':e': { S: 'OutboxEvent' }, ':a': { S: applicationId } },
-      ConsistentRead: true,
-    }),
-  );
-  return result.Items ?? [];
-}
+const outboxEventsFor = (applicationId: string) => outboxOfTable(dynamo, platform, applicationId);
 
 describe('drafts', () => {
   it('saves a draft and resumes it from another device with the same answers', async () => {

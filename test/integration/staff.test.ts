@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ScanCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { endNoticeEarly, itemsOf as itemsOfTable, tableClient } from '../support/table.js';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { endNoticeEarly, itemsOf as itemsOfTable, outboxOf as outboxOfTable, tableClient } from '../support/table.js';
 import type { Platform } from '../../local/platform.js';
 import { signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
 import { completeSelfAnswers, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
@@ -67,17 +67,7 @@ async function underReview() {
 
 const itemsOf = (applicationId: string, prefix: string) => itemsOfTable(dynamo, platform, applicationId, prefix);
 
-async function outboxOf(applicationId: string) {
-  const result = await dynamo.send(
-    new ScanCommand({
-      TableName: platform.tableName,
-      FilterExpression: 'entity = :e AND applicationId = :a',
-      ExpressionAttributeValues: { ':e': { S: 'OutboxEvent' }, ':a': { S: applicationId } },
-      ConsistentRead: true,
-    }),
-  );
-  return result.Items ?? [];
-}
+const outboxOf = (applicationId: string) => outboxOfTable(dynamo, platform, applicationId);
 
 const eventsIn = (items: Awaited<ReturnType<typeof itemsOf>>, attribute: 'event' | 'action') => items.map((i) => i[attribute]?.S);
 

@@ -1,5 +1,5 @@
 /** Direct looks into DynamoDB Local for tests: what a handler wrote, and the one clock the tests move. */
-import { DynamoDBClient, QueryCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, QueryCommand, ScanCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Platform } from '../../local/platform.js';
 
 export function tableClient(platform: Platform): DynamoDBClient {
@@ -29,4 +29,17 @@ export async function endNoticeEarly(dynamo: DynamoDBClient, platform: Platform,
       ExpressionAttributeValues: { ':past': { S: '2000-01-01' } },
     }),
   );
+}
+
+/** The outbox events written for an application (a scan: fine for a test table). */
+export async function outboxOf(dynamo: DynamoDBClient, platform: Platform, applicationId: string) {
+  const result = await dynamo.send(
+    new ScanCommand({
+      TableName: platform.tableName,
+      FilterExpression: 'entity = :e AND applicationId = :a',
+      ExpressionAttributeValues: { ':e': { S: 'OutboxEvent' }, ':a': { S: applicationId } },
+      ConsistentRead: true,
+    }),
+  );
+  return result.Items ?? [];
 }
