@@ -104,7 +104,7 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
     },
 
     async changeState(change: StateChange) {
-      const { application, expectedVersion, set, remove = [], timeline, audit, outbox, certificates = [], reapplyBlock, at } = change;
+      const { application, expectedVersion, set, timeline, audit, outbox, certificates = [], reapplyBlock, at } = change;
       const merged = { ...application, ...set };
       const fields: Record<string, unknown> = { ...set };
       if (merged.districtCode && merged.status !== 'draft') {
@@ -119,8 +119,6 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
         values[`:${field}`] = value;
         assignments.push(`#${field} = :${field}`);
       }
-      for (const field of remove) names[`#${field}`] = field;
-      const removal = remove.length > 0 ? ` REMOVE ${remove.map((f) => `#${f}`).join(', ')}` : '';
 
       const put = (item: Record<string, unknown>) => ({
         Put: { TableName: tableName, Item: m(item), ConditionExpression: 'attribute_not_exists(pk)' },
@@ -130,7 +128,7 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
           Update: {
             TableName: tableName,
             Key: m(keys.application(application.id)),
-            UpdateExpression: `SET ${assignments.join(', ')}${removal}`,
+            UpdateExpression: `SET ${assignments.join(', ')}`,
             ConditionExpression: 'version = :expected AND #status = :from',
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: m(values),
@@ -167,9 +165,7 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
         if (error instanceof TransactionCanceledException) throw new StaleVersionError(await currentOf(application.id));
         throw error;
       }
-      const updated = { ...merged, version: expectedVersion + 1, updatedAt: at };
-      for (const field of remove) delete updated[field];
-      return updated;
+      return { ...merged, version: expectedVersion + 1, updatedAt: at };
     },
 
     async listByDistrict(districtCode) {

@@ -185,8 +185,6 @@ export interface StateChange {
   application: Application;
   expectedVersion: number;
   set: Partial<Omit<Application, 'id' | 'ownerId' | 'version' | 'createdAt'>> & { status: ApplicationStatus };
-  /** Attributes to drop, e.g. a deferral once fulfilled. */
-  remove?: (keyof Application)[];
   timeline?: TimelineEntry;
   audit?: AuditEntry;
   outbox?: OutboxEvent;

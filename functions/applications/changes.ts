@@ -21,7 +21,6 @@ export interface ChangeInput {
   event: string;
   params?: Record<string, string>;
   set?: Omit<StateChange['set'], 'status'>;
-  remove?: StateChange['remove'];
   by: Acting;
   at: string;
   newId: () => string;
@@ -47,7 +46,6 @@ export function stateChange(input: ChangeInput): StateChange {
     at,
     // Finished matters sink to the end of the district's queue.
     set: { ...(OPEN_STATUSES.includes(to) ? {} : { queueDate: '9999-12-31' }), ...input.set, status: to },
-    ...(input.remove ? { remove: input.remove } : {}),
     timeline: { id: newId(), at, status: to, event, actor: by.role, params },
     audit: { id: newId(), at, actorUserId: by.userId, actorName: by.name, action: event, detail: { ...params, from: application.status, to } },
     ...(input.notify === false || !hasTemplate(event) ? {} : { outbox: { id: newId(), type: event, applicationId: application.id, ...recipientsOf(application), params, createdAt: at } }),

@@ -26,7 +26,7 @@ export interface DecideDeps {
   newId: () => string;
 }
 
-type Outcome = Pick<StateChange, 'certificates' | 'reapplyBlock' | 'remove'> & {
+type Outcome = Pick<StateChange, 'certificates' | 'reapplyBlock'> & {
   set?: Omit<StateChange['set'], 'status'>;
   params?: Record<string, string>;
   event?: string;
@@ -255,7 +255,6 @@ export async function decide(deps: DecideDeps, caller: Caller, by: Acting, id: s
       event: outcome.event ?? body.action,
       ...(outcome.params ? { params: outcome.params } : {}),
       ...(outcome.set ? { set: outcome.set } : {}),
-      ...(outcome.remove ? { remove: outcome.remove } : {}),
       ...(outcome.certificates ? { certificates: outcome.certificates } : {}),
       ...(outcome.reapplyBlock ? { reapplyBlock: outcome.reapplyBlock } : {}),
       by,
