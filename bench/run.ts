@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the figures the issue asks for, printed and written to bench-results/latest.json.
  *  1. seconds from `npm start` (cold, fresh data) to a usable portal;
- *  2. gzip size of the JavaScript each citizen page loads (production build);
- *  3. submit latency (median, p99) with 20 concurrent clients against the local stack.
+ *  2. gzip size of the JavaScript each page loads (production build), citizen and staff;
+ *  3. submit latency (median, p99) with 20 concurrent clients against the local stack, and the staff
+ *     queue's latency right after.
  * Wall-clock figures depend on the machine and its load: compare runs on the same machine.
  */
 import '../local/node-version-notice.js';
@@ -38,8 +39,10 @@ async function startupSeconds(): Promise<number> {
       await new Promise((r) => setTimeout(r, 100));
     }
   } finally {
-    child.kill('SIGINT');
-    await new Promise((r) => child.once('exit', r));
+    if (child.exitCode === null) {
+      child.kill('SIGINT');
+      await new Promise((r) => child.once('exit', r));
+    }
   }
 }
 

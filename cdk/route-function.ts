@@ -24,6 +24,14 @@ const DOCUMENT_ACTIONS: Record<NonNullable<Needs['documents']>[number], string[]
   delete: ['s3:DeleteObject'],
 };
 export const DOCUMENTS_PREFIX = 'applications/';
+const ACCOUNT_ACTIONS = ['cognito-idp:AdminGetUser', 'cognito-idp:AdminCreateUser'];
+const ROLE_ACTIONS = [
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminRemoveUserFromGroup',
+  'cognito-idp:AdminUpdateUserAttributes',
+  'cognito-idp:AdminDeleteUserAttributes',
+  'cognito-idp:AdminUserGlobalSignOut',
+];
 
 export interface RouteFunctionProps {
   /** Module under functions/, exporting `handler`. */
@@ -82,15 +90,7 @@ export class RouteFunction extends Construct {
       if (!props.userPool) throw new Error(`${props.handler} changes identities but no user pool was given`);
       role.addToPolicy(
         new PolicyStatement({
-          actions: [
-            'cognito-idp:AdminGetUser',
-            'cognito-idp:AdminCreateUser',
-            'cognito-idp:AdminAddUserToGroup',
-            'cognito-idp:AdminRemoveUserFromGroup',
-            'cognito-idp:AdminUpdateUserAttributes',
-            'cognito-idp:AdminDeleteUserAttributes',
-            'cognito-idp:AdminUserGlobalSignOut',
-          ],
+          actions: needs.identities === 'roles' ? [...ACCOUNT_ACTIONS, ...ROLE_ACTIONS] : ACCOUNT_ACTIONS,
           resources: [props.userPool.userPoolArn],
         }),
       );

@@ -31,8 +31,8 @@ export interface Needs {
   table?: 'read' | 'readWrite';
   /** Document objects: presign uploads (put), read them, tag them as kept, delete them. */
   documents?: ('put' | 'get' | 'tag' | 'delete')[];
-  /** Cognito admin actions on the user pool (staff roles). */
-  identities?: boolean;
+  /** Cognito admin actions on the user pool: find or make a sign-in account, or also set its roles. */
+  identities?: 'accounts' | 'roles';
 }
 
 const read: Needs = { table: 'read' };
@@ -48,7 +48,7 @@ export const routes: Route[] = [
   { method: 'POST', path: '/api/auth/code', handler: 'auth/request-code-handler', access: 'public', summary: 'Send a one-time sign-in code by SMS', body: requestCodeBody, localOnly: true , needs: write },
   { method: 'POST', path: '/api/auth/session', handler: 'auth/verify-code-handler', access: 'public', summary: 'Exchange phone and code for a session token', body: verifyCodeBody, localOnly: true , needs: write },
   { method: 'POST', path: '/api/auth/refresh', handler: 'auth/refresh-session-handler', access: anyone, summary: 'Extend the session', localOnly: true , needs: read },
-  { method: 'GET', path: '/api/me', handler: 'auth/get-profile-handler', access: anyone, summary: 'The signed-in person' , needs: read },
+  { method: 'GET', path: '/api/me', handler: 'auth/get-profile-handler', access: anyone, summary: 'The signed-in person (their profile is made at the first sign-in)', needs: write },
   { method: 'PUT', path: '/api/me/language', handler: 'auth/set-language-handler', access: anyone, summary: 'Language for messages', body: languageBody , needs: write },
   { method: 'GET', path: '/api/applications', handler: 'applications/list-applications-handler', access: ['citizen'], summary: 'My applications' , needs: read },
   { method: 'POST', path: '/api/applications', handler: 'applications/create-draft-handler', access: ['citizen'], summary: 'Start a draft', body: createDraftBody, idempotent: true , needs: write },
@@ -66,14 +66,14 @@ export const routes: Route[] = [
   { method: 'GET', path: '/api/certificates', handler: 'certificates/list-certificates-handler', access: ['citizen'], summary: 'My certificates', needs: read },
   { method: 'POST', path: '/api/certificates/{number}/matters', handler: 'certificates/start-matter-handler', access: ['citizen'], summary: 'Start a renewal, change, reissue or cancellation', params: certificateParam, body: startMatterBody, idempotent: true, needs: write },
   { method: 'GET', path: '/api/staff/applications', handler: 'staff/list-queue-handler', access: staff, summary: "The district's work queue, by deadline", query: queueQuery, needs: read },
-  { method: 'POST', path: '/api/staff/filings', handler: 'staff/file-on-behalf-handler', access: staff, summary: 'Start an application on a person’s behalf (代办)', body: staffFilingBody, idempotent: true, needs: write },
+  { method: 'POST', path: '/api/staff/filings', handler: 'staff/file-on-behalf-handler', access: staff, summary: 'Start an application on a person’s behalf (代办)', body: staffFilingBody, idempotent: true, needs: { ...write, identities: 'accounts' } },
   { method: 'GET', path: '/api/staff/applications/{id}', handler: 'staff/staff-application-handler', access: staff, summary: 'One matter in full, ID and phone masked (audited)', params: applicationIdParam, needs: write },
   { method: 'POST', path: '/api/staff/applications/{id}/decisions', handler: 'staff/decide-handler', access: staff, summary: 'Take a decision: one state-machine transition', params: applicationIdParam, body: decisionBody, needs: write },
   { method: 'PUT', path: '/api/staff/applications/{id}/assignee', handler: 'staff/assign-handler', access: staff, summary: 'Claim or reassign a matter', params: applicationIdParam, body: assignBody, needs: write },
   { method: 'POST', path: '/api/staff/applications/{id}/reveal', handler: 'staff/reveal-handler', access: staff, summary: 'Show a masked ID or phone number in full (audited)', params: applicationIdParam, body: revealBody, needs: write },
   { method: 'GET', path: '/api/staff/applications/{id}/documents/{documentId}/link', handler: 'staff/staff-document-link-handler', access: staff, summary: 'Short-lived inline link to a document (audited)', params: documentParams, needs: { table: 'readWrite', documents: ['get'] } },
   { method: 'GET', path: '/api/admin/staff', handler: 'admin/list-staff-handler', access: ['admin'], summary: 'Staff accounts and their districts', needs: read },
-  { method: 'PUT', path: '/api/admin/staff', handler: 'admin/save-staff-handler', access: ['admin'], summary: 'Add a staff member, move them to another district, or end their staff role', body: saveStaffBody, needs: { ...write, identities: true } },
+  { method: 'PUT', path: '/api/admin/staff', handler: 'admin/save-staff-handler', access: ['admin'], summary: 'Add a staff member, move them to another district, or end their staff role', body: saveStaffBody, needs: { ...write, identities: 'roles' } },
   { method: 'GET', path: '/api/notices', handler: 'notifications/list-notices-handler', access: anyone, summary: 'My in-app notices' , needs: read },
   { method: 'GET', path: '/api/openapi.json', handler: 'openapi/openapi-handler', access: 'public', summary: 'This document' , needs: {} },
   { method: 'GET', path: '/api/dev/messages', handler: 'dev/list-messages-handler', access: 'public', summary: 'Local message sink (development only)', localOnly: true , needs: {} },

@@ -16,28 +16,35 @@ import type { IdentityDirectory } from '../admin/manage-staff.js';
  * their phone number as the username alias; a new staff member's account is created without a message.
  */
 export function cognitoIdentityDirectory(client: CognitoIdentityProviderClient, userPoolId: string): IdentityDirectory {
+  async function ensureAccount(phone: string): Promise<{ userId?: string }> {
+    const username = `+86${phone}`;
+    try {
+      const user = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username }));
+      const sub = user.UserAttributes?.find((a) => a.Name === 'sub')?.Value;
+      return sub ? { userId: sub } : {};
+    } catch (error) {
+      if (!(error instanceof UserNotFoundException)) throw error;
+    }
+    const created = await client.send(
+      new AdminCreateUserCommand({
+        UserPoolId: userPoolId,
+        Username: username,
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [
+          { Name: 'phone_number', Value: username },
+          { Name: 'phone_number_verified', Value: 'true' },
+        ],
+      }),
+    );
+    const sub = created.User?.Attributes?.find((a) => a.Name === 'sub')?.Value;
+    return sub ? { userId: sub } : {};
+  }
+
   return {
+    ensureAccount,
     async applyRoles(phone, roles, district) {
       const username = `+86${phone}`;
-      let sub: string | undefined;
-      try {
-        const user = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username }));
-        sub = user.UserAttributes?.find((a) => a.Name === 'sub')?.Value;
-      } catch (error) {
-        if (!(error instanceof UserNotFoundException)) throw error;
-        const created = await client.send(
-          new AdminCreateUserCommand({
-            UserPoolId: userPoolId,
-            Username: username,
-            MessageAction: 'SUPPRESS',
-            UserAttributes: [
-              { Name: 'phone_number', Value: username },
-              { Name: 'phone_number_verified', Value: 'true' },
-            ],
-          }),
-        );
-        sub = created.User?.Attributes?.find((a) => a.Name === 'sub')?.Value;
-      }
+      const account = await ensureAccount(phone);
       for (const group of ['staff', 'admin'] as const) {
         const command = roles.includes(group) ? AdminAddUserToGroupCommand : AdminRemoveUserFromGroupCommand;
         await client.send(new command({ UserPoolId: userPoolId, Username: username, GroupName: group }));
@@ -49,7 +56,7 @@ export function cognitoIdentityDirectory(client: CognitoIdentityProviderClient, 
       }
       // Tokens already issued carry the old groups; end them so the change takes effect now.
       await client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: username }));
-      return sub ? { userId: sub } : {};
+      return account;
     },
   };
 }

@@ -47,7 +47,7 @@ export function identityDirectory(): IdentityDirectory {
   const config = getConfig();
   if (config.STAGE === 'local') {
     // Local session tokens are made from the user store itself, so there is nothing else to update.
-    identities ??= { applyRoles: async () => ({}) };
+    identities ??= { ensureAccount: async () => ({}), applyRoles: async () => ({}) };
   } else {
     if (!config.USER_POOL_ID) throw new Error('USER_POOL_ID is not configured');
     identities ??= cognitoIdentityDirectory(new CognitoIdentityProviderClient({ region: config.AWS_REGION }), config.USER_POOL_ID);

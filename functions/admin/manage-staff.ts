@@ -9,8 +9,11 @@ import { maskMobile } from '../domain/phone.js';
 import { ValidationError } from '../shared/errors.js';
 import type { Role } from '../shared/http/caller.js';
 
+/** Where sign-in accounts live: Cognito on AWS; locally our own user store, so there is nothing to do. */
 export interface IdentityDirectory {
-  /** Makes sure a sign-in account exists for the phone and carries these roles and district; answers with its user id where the directory assigns ids. */
+  /** Makes sure a sign-in account exists for the phone; answers with its user id where the directory assigns ids. */
+  ensureAccount(phone: string): Promise<{ userId?: string }>;
+  /** The same, and the account carries these roles and district from its next sign-in. */
   applyRoles(phone: string, roles: Role[], district: string | undefined): Promise<{ userId?: string }>;
 }
 

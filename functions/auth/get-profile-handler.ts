@@ -1,10 +1,22 @@
 import { authedRoute } from '../shared/http/route.js';
 import { userStore } from '../adapters/dependencies.js';
-import { NotFoundError } from '../shared/errors.js';
 import { profileOf } from './profile.js';
 
+/**
+ * On AWS, Cognito signs people up; their profile here (language, name, the account notices go to) is
+ * made from the verified token at the first call. Roles and district always come from the token.
+ */
 export const handler = authedRoute(['citizen', 'staff', 'admin'], {}, async ({ caller }) => {
-  const user = await userStore().get(caller.userId);
-  if (!user) throw new NotFoundError();
-  return { body: { profile: profileOf(user) } };
+  const user =
+    (await userStore().get(caller.userId)) ??
+    (await userStore().createOrGet({
+      userId: caller.userId,
+      phone: caller.phone,
+      roles: caller.roles,
+      ...(caller.district ? { district: caller.district } : {}),
+      language: 'zh-CN',
+      createdAt: new Date().toISOString(),
+    }));
+  const { district: _stored, ...rest } = user;
+  return { body: { profile: profileOf({ ...rest, roles: caller.roles, ...(caller.district ? { district: caller.district } : {}) }) } };
 });

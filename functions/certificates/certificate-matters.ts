@@ -56,6 +56,10 @@ export async function startMatter(
   if (matter === 'renewal' && summarise(certificate, today).renewableFrom > today) {
     throw new ValidationError([{ field: 'matter', code: 'error.certificate.notYetRenewable' }]);
   }
+  const open = (await deps.applications.listByOwner(userId)).find(
+    (a) => a.certificateNumber === number && !['completed', 'rated', 'rejected', 'withdrawn'].includes(a.status),
+  );
+  if (open) throw new ValidationError([{ field: 'matter', code: 'error.certificate.matterOpen' }]);
   const { consent: _c, lossPromise: _l, deferralPromise: _d, ...answers } = certificate.answers;
   return createDraft(deps, userId, answers, {
     matter,

@@ -2,7 +2,10 @@
  * Time limits (限时办结) in working days on the Chinese calendar, with holidays and make-up working days
  * (调休) from a maintained package, and paused while a matter waits for the applicant.
  */
-import { getHolidaysInRange, isWorkday } from 'chinese-days';
+// The default export: Node's ESM loader sees the package's CommonJS build, bundlers its ES build; both have it.
+import chineseDays from 'chinese-days';
+
+const { getHolidaysInRange, isWorkday } = chineseDays;
 
 export interface WorkingDayCalendar {
   isWorkday(date: string): boolean;

@@ -112,6 +112,8 @@ function newCertificate(application: Application, number: string, category: numb
 async function approval(deps: DecideDeps, application: Application, rules: DistrictRules, today: string, at: string): Promise<Outcome> {
   const current = application.certificateNumber ? await deps.certificates.get(application.certificateNumber) : undefined;
   if (application.matter !== 'new' && !current) throw new NotFoundError();
+  // Another matter on the same card was decided first (e.g. a cancellation during a reissue).
+  if (application.matter !== 'new' && application.matter !== 'change' && current!.status !== 'valid') return refuse('error.certificate.notValid');
   const validUntil = addYears(today, rules.certificateValidityYears);
   const issued = (number: string, cert: Certificate): Outcome => ({
     set: { decision: { outcome: 'approved', at, certificateNumber: number, validUntil: cert.validUntil } },

@@ -1,6 +1,7 @@
 import type { Application, ApplicationStore } from '../applications/application.js';
 import { createDraft } from '../applications/manage-drafts.js';
 import type { UserStore } from '../auth/ports.js';
+import type { IdentityDirectory } from '../admin/manage-staff.js';
 import { ForbiddenError } from '../shared/errors.js';
 import type { Caller } from '../shared/http/caller.js';
 import type { DraftAnswers } from '../applications/schemas.js';
@@ -8,6 +9,7 @@ import type { DraftAnswers } from '../applications/schemas.js';
 export interface FilingDeps {
   applications: ApplicationStore;
   users: UserStore;
+  identities: Pick<IdentityDirectory, 'ensureAccount'>;
   now: () => Date;
   newId: () => string;
 }
@@ -25,6 +27,14 @@ export async function fileOnBehalf(
   answers: DraftAnswers = {},
 ): Promise<Application> {
   if (!caller.district) throw new ForbiddenError();
-  const owner = await deps.users.createOrGet({ userId: deps.newId(), phone: accountPhone, roles: ['citizen'], language: 'zh-CN', createdAt: deps.now().toISOString() });
+  // On AWS the account is the Cognito user of that number (made now if new), so its sign-in finds this application.
+  const account = await deps.identities.ensureAccount(accountPhone);
+  const owner = await deps.users.createOrGet({
+    userId: account.userId ?? deps.newId(),
+    phone: accountPhone,
+    roles: ['citizen'],
+    language: 'zh-CN',
+    createdAt: deps.now().toISOString(),
+  });
   return createDraft(deps, owner.userId, { ...answers, districtCode: caller.district }, { matter: 'new', channel, filedBy: caller.userId, districtCode: caller.district });
 }

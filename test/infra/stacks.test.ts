@@ -123,8 +123,10 @@ describe('the AWS app', () => {
       if (!route.needs.documents?.includes('put')) expect(actions, label).not.toContain('s3:PutObject');
       if (!route.needs.documents?.includes('delete')) expect(actions, label).not.toContain('s3:DeleteObject');
       const cognito = actions.filter((a) => a.startsWith('cognito-idp:'));
-      if (route.needs.identities) expect(cognito, label).toContain('cognito-idp:AdminAddUserToGroup');
-      else expect(cognito, label).toEqual([]);
+      if (route.needs.identities) expect(cognito, label).toContain('cognito-idp:AdminCreateUser');
+      if (route.needs.identities === 'roles') expect(cognito, label).toContain('cognito-idp:AdminAddUserToGroup');
+      else expect(cognito, label).not.toContain('cognito-idp:AdminAddUserToGroup');
+      if (!route.needs.identities) expect(cognito, label).toEqual([]);
     }
   });
 

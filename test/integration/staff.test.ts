@@ -282,6 +282,9 @@ describe('the staff workspace', () => {
     expect(started.status, JSON.stringify(started.body)).toBe(201);
     const draft = started.body.application;
     expect(draft.matter).toBe('reissue');
+    const second = await citizen.call('POST', `/certificates/${number}/matters`, { matter: 'damaged' }, { 'idempotency-key': uniqueKey('matter') });
+    expect(second.status).toBe(400);
+    expect(second.body.errors[0]).toMatchObject({ field: 'matter' });
     expect(draft.answers.personIdNumber).toBe(app.idNumber);
     expect((await uploadDocument(citizen, draft.id, 'photo', jpegBytes(), 'image/jpeg')).status).toBe(200);
     const incomplete = await citizen.call('POST', `/applications/${draft.id}/submit`, { version: draft.version }, { 'idempotency-key': uniqueKey('s') });
