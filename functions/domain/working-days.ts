@@ -13,9 +13,15 @@ export interface WorkingDayCalendar {
   covers(year: number): boolean;
 }
 
+// Whether a year is covered never changes while a function runs; working it out lists a whole year's days.
+const coveredYears = new Map<number, boolean>();
+
 export const chineseCalendar: WorkingDayCalendar = {
   isWorkday: (date) => isWorkday(date),
-  covers: (year) => getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0,
+  covers: (year) => {
+    if (!coveredYears.has(year)) coveredYears.set(year, getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0);
+    return coveredYears.get(year)!;
+  },
 };
 
 export class CalendarNotPublishedError extends Error {

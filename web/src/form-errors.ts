@@ -1,7 +1,7 @@
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { TFunction } from 'i18next';
 import { ApiProblem, NetworkError } from './api';
-import { fieldId } from './components/fields';
+import { fieldId } from './components/field-id';
 import type { SummaryError } from './components/error-summary';
 
 /** The error summary's entries, in the order the fields appear. */

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zhCN } from './locales/zh-CN';
-import { en } from './locales/en';
 import { fieldErrors } from '../../functions/shared/i18n';
 
 export type Language = 'zh-CN' | 'en';
@@ -23,18 +22,32 @@ const withErrors = (ui: object, lang: Language) => {
   return { ...ui, error: errors };
 };
 
-void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: withErrors(zhCN, 'zh-CN') }, en: { translation: withErrors(en, 'en') } },
-  lng: savedLanguage(),
-  fallbackLng: 'zh-CN',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+// Chinese is in the first download; English is fetched only by those who choose it.
+async function load(lang: Language): Promise<void> {
+  if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    const { en } = await import('./locales/en');
+    i18n.addResourceBundle('en', 'translation', withErrors(en, 'en'));
+  }
+}
+
+/** Resolves once the saved language's words are loaded: render after it. */
+export const languageReady: Promise<void> = i18n
+  .use(initReactI18next)
+  .init({
+    resources: { 'zh-CN': { translation: withErrors(zhCN, 'zh-CN') } },
+    lng: 'zh-CN',
+    fallbackLng: 'zh-CN',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+  .then(() => load(savedLanguage()))
+  .then(() => i18n.changeLanguage(savedLanguage()))
+  .then(() => undefined, () => undefined);
 
 export function applyLanguage(lang: Language): void {
   localStorage.setItem(STORAGE_KEY, lang);
   document.documentElement.lang = lang;
-  void i18n.changeLanguage(lang);
+  void load(lang).then(() => i18n.changeLanguage(lang));
 }
 
 document.documentElement.lang = savedLanguage();

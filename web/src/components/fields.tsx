@@ -5,8 +5,9 @@
 import { Controller, type Control, type FieldError as FormFieldError, type FieldValues, type Path } from 'react-hook-form';
 import { Checkbox, FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { fieldId } from './field-id';
 
-export const fieldId = (name: string) => `field-${name.replaceAll('.', '-')}`;
+export { fieldId };
 
 interface Common<T extends FieldValues> {
   control: Control<T>;

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { api, newIdempotencyKey } from '../api';
 import type { ApplicationDetail } from '../application';
-import { MaterialUploads } from './documents-step';
+import { MaterialUploads } from './material-uploads';
 import { PlainField, SubmitButton, preventing, useProblemForm } from './plain-form';
 import { RATING_LEVELS } from '../../../functions/applications/application';
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { ApiProblem, type FieldProblem } from '../api';
 import { ErrorSummary } from './error-summary';
-import { fieldId } from './fields';
+import { fieldId } from './field-id';
 
 export interface InputProps {
   id: string;

@@ -6,7 +6,7 @@ import { api, ApiProblem, newIdempotencyKey } from '../api';
 import { useApplication } from '../application';
 import { useDistricts } from '../districts';
 import { PageHeading } from '../components/page-heading';
-import { MaterialUploads } from '../components/documents-step';
+import { MaterialUploads } from '../components/material-uploads';
 import { PlainField, SubmitButton, preventing, useProblemForm } from '../components/plain-form';
 import { materialsForMatter } from '../../../functions/applications/materials';
 import type { Matter } from '../../../functions/applications/state-machine';

@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import { PageHeading } from '../../components/page-heading';
 import { PlainField, SubmitButton, preventing } from '../../components/plain-form';
 import { ErrorSummary } from '../../components/error-summary';
-import { fieldId } from '../../components/fields';
+import { fieldId } from '../../components/field-id';
 import { normaliseMobile } from '../../../../functions/domain/phone';
 import { FILING_KEY } from '../../filing';
 
