@@ -313,6 +313,30 @@ describe('the staff workspace', () => {
     expect(blocked.body.errors[0]).toMatchObject({ field: 'personIdNumber' });
   });
 
+  it('changes the grade after a reassessment: a new number from the new grade, the old card void', async () => {
+    const app = await underReview();
+    await walk(app.id, app.version, [{ action: 'approve' }]);
+    const number = `${app.idNumber}42`;
+    const started = await citizen.call('POST', `/certificates/${number}/matters`, { matter: 'change' }, { 'idempotency-key': uniqueKey('matter') });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    const draft = started.body.application;
+    for (const kind of ['photo', 'medicalRecords']) expect((await uploadDocument(citizen, draft.id, kind, jpegBytes(), 'image/jpeg')).status).toBe(200);
+    const saved = await citizen.call('PUT', `/applications/${draft.id}`, { version: draft.version, answers: { ...draft.answers, consent: true } });
+    const sent = await citizen.call('POST', `/applications/${draft.id}/submit`, { version: saved.body.application.version }, { 'idempotency-key': uniqueKey('s') });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    let version = await walk(draft.id, sent.body.receipt.version, [
+      { action: 'accept' },
+      { action: 'scheduleAssessment', institutionId: 'kf-1', at: '2099-02-01T10:00', mode: 'homeVisit' },
+      { action: 'recordAssessment', components: [{ category: 4, grade: 1 }] },
+      { action: 'startNotice', community: '芙蓉中路社区' },
+    ]);
+    await endNoticeEarly(dynamo, platform, draft.id);
+    await walk(draft.id, version, [{ action: 'endNotice' }, { action: 'approve' }]);
+    const certificates = (await citizen.call('GET', '/certificates')).body.certificates;
+    expect(certificates.find((c: { number: string }) => c.number === `${app.idNumber}41`)).toMatchObject({ status: 'valid', grade: 1 });
+    expect(certificates.find((c: { number: string }) => c.number === number)).toMatchObject({ status: 'replaced', replacedBy: `${app.idNumber}41` });
+  });
+
   it('files an application on a person’s behalf (代办): staff fill it in and submit it, the person’s account owns it', async () => {
     const filed = await kaifu.call(
       'POST',
