@@ -324,7 +324,7 @@ describe('the staff workspace', () => {
     const saved = await citizen.call('PUT', `/applications/${draft.id}`, { version: draft.version, answers: { ...draft.answers, consent: true } });
     const sent = await citizen.call('POST', `/applications/${draft.id}/submit`, { version: saved.body.application.version }, { 'idempotency-key': uniqueKey('s') });
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
-    let version = await walk(draft.id, sent.body.receipt.version, [
+    const version = await walk(draft.id, sent.body.receipt.version, [
       { action: 'accept' },
       { action: 'scheduleAssessment', institutionId: 'kf-1', at: '2099-02-01T10:00', mode: 'homeVisit' },
       { action: 'recordAssessment', components: [{ category: 4, grade: 1 }] },
