@@ -3,7 +3,8 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { endNoticeEarly, tableClient } from '../support/table.js';
 import type { Platform } from '../../local/platform.js';
 import { signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
-import { completeSelfAnswers, readyToSubmit, uniqueKey } from '../support/applications.js';
+import { completeSelfAnswers, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
+import { jpegBytes } from '../support/files.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
 import { dynamoApplicationStore } from '../../functions/adapters/application-store.js';
 import { dynamoCertificateStore } from '../../functions/adapters/certificate-store.js';
@@ -115,5 +116,25 @@ describe('the daily reminders', () => {
     const warnings = sinkMessages(platform).filter((m) => m.to === '13800000101' && m.dedupeKey.startsWith(`reminder.staffDue#${app.id}`));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.text).toContain(app.reference);
+  });
+
+  it('reminds about a deferred (容缺) material once while it is missing, and not once it has arrived', async () => {
+    const deferred = async (sequence: string) => {
+      const app = await submitted(sequence);
+      const accepted = await staff.call('POST', `/staff/applications/${app.id}/decisions`, { action: 'accept', version: app.version, deferredKinds: ['guardianProof'] });
+      expect(accepted.status).toBe(200);
+      return { ...app, dueOn: (await citizen.call('GET', `/applications/${app.id}`)).body.application.deferral.dueOn as string };
+    };
+    const missing = await deferred('304');
+    const arrived = await deferred('305');
+    expect((await uploadDocument(citizen, arrived.id, 'guardianProof', jpegBytes(), 'image/jpeg')).status).toBe(200);
+
+    await run(missing.dueOn);
+    await run(missing.dueOn);
+    await platform.drainNotifications();
+    const texts = (id: string) => sinkMessages(platform).filter((m) => m.dedupeKey.startsWith(`reminder.deferral#${id}`));
+    expect(texts(missing.id)).toHaveLength(1);
+    expect(texts(missing.id)[0]!.text).toContain(missing.dueOn);
+    expect(texts(arrived.id)).toHaveLength(0);
   });
 });

@@ -313,6 +313,27 @@ describe('the staff workspace', () => {
     expect(blocked.body.errors[0]).toMatchObject({ field: 'personIdNumber' });
   });
 
+  it('accepts with a material to follow (容缺受理): the citizen signs the promise once and can upload only that material', async () => {
+    const app = await submitted();
+    const accepted = await decide(kaifu, app.id, { action: 'accept', version: app.version, deferredKinds: ['medicalRecords'] });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    const detail = (await citizen.call('GET', `/applications/${app.id}`)).body.application;
+    expect(detail.deferral).toMatchObject({ kinds: ['medicalRecords'], dueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(eventsIn(await itemsOf(app.id, 'TL#'), 'event')).toContain('acceptedWithDeferral');
+
+    const unsigned = await citizen.call('POST', `/applications/${app.id}/promise`, { version: detail.version, promise: false });
+    expect(unsigned.status).toBe(400);
+    const signed = await citizen.call('POST', `/applications/${app.id}/promise`, { version: detail.version, promise: true });
+    expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    const twice = await citizen.call('POST', `/applications/${app.id}/promise`, { version: signed.body.application.version, promise: true });
+    expect(twice.status).toBe(409);
+    expect((await citizen.call('GET', `/applications/${app.id}`)).body.application.deferral.promiseSignedAt).toBeDefined();
+
+    expect((await uploadDocument(citizen, app.id, 'medicalRecords', jpegBytes(), 'image/jpeg')).status).toBe(200);
+    const other = await citizen.call('POST', `/applications/${app.id}/documents`, { kind: 'photo', fileName: 'p.jpg', contentType: 'image/jpeg', size: 100 }, { 'idempotency-key': uniqueKey('doc') });
+    expect(other.status).toBe(409);
+  });
+
   it('changes the grade after a reassessment: a new number from the new grade, the old card void', async () => {
     const app = await underReview();
     await walk(app.id, app.version, [{ action: 'approve' }]);
