@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { createHash } from 'node:crypto';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { Application, ApplicationStore, AuditEntry, DocumentRecord, StateChange, TimelineEntry } from '../applications/application.js';
+import { NO_DEADLINE, type Application, type ApplicationStore, type AuditEntry, type DocumentRecord, type StateChange, type TimelineEntry } from '../applications/application.js';
 import type { Certificate } from '../certificates/certificate.js';
 import type { DraftAnswers } from '../applications/schemas.js';
 import { StaleVersionError } from '../shared/errors.js';
@@ -23,11 +23,11 @@ const m = (value: Record<string, unknown>) => marshall(value, { removeUndefinedV
 
 const toApplication = (item: Record<string, unknown>) => withoutKeys(item) as unknown as Application;
 
-export function idNumberHash(idNumber: string): string {
+function idNumberHash(idNumber: string): string {
   return createHash('sha256').update(idNumber.toUpperCase()).digest('hex');
 }
 
-export function certificateItem(certificate: Certificate): Record<string, unknown> {
+function certificateItem(certificate: Certificate): Record<string, unknown> {
   return {
     ...keys.certificate(certificate.number),
     ...keys.holderIndex(certificate.holderUserId, certificate.number),
@@ -108,7 +108,7 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
       const merged = { ...application, ...set };
       const fields: Record<string, unknown> = { ...set };
       if (merged.districtCode && merged.status !== 'draft') {
-        Object.assign(fields, keys.districtQueue(merged.districtCode, merged.queueDate ?? '9999-12-31', application.id));
+        Object.assign(fields, keys.districtQueue(merged.districtCode, merged.queueDate ?? NO_DEADLINE, application.id));
       }
       const names: Record<string, string> = { '#status': 'status' };
       const values: Record<string, unknown> = { ':expected': expectedVersion, ':from': application.status, ':one': 1, ':at': at };

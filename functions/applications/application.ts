@@ -39,6 +39,9 @@ export interface Application {
   rating?: Rating;
 }
 
+/** The queue date of a finished matter: after every real deadline. */
+export const NO_DEADLINE = '9999-12-31';
+
 export const CANCELLATION_REASONS = ['death', 'noLongerMeetsStandard', 'voluntary'] as const;
 export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
 

@@ -2,7 +2,7 @@
  * Builds the one transaction every state change writes: the new state, the citizen's timeline entry,
  * the audit entry and the notification event, all named by the same event.
  */
-import type { Application, StateChange } from './application.js';
+import { NO_DEADLINE, type Application, type StateChange } from './application.js';
 import { OPEN_STATUSES, type ApplicationStatus } from './state-machine.js';
 import { normaliseMobile } from '../domain/phone.js';
 import { hasTemplate } from '../notifications/templates.js';
@@ -45,7 +45,7 @@ export function stateChange(input: ChangeInput): StateChange {
     expectedVersion: input.expectedVersion,
     at,
     // Finished matters sink to the end of the district's queue.
-    set: { ...(OPEN_STATUSES.includes(to) ? {} : { queueDate: '9999-12-31' }), ...input.set, status: to },
+    set: { ...(OPEN_STATUSES.includes(to) ? {} : { queueDate: NO_DEADLINE }), ...input.set, status: to },
     timeline: { id: newId(), at, status: to, event, actor: by.role, params },
     audit: { id: newId(), at, actorUserId: by.userId, actorName: by.name, action: event, detail: { ...params, from: application.status, to } },
     ...(input.notify === false || !hasTemplate(event) ? {} : { outbox: { id: newId(), type: event, applicationId: application.id, ...recipientsOf(application), params, createdAt: at } }),

@@ -1,10 +1,9 @@
 /** What the citizen does after submitting, besides withdrawing: sign a 容缺 promise, rate the finished matter. */
 import type { Application } from './application.js';
 import { ownApplication } from './manage-drafts.js';
-import { nextStatus } from './state-machine.js';
 import { stateChange } from './changes.js';
 import type { SubmitDeps } from './submit-application.js';
-import { IllegalTransitionError } from './state-machine.js';
+import { IllegalTransitionError, nextStatus } from './state-machine.js';
 import { StaleVersionError } from '../shared/errors.js';
 
 type Deps = Omit<SubmitDeps, 'files'>;

@@ -1,5 +1,5 @@
 import type { DistrictRules } from '../districts/district-config.js';
-import type { Matter } from './state-machine.js';
+import type { CertificateMatter } from './state-machine.js';
 
 /** The kinds of document an applicant can upload. */
 export const DOCUMENT_KINDS = ['idCard', 'hukouPage', 'photo', 'medicalRecords', 'guardianProof', 'agentIdCard', 'powerOfAttorney', 'damagedCard'] as const;
@@ -69,9 +69,9 @@ export const GENERATED_FORMS = ['applicationForm', 'assessmentForm'] as const;
  * The shorter lists of the other certificate matters: what we already hold (the ID, the assessment,
  * the old card's data) is never asked for again. Someone acting for the holder still proves they may.
  */
-export function materialsForMatter(matter: Exclude<Matter, 'new'>, q: MaterialQuestions, rules: DistrictRules): MaterialItem[] {
+export function materialsForMatter(matter: CertificateMatter, q: MaterialQuestions, rules: DistrictRules): MaterialItem[] {
   const photo: MaterialItem = { kind: 'photo', required: true, minFiles: rules.photos.min, maxFiles: rules.photos.max, reasonKey: 'materials.reason.photo' };
-  const byMatter: Record<Exclude<Matter, 'new'>, MaterialItem[]> = {
+  const byMatter: Record<CertificateMatter, MaterialItem[]> = {
     renewal: [photo],
     damaged: [photo, { kind: 'damagedCard', required: true, minFiles: 1, maxFiles: 2, reasonKey: 'materials.reason.damagedCard' }],
     change: [photo, { kind: 'medicalRecords', required: true, minFiles: 1, maxFiles: MAX_FILES_PER_KIND, reasonKey: 'materials.reason.medicalRecordsChange' }],
@@ -86,6 +86,3 @@ export function materialsForMatter(matter: Exclude<Matter, 'new'>, q: MaterialQu
   }
   return items;
 }
-
-/** Matters after which a new card is produced and sent. */
-export const CARD_MATTERS: readonly Matter[] = ['new', 'renewal', 'damaged', 'change', 'reissue'];

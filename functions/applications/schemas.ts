@@ -8,6 +8,8 @@ import { shanghaiDate } from '../domain/time.js';
 import { normaliseMobile } from '../domain/phone.js';
 import { isAcceptableName, normaliseName } from '../domain/person-name.js';
 import { CATEGORIES, guardianRequired } from './materials.js';
+import { CERTIFICATE_MATTERS } from './state-machine.js';
+import { CANCELLATION_REASONS } from './application.js';
 
 export const idNumberField = z
   .string({ error: 'error.required' })
@@ -106,6 +108,18 @@ export function isMinorOn(birthDate: string, now: Date): boolean {
   return ageOn(birthDate, shanghaiDate(now)) < 18;
 }
 
+/** The person's age from their ID number, when it is a valid one. */
+export function personAge(answers: Pick<DraftAnswers, 'personIdNumber'>, now: Date): number | undefined {
+  const id = answers.personIdNumber ? parseIdNumber(answers.personIdNumber) : undefined;
+  return id?.ok ? ageOn(id.facts.birthDate, shanghaiDate(now)) : undefined;
+}
+
+/** A minor by the ID number where there is a valid one (it cannot be mis-ticked), else by the answer. */
+export function personIsMinor(answers: Pick<DraftAnswers, 'personIdNumber' | 'isMinor'>, now: Date): boolean {
+  const age = personAge(answers, now);
+  return age !== undefined ? age < 18 : answers.isMinor === true;
+}
+
 export const applicationIdParam = z.object({ id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'error.notFound') });
 
 export const createDraftBody = z.object({ answers: draftAnswersSchema }).strict();
@@ -137,7 +151,7 @@ export type StartQuestions = z.output<typeof startQuestionsSchema>;
 /** What a renewal, change, reissue or cancellation needs beyond the card's own data. */
 export const matterAnswersSchema = z
   .object({
-    matter: z.enum(['renewal', 'damaged', 'change', 'reissue', 'cancellation']),
+    matter: z.enum(CERTIFICATE_MATTERS),
     delivery: answersShape.delivery.optional(),
     deliveryAddress: answersShape.deliveryAddress.optional(),
     lossPromise: answersShape.lossPromise.optional(),
@@ -154,8 +168,8 @@ export const matterAnswersSchema = z
 export const certificateParam = z.object({ number: z.string().regex(/^\d{17}[\dX][1-7][1-4](B[1-9]\d*)?$/, 'error.notFound') });
 export const startMatterBody = z
   .object({
-    matter: z.enum(['renewal', 'damaged', 'change', 'reissue', 'cancellation'], { error: 'error.choose' }),
-    reason: z.enum(['death', 'noLongerMeetsStandard', 'voluntary'], { error: 'error.choose' }).optional(),
+    matter: z.enum(CERTIFICATE_MATTERS, { error: 'error.choose' }),
+    reason: z.enum(CANCELLATION_REASONS, { error: 'error.choose' }).optional(),
   })
   .strict()
   .refine((b) => b.matter !== 'cancellation' || b.reason !== undefined, { path: ['reason'], message: 'error.choose' });

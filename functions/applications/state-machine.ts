@@ -23,8 +23,11 @@ export const APPLICATION_STATUSES = [
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-/** 新办, 换领 at expiry, renewal of a damaged card, 变更 (with reassessment), 挂失补办, 注销. */
-export const MATTERS = ['new', 'renewal', 'damaged', 'change', 'reissue', 'cancellation'] as const;
+/** The matters applied for from an existing certificate: 换领 at expiry, damaged-card renewal, 变更 (with reassessment), 挂失补办, 注销. */
+export const CERTIFICATE_MATTERS = ['renewal', 'damaged', 'change', 'reissue', 'cancellation'] as const;
+export type CertificateMatter = (typeof CERTIFICATE_MATTERS)[number];
+/** 新办 and the certificate matters. */
+export const MATTERS = ['new', ...CERTIFICATE_MATTERS] as const;
 export type Matter = (typeof MATTERS)[number];
 
 export type Actor = 'citizen' | 'staff';
@@ -35,7 +38,8 @@ interface Transition {
   by: Actor;
 }
 
-const BEFORE_APPROVAL: readonly ApplicationStatus[] = [
+/** Where the applicant may still withdraw and the clock of 限时办结 runs. */
+export const BEFORE_APPROVAL: readonly ApplicationStatus[] = [
   'submitted',
   'awaiting_correction',
   'accepted',

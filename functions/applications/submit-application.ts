@@ -1,5 +1,5 @@
 import type { Application, ApplicationStore, DocumentRecord } from './application.js';
-import { completeAnswersSchema, isMinorOn, matterAnswersSchema, type CompleteAnswers } from './schemas.js';
+import { completeAnswersSchema, matterAnswersSchema, personIsMinor, type CompleteAnswers } from './schemas.js';
 import { materialsFor, materialsForMatter, type MaterialItem } from './materials.js';
 import { nextStatus } from './state-machine.js';
 import { referenceNumber } from './reference-number.js';
@@ -7,7 +7,6 @@ import { applicationToFillIn } from './access.js';
 import { stateChange, type Acting } from './changes.js';
 import { resumeClock, startClock } from './deadlines.js';
 import { findDistrict, rulesInEffect } from '../districts/district-config.js';
-import { parseIdNumber } from '../domain/id-number.js';
 import { shanghaiDate } from '../domain/time.js';
 import { IncompleteApplicationError, StaleVersionError, ValidationError, type FieldError } from '../shared/errors.js';
 import { fieldErrorsFromZod } from '../shared/http/problem.js';
@@ -32,9 +31,7 @@ export interface Receipt {
 /** The materials this application needs, from its final answers (minor status from the ID number). */
 export function requiredMaterials(answers: CompleteAnswers, now: Date): MaterialItem[] {
   const district = findDistrict(answers.districtCode)!;
-  const facts = parseIdNumber(answers.personIdNumber);
-  const isMinor = facts.ok ? isMinorOn(facts.facts.birthDate, now) : answers.isMinor;
-  return materialsFor({ ...answers, isMinor }, rulesInEffect(district, shanghaiDate(now)));
+  return materialsFor({ ...answers, isMinor: personIsMinor(answers, now) }, rulesInEffect(district, shanghaiDate(now)));
 }
 
 /** Who is acting, for the timeline and audit: the applicant, or the staff member filing for them (代办). */
@@ -89,13 +86,13 @@ export async function submitApplication(deps: SubmitDeps, caller: Caller, id: st
   // The transaction checks the version again; this spares a reference number on a stale request.
   if (application.version !== expectedVersion) throw new StaleVersionError({ status: application.status, version: application.version });
   const now = deps.now();
-  await checkComplete(deps, application, now);
-
+  const { personIdNumber } = application.answers;
+  const [, blockedUntil] = await Promise.all([
+    checkComplete(deps, application, now),
+    application.matter === 'new' && personIdNumber ? deps.applications.reapplyBlockedUntil(personIdNumber) : undefined,
+  ]);
   const today = shanghaiDate(now);
-  if (application.matter === 'new' && application.answers.personIdNumber) {
-    const blockedUntil = await deps.applications.reapplyBlockedUntil(application.answers.personIdNumber);
-    if (blockedUntil && blockedUntil > today) throw new ValidationError([{ field: 'personIdNumber', code: 'error.reapplyBlocked' }]);
-  }
+  if (blockedUntil && blockedUntil > today) throw new ValidationError([{ field: 'personIdNumber', code: 'error.reapplyBlocked' }]);
 
   const districtCode = application.districtCode ?? application.answers.districtCode!;
   const clock = startClock(application.matter, rulesInEffect(findDistrict(districtCode)!, today), today);

@@ -4,10 +4,9 @@ import type { Certificate, CertificateStore } from './certificate.js';
 import { createDraft } from '../applications/manage-drafts.js';
 import { findDistrict, rulesInEffect } from '../districts/district-config.js';
 import { maskIdNumber } from '../domain/id-number.js';
-import { shanghaiDate } from '../domain/time.js';
+import { addMonths, shanghaiDate } from '../domain/time.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
-import { addMonths } from '../staff/decide.js';
-import type { Matter } from '../applications/state-machine.js';
+import { OPEN_STATUSES, type CertificateMatter } from '../applications/state-machine.js';
 import type { CancellationReason } from '../applications/application.js';
 
 export interface CertificateDeps {
@@ -46,7 +45,7 @@ export async function startMatter(
   deps: CertificateDeps,
   userId: string,
   number: string,
-  matter: Exclude<Matter, 'new'>,
+  matter: CertificateMatter,
   reason?: CancellationReason,
 ): Promise<Application> {
   const certificate = await deps.certificates.get(number);
@@ -57,7 +56,7 @@ export async function startMatter(
     throw new ValidationError([{ field: 'matter', code: 'error.certificate.notYetRenewable' }]);
   }
   const open = (await deps.applications.listByOwner(userId)).find(
-    (a) => a.certificateNumber === number && !['completed', 'rated', 'rejected', 'withdrawn'].includes(a.status),
+    (a) => a.certificateNumber === number && (a.status === 'draft' || OPEN_STATUSES.includes(a.status)),
   );
   if (open) throw new ValidationError([{ field: 'matter', code: 'error.certificate.matterOpen' }]);
   const { consent: _c, lossPromise: _l, deferralPromise: _d, ...answers } = certificate.answers;

@@ -11,3 +11,18 @@ const shanghaiDateFormat = new Intl.DateTimeFormat('en-CA', {
 export function shanghaiDate(instant: Date): string {
   return shanghaiDateFormat.format(instant);
 }
+
+/** The calendar date `months` later (or earlier) than `date`, both YYYY-MM-DD. */
+export function addMonths(date: string, months: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The last day of a validity of `years` starting on `date`. */
+export function lastDayAfterYears(date: string, years: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

@@ -11,8 +11,7 @@ import { OPEN_STATUSES } from '../applications/state-machine.js';
 import { rulesInEffect, type District } from '../districts/district-config.js';
 import { maskCertificateNumber } from '../domain/certificate-number.js';
 import { normaliseMobile } from '../domain/phone.js';
-import { shanghaiDate } from '../domain/time.js';
-import { addMonths } from '../staff/decide.js';
+import { addMonths, shanghaiDate } from '../domain/time.js';
 
 export interface ReminderDeps {
   applications: ApplicationStore;

@@ -7,14 +7,13 @@ import type { Certificate, CertificateStore } from '../certificates/certificate.
 import { stateChange, type Acting } from '../applications/changes.js';
 import { applicationInDistrict } from '../applications/access.js';
 import { nextStatus, type ApplicationAction } from '../applications/state-machine.js';
-import { isMinorOn } from '../applications/schemas.js';
+import { personAge, personIsMinor } from '../applications/schemas.js';
 import { pauseClock, workingDaysAfter } from '../applications/deadlines.js';
 import { findDistrict, rulesInEffect, type DistrictRules } from '../districts/district-config.js';
 import { cardGrade, gradeFor, speechGradable, type Measurement } from '../domain/assessment.js';
 import { certificateNumber, maskCertificateNumber, reissuedNumber } from '../domain/certificate-number.js';
-import { ageOn, parseIdNumber } from '../domain/id-number.js';
 import { maskName } from '../domain/person-name.js';
-import { shanghaiDate } from '../domain/time.js';
+import { addMonths, lastDayAfterYears, shanghaiDate } from '../domain/time.js';
 import { NotFoundError, StaleVersionError, ValidationError } from '../shared/errors.js';
 import type { Caller } from '../shared/http/caller.js';
 import type { ComponentInput, DecisionBody } from './schemas.js';
@@ -35,29 +34,6 @@ type Outcome = Pick<StateChange, 'certificates' | 'reapplyBlock'> & {
 const refuse = (code: string, field = 'action'): never => {
   throw new ValidationError([{ field, code }]);
 };
-
-function addYears(date: string, years: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-export function addMonths(date: string, months: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-}
-
-function personAge(application: Application, today: string): number | undefined {
-  const id = application.answers.personIdNumber ? parseIdNumber(application.answers.personIdNumber) : undefined;
-  return id?.ok ? ageOn(id.facts.birthDate, today) : undefined;
-}
-
-function isMinorPerson(application: Application, now: Date): boolean {
-  const id = application.answers.personIdNumber ? parseIdNumber(application.answers.personIdNumber) : undefined;
-  return id?.ok ? isMinorOn(id.facts.birthDate, now) : application.answers.isMinor === true;
-}
 
 function measurementOf(c: ComponentInput, ageYears: number): Measurement | undefined {
   const m = c.measurement ?? {};
@@ -114,7 +90,7 @@ async function approval(deps: DecideDeps, application: Application, rules: Distr
   if (application.matter !== 'new' && !current) throw new NotFoundError();
   // Another matter on the same card was decided first (e.g. a cancellation during a reissue).
   if (application.matter !== 'new' && application.matter !== 'change' && current!.status !== 'valid') return refuse('error.certificate.notValid');
-  const validUntil = addYears(today, rules.certificateValidityYears);
+  const validUntil = lastDayAfterYears(today, rules.certificateValidityYears);
   const issued = (number: string, cert: Certificate): Outcome => ({
     set: { decision: { outcome: 'approved', at, certificateNumber: number, validUntil: cert.validUntil } },
     params: { certificateNumberMasked: maskCertificateNumber(number), validUntil: cert.validUntil },
@@ -153,8 +129,8 @@ async function approval(deps: DecideDeps, application: Application, rules: Distr
 async function outcomeOf(deps: DecideDeps, application: Application, body: DecisionBody, rules: DistrictRules, now: Date): Promise<Outcome> {
   const today = shanghaiDate(now);
   const at = now.toISOString();
-  const age = personAge(application, today) ?? 99;
-  const minor = isMinorPerson(application, now);
+  const age = personAge(application.answers, now) ?? 99;
+  const minor = personIsMinor(application.answers, now);
   switch (body.action) {
     case 'requestCorrection': {
       const due = workingDaysAfter(today, rules.correctionWorkingDays).date;

@@ -6,9 +6,9 @@ import type { Application, ApplicationStore, AuditEntry, DocumentRecord, Timelin
 import { applicationInDistrict } from '../applications/access.js';
 import { availableActions, OPEN_STATUSES, type ApplicationAction } from '../applications/state-machine.js';
 import { isPaused, daysLeft } from '../applications/deadlines.js';
-import { isMinorOn } from '../applications/schemas.js';
+import { personAge, personIsMinor } from '../applications/schemas.js';
 import type { User, UserStore } from '../auth/ports.js';
-import { ageOn, maskIdNumber, parseIdNumber } from '../domain/id-number.js';
+import { maskIdNumber } from '../domain/id-number.js';
 import { maskMobile } from '../domain/phone.js';
 import { shanghaiDate } from '../domain/time.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
@@ -134,18 +134,18 @@ export async function staffView(deps: WorkspaceDeps, caller: Caller, id: string)
   const application = await applicationInDistrict(deps.applications, id, caller);
   await recordLook(deps, caller, id, 'viewed');
   const now = deps.now();
+  const ageYears = personAge(application.answers, now);
   const [documents, timeline, audit, colleagues] = await Promise.all([
     deps.applications.listDocuments(id),
     deps.applications.timeline(id),
     deps.applications.audit(id),
     deps.users.listStaff(caller.district!),
   ]);
-  const id18 = application.answers.personIdNumber ? parseIdNumber(application.answers.personIdNumber) : undefined;
   return {
     application: { ...application, answers: masked(application) },
     summary: queueItem(application, shanghaiDate(now)),
-    isMinor: id18?.ok ? isMinorOn(id18.facts.birthDate, now) : application.answers.isMinor === true,
-    ...(id18?.ok ? { ageYears: ageOn(id18.facts.birthDate, shanghaiDate(now)) } : {}),
+    isMinor: personIsMinor(application.answers, now),
+    ...(ageYears !== undefined ? { ageYears } : {}),
     documents: documents.filter((d) => d.status === 'received'),
     timeline,
     audit,
