@@ -24,7 +24,7 @@ export default function Receipt() {
       <p>{t('receipt.saved')}</p>
       <h2>{t('receipt.next')}</h2>
       <ol className="steps">
-        <li>{t('receipt.next1')}</li>
+        <li>{t('receipt.next1', { promisedDue: application.clock?.promisedDue ?? '' })}</li>
         <li>{t('receipt.next2')}</li>
         <li>{t('receipt.next3')}</li>
       </ol>
