@@ -110,6 +110,8 @@ describe('staff take an application from submission to a card in the post', () =
     // The ID number is masked until revealed; the reveal is in the audit trail.
     await page.getByRole('button', { name: new RegExp(`${T.staff.reveal}.*${T.form.personIdNumber}`) }).click();
     await page.getByText(app.idNumber, { exact: true }).waitFor();
+    // The button is gone; focus stays on the number it showed, not lost to the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(app.idNumber);
     await page.getByRole('region', { name: T.staff.audit }).getByText(T.staff.auditActions.revealed, { exact: false }).waitFor();
 
     // A document opens inline through a short-lived link.
@@ -167,6 +169,7 @@ describe('staff take an application from submission to a card in the post', () =
     await heading(page, t(T.staff.viewTitle, { reference: app.reference }));
     await page.getByText(T.status.submitted.label).first().waitFor();
     await decide(page, 'accept');
+    await check(page, 'staff view, accepted (assessment form)');
     const schedule = page.getByRole('form', { name: T.staff.actions.scheduleAssessment });
     await schedule.getByLabel(T.staff.institution, { exact: true }).selectOption('kf-1');
     await schedule.getByLabel(T.staff.when, { exact: true }).fill('2099-01-05T09:30');
@@ -184,6 +187,7 @@ describe('staff take an application from submission to a card in the post', () =
     await decide(page, 'endNotice');
     await decide(page, 'approve');
     await decide(page, 'produceCard');
+    await check(page, 'staff view, card produced (posting form)');
     await page.getByRole('form', { name: T.staff.actions.ship }).getByLabel(T.staff.trackingNumber, { exact: true }).fill('EMS1234567890');
     await decide(page, 'ship');
     await decide(page, 'confirmDelivery');
@@ -317,7 +321,7 @@ describe('staff take an application from submission to a card in the post', () =
     await context.close();
   });
 
-  it('works in English and in care mode (44-pixel targets) on the staff pages', async () => {
+  it('works in English and in care mode (44-pixel targets): staff accept with a material to follow, the citizen signs the promise by keyboard', async () => {
     const citizenApi = await signIn(platform, '13900000002');
     const app = await submittedApplication(citizenApi, '203');
     const { context, page, errors } = await signedInPage('13800000101', { lang: 'en', careMode: true });
@@ -326,9 +330,35 @@ describe('staff take an application from submission to a card in the post', () =
     await check(page, 'staff queue (English, care mode)', 44);
     await page.getByRole('link', { name: app.reference, exact: true }).click();
     await heading(page, t(en.staff.viewTitle, { reference: app.reference }));
-    await page.getByRole('form', { name: en.staff.actions.requestCorrection }).waitFor();
+    const accept = page.getByRole('form', { name: en.staff.actions.accept });
+    await accept.waitFor();
     await check(page, 'staff application view (English, care mode)', 44);
-    expect(errors).toEqual([]);
+    await accept.getByLabel(en.materials.kind.medicalRecords, { exact: true }).check();
+    await accept.getByRole('button', { name: en.staff.actions.accept, exact: true }).click();
+    await page.getByText(t(en.staff.done, { action: en.staff.actions.accept })).waitFor();
+
+    // The citizen, in care mode, finds what is still needed and signs the promise with the keyboard alone.
+    const citizen = await signedInPage('13900000002', { lang: 'en', careMode: true });
+    const cp = citizen.page;
+    await cp.goto(`${platform.webUrl}/applications/${app.id}`);
+    await heading(cp, en.detail.title);
+    const deferral = cp.getByRole('region', { name: en.follow.deferralTitle });
+    await deferral.getByText(en.materials.kind.medicalRecords, { exact: false }).first().waitFor();
+    await check(cp, 'citizen detail with a deferred material (English, care mode)', 44);
+    const tabTo = async (target: ReturnType<Page['getByRole']>) => {
+      for (let i = 0; i < 200 && !(await target.evaluate((el) => el === document.activeElement).catch(() => false)); i++) await cp.keyboard.press('Tab');
+      expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
+    };
+    await tabTo(deferral.getByRole('checkbox'));
+    await cp.keyboard.press('Space');
+    await tabTo(deferral.getByRole('button', { name: en.follow.signPromise, exact: true }));
+    await cp.keyboard.press('Enter');
+    const signed = deferral.getByText(en.follow.promiseSigned.split(' (')[0]!, { exact: false });
+    await signed.waitFor();
+    await expect.poll(() => signed.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    expect([...errors, ...citizen.errors]).toEqual([]);
+    await citizen.context.close();
     await context.close();
   });
 });

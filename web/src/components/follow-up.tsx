@@ -12,6 +12,10 @@ import type { ApplicationDetail } from '../application';
 import { MaterialUploads } from './material-uploads';
 import { PlainField, SubmitButton, preventing, useProblemForm } from './plain-form';
 import { RATING_LEVELS } from '../../../functions/applications/application';
+import { BEFORE_APPROVAL } from '../../../functions/applications/state-machine';
+
+/** The form that was used is gone once the answer arrives: move focus to what replaced it. */
+const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 function Corrections({ detail }: { detail: ApplicationDetail }) {
   const { t } = useTranslation();
@@ -55,6 +59,7 @@ function Deferral({ detail }: { detail: ApplicationDetail }) {
     void form.run(async () => {
       await api(`/applications/${application.id}/promise`, { method: 'POST', body: { version: application.version, promise: agreed } });
       await queryClient.invalidateQueries({ queryKey: ['application', application.id] });
+      focusSoon('promise-signed');
     });
   return (
     <section className="card" aria-labelledby="deferral-heading">
@@ -62,7 +67,9 @@ function Deferral({ detail }: { detail: ApplicationDetail }) {
       <p>{t('follow.deferralDue', { dueOn: deferral.dueOn, kinds })}</p>
       {form.summary}
       {deferral.promiseSignedAt ? (
-        <p>{t('follow.promiseSigned', { at: deferral.promiseSignedAt.slice(0, 10) })}</p>
+        <p id="promise-signed" tabIndex={-1}>
+          {t('follow.promiseSigned', { at: deferral.promiseSignedAt.slice(0, 10) })}
+        </p>
       ) : (
         <form onSubmit={preventing(sign)} noValidate>
           <div className="field checkbox-field">
@@ -95,6 +102,7 @@ function Rating({ detail }: { detail: ApplicationDetail }) {
         idempotencyKey: key.current,
       });
       await queryClient.invalidateQueries({ queryKey: ['application', application.id] });
+      focusSoon('rated');
     });
   return (
     <section className="card" aria-labelledby="rating-heading">
@@ -130,7 +138,7 @@ export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; r
           {t('follow.resubmitted')}
         </p>
       )}
-      {application.clock && ['submitted', 'accepted', 'assessment_scheduled', 'assessed', 'public_notice', 'under_review'].includes(application.status) && (
+      {application.clock && application.status !== 'awaiting_correction' && BEFORE_APPROVAL.includes(application.status) && (
         <p>
           {t('follow.promisedDue')}: <strong>{application.clock.promisedDue}</strong>
         </p>
@@ -177,7 +185,7 @@ export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; r
       )}
       {application.status === 'completed' && <Rating detail={detail} />}
       {rating && (
-        <p className="banner" role="status">
+        <p className="banner" role="status" id="rated" tabIndex={-1}>
           {t('follow.rated', { level: t(`follow.rateLevels.${rating.level}`) })}
         </p>
       )}

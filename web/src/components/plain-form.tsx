@@ -51,8 +51,11 @@ export function PlainField({
   );
 }
 
-/** Runs `action` on submit; a problem+json answer becomes the error list, anything else a message. */
-export function useProblemForm() {
+/**
+ * Runs `action` on submit; a problem+json answer becomes the error list, anything else a message.
+ * `prefix` keeps field ids unique when the same form appears more than once on a page.
+ */
+export function useProblemForm(prefix?: string) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<FieldProblem[]>([]);
   const [problem, setProblem] = useState<ApiProblem>();
@@ -81,7 +84,7 @@ export function useProblemForm() {
 
   const summary = (
     <ErrorSummary
-      errors={errors.map((e) => ({ fieldId: e.field === 'form' ? 'form-top' : fieldId(e.field), message: e.detail }))}
+      errors={errors.map((e) => ({ fieldId: e.field === 'form' ? 'form-top' : fieldId(prefix ? `${prefix}.${e.field}` : e.field), message: e.detail }))}
       {...(problem?.errors.length ? { title: problem.title } : {})}
       attempt={attempt}
     />

@@ -5,15 +5,17 @@ import { useLocation } from 'wouter';
 import { api, ApiProblem, newIdempotencyKey } from '../api';
 import { PageHeading } from '../components/page-heading';
 import { SubmitButton, preventing, useProblemForm } from '../components/plain-form';
+import { fieldId } from '../components/field-id';
 import type { CertificateSummary } from '../../../functions/certificates/certificate-matters';
+import { CERTIFICATE_MATTERS } from '../../../functions/applications/state-machine';
+import { CANCELLATION_REASONS } from '../../../functions/applications/application';
 
-const MATTERS = ['renewal', 'damaged', 'change', 'reissue', 'cancellation'] as const;
-const REASONS = ['death', 'noLongerMeetsStandard', 'voluntary'] as const;
 
 function StartMatter({ certificate }: { certificate: CertificateSummary }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const form = useProblemForm();
+  const prefix = `c${certificate.number}`;
+  const form = useProblemForm(prefix);
   const [matter, setMatter] = useState('');
   const [reason, setReason] = useState('');
   const key = useRef(newIdempotencyKey());
@@ -30,13 +32,12 @@ function StartMatter({ certificate }: { certificate: CertificateSummary }) {
       });
       navigate(`/applications/${application.id}/matter`);
     });
-  const prefix = `c-${certificate.number}`;
   return (
     <form onSubmit={preventing(start)} noValidate aria-label={`${t('certificates.start')} ${certificate.number}`}>
       {form.summary}
-      <fieldset className="field" id="field-matter">
+      <fieldset className="field" id={fieldId(`${prefix}.matter`)}>
         <legend className="legend">{t('certificates.matterQuestion')}</legend>
-        {MATTERS.map((m) => (
+        {CERTIFICATE_MATTERS.map((m) => (
           <div className="checkbox-field" key={m}>
             <input type="radio" name={`${prefix}-matter`} id={`${prefix}-${m}`} checked={matter === m} onChange={() => setMatter(m)} />
             <label htmlFor={`${prefix}-${m}`}>
@@ -47,9 +48,9 @@ function StartMatter({ certificate }: { certificate: CertificateSummary }) {
         ))}
       </fieldset>
       {matter === 'cancellation' && (
-        <fieldset className="field" id="field-reason">
+        <fieldset className="field" id={fieldId(`${prefix}.reason`)}>
           <legend className="legend">{t('certificates.reason')}</legend>
-          {REASONS.map((r) => (
+          {CANCELLATION_REASONS.map((r) => (
             <div className="checkbox-field" key={r}>
               <input type="radio" name={`${prefix}-reason`} id={`${prefix}-${r}`} checked={reason === r} onChange={() => setReason(r)} />
               <label htmlFor={`${prefix}-${r}`}>{t(`certificates.reasons.${r}`)}</label>

@@ -9,7 +9,7 @@ import { PageHeading } from '../components/page-heading';
 import { MaterialUploads } from '../components/material-uploads';
 import { PlainField, SubmitButton, preventing, useProblemForm } from '../components/plain-form';
 import { materialsForMatter } from '../../../functions/applications/materials';
-import type { Matter } from '../../../functions/applications/state-machine';
+import type { CertificateMatter } from '../../../functions/applications/state-machine';
 
 /** A renewal, change, reissue or cancellation: the card's data is already known; only what this matter needs is asked. */
 export default function MatterApplication() {
@@ -27,7 +27,7 @@ export default function MatterApplication() {
   if (detail.isError) return <p role="alert">{detail.error instanceof ApiProblem ? detail.error.title : t('common.networkError')}</p>;
   const { application, documents } = detail.data;
   if (application.status !== 'draft' || application.matter === 'new') return <Redirect to={`/applications/${id}`} />;
-  const matter = application.matter as Exclude<Matter, 'new'>;
+  const matter = application.matter as CertificateMatter;
   const answers = { ...application.answers, ...fields };
   const set = (change: typeof fields) => setFields({ ...fields, ...change });
   const district = districts.data?.districts.find((d) => d.code === application.districtCode);

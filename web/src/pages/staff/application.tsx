@@ -20,10 +20,12 @@ function Preview({ applicationId, doc }: { applicationId: string; doc: DocumentR
   const { t } = useTranslation();
   const [url, setUrl] = useState<string>();
   const [error, setError] = useState<string>();
+  const previewRef = useRef<HTMLDivElement>(null);
   const open = async () => {
     try {
       const link = await api<{ url: string }>(`/staff/applications/${applicationId}/documents/${doc.id}/link`);
       setUrl(link.url);
+      requestAnimationFrame(() => previewRef.current?.focus());
     } catch (e) {
       setError(e instanceof ApiProblem ? e.title : t('common.networkError'));
     }
@@ -41,7 +43,7 @@ function Preview({ applicationId, doc }: { applicationId: string; doc: DocumentR
       )}
       {error && <p role="alert">{error}</p>}
       {url && (
-        <div className="preview">
+        <div className="preview" ref={previewRef} tabIndex={-1}>
           {image ? (
             <img src={url} alt={`${t(`materials.kind.${doc.kind}`)}: ${doc.fileName}`} />
           ) : doc.contentType === 'application/pdf' ? (
@@ -103,6 +105,8 @@ export default function StaffApplication() {
   const reveal = async (field: Sensitive) => {
     const result = await api<{ value: string }>(`/staff/applications/${id}/reveal`, { method: 'POST', body: { field } });
     setRevealed({ ...revealed, [field]: result.value });
+    // The button goes away: keep the keyboard and screen reader on the number it showed.
+    requestAnimationFrame(() => document.getElementById(`revealed-${field}`)?.focus());
     void reload();
   };
 
@@ -110,7 +114,9 @@ export default function StaffApplication() {
     a[field] && (
       <div className="summary-row">
         <dt>{label}</dt>
-        <dd>{revealed[field] ?? a[field]}</dd>
+        <dd id={`revealed-${field}`} tabIndex={-1}>
+          {revealed[field] ?? a[field]}
+        </dd>
         <dd>
           {!revealed[field] && (
             <Button className="link-button" onPress={() => void reveal(field)}>
