@@ -11,11 +11,9 @@ import { api, newIdempotencyKey } from '../api';
 import type { ApplicationDetail } from '../application';
 import { MaterialUploads } from './material-uploads';
 import { PlainField, SubmitButton, preventing, useProblemForm } from './plain-form';
+import { useFocusOnAppear } from './focus-on-appear';
 import { RATING_LEVELS } from '../../../functions/applications/application';
 import { BEFORE_APPROVAL } from '../../../functions/applications/state-machine';
-
-/** The form that was used is gone once the answer arrives: move focus to what replaced it. */
-const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 function Corrections({ detail }: { detail: ApplicationDetail }) {
   const { t } = useTranslation();
@@ -52,14 +50,19 @@ function Deferral({ detail }: { detail: ApplicationDetail }) {
   const queryClient = useQueryClient();
   const form = useProblemForm();
   const [agreed, setAgreed] = useState(false);
+  const signedFocus = useFocusOnAppear<HTMLParagraphElement>();
   const { application } = detail;
   const deferral = application.deferral!;
   const kinds = deferral.kinds.map((k) => t(`materials.kind.${k}`)).join(i18n.language === 'en' ? ', ' : '、');
   const sign = () =>
     void form.run(async () => {
-      await api(`/applications/${application.id}/promise`, { method: 'POST', body: { version: application.version, promise: agreed } });
+      // The form is replaced by the signed promise: focus follows it there.
+      signedFocus.expect();
+      await api(`/applications/${application.id}/promise`, { method: 'POST', body: { version: application.version, promise: agreed } }).catch((error: unknown) => {
+        signedFocus.cancel();
+        throw error;
+      });
       await queryClient.invalidateQueries({ queryKey: ['application', application.id] });
-      focusSoon('promise-signed');
     });
   return (
     <section className="card" aria-labelledby="deferral-heading">
@@ -67,7 +70,7 @@ function Deferral({ detail }: { detail: ApplicationDetail }) {
       <p>{t('follow.deferralDue', { dueOn: deferral.dueOn, kinds })}</p>
       {form.summary}
       {deferral.promiseSignedAt ? (
-        <p id="promise-signed" tabIndex={-1}>
+        <p id="promise-signed" tabIndex={-1} ref={signedFocus.ref}>
           {t('follow.promiseSigned', { at: deferral.promiseSignedAt.slice(0, 10) })}
         </p>
       ) : (
@@ -86,7 +89,7 @@ function Deferral({ detail }: { detail: ApplicationDetail }) {
   );
 }
 
-function Rating({ detail }: { detail: ApplicationDetail }) {
+function Rating({ detail, onRated }: { detail: ApplicationDetail; onRated: { expect: () => void; cancel: () => void } }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useProblemForm();
@@ -96,13 +99,16 @@ function Rating({ detail }: { detail: ApplicationDetail }) {
   const { application } = detail;
   const send = () =>
     void form.run(async () => {
+      onRated.expect();
       await api(`/applications/${application.id}/rating`, {
         method: 'POST',
         body: { version: application.version, level: Number(level) || undefined, ...(comment.trim() ? { comment } : {}) },
         idempotencyKey: key.current,
+      }).catch((error: unknown) => {
+        onRated.cancel();
+        throw error;
       });
       await queryClient.invalidateQueries({ queryKey: ['application', application.id] });
-      focusSoon('rated');
     });
   return (
     <section className="card" aria-labelledby="rating-heading">
@@ -131,6 +137,8 @@ export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; r
   const { t } = useTranslation();
   const { application } = detail;
   const { decision, cardDelivery, rating } = application;
+  // The rating form is replaced by the thanks: focus follows it there.
+  const ratedFocus = useFocusOnAppear<HTMLParagraphElement>();
   return (
     <>
       {resubmitted && application.status === 'submitted' && (
@@ -183,9 +191,9 @@ export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; r
           {decision.reason} {t('follow.appeal', { appealBy: decision.appealBy })}
         </p>
       )}
-      {application.status === 'completed' && <Rating detail={detail} />}
+      {application.status === 'completed' && <Rating detail={detail} onRated={ratedFocus} />}
       {rating && (
-        <p className="banner" role="status" id="rated" tabIndex={-1}>
+        <p className="banner" role="status" id="rated" tabIndex={-1} ref={ratedFocus.ref}>
           {t('follow.rated', { level: t(`follow.rateLevels.${rating.level}`) })}
         </p>
       )}

@@ -7,6 +7,7 @@ import { api, ApiProblem } from '../../api';
 import { PageHeading } from '../../components/page-heading';
 import { Timeline, when } from '../../components/status-panel';
 import { useProblemForm } from '../../components/plain-form';
+import { useFocusOnAppear } from '../../components/focus-on-appear';
 import { useSession } from '../../session';
 import { DeadlineText } from './queue';
 import { DecisionForm, postDecision } from './decision-forms';
@@ -20,13 +21,15 @@ function Preview({ applicationId, doc }: { applicationId: string; doc: DocumentR
   const { t } = useTranslation();
   const [url, setUrl] = useState<string>();
   const [error, setError] = useState<string>();
-  const previewRef = useRef<HTMLDivElement>(null);
+  // The button is replaced by the preview: focus follows it there.
+  const previewFocus = useFocusOnAppear<HTMLDivElement>();
   const open = async () => {
     try {
+      previewFocus.expect();
       const link = await api<{ url: string }>(`/staff/applications/${applicationId}/documents/${doc.id}/link`);
       setUrl(link.url);
-      requestAnimationFrame(() => previewRef.current?.focus());
     } catch (e) {
+      previewFocus.cancel();
       setError(e instanceof ApiProblem ? e.title : t('common.networkError'));
     }
   };
@@ -43,7 +46,7 @@ function Preview({ applicationId, doc }: { applicationId: string; doc: DocumentR
       )}
       {error && <p role="alert">{error}</p>}
       {url && (
-        <div className="preview" ref={previewRef} tabIndex={-1}>
+        <div className="preview" ref={previewFocus.ref} tabIndex={-1}>
           {image ? (
             <img src={url} alt={`${t(`materials.kind.${doc.kind}`)}: ${doc.fileName}`} />
           ) : doc.contentType === 'application/pdf' ? (
@@ -102,13 +105,14 @@ export default function StaffApplication() {
       return afterChange(t('staff.done', { action: userId === session?.profile.userId ? t('staff.claim') : t('staff.reassign') }));
     });
 
-  const reveal = async (field: Sensitive) => {
-    const result = await api<{ value: string }>(`/staff/applications/${id}/reveal`, { method: 'POST', body: { field } });
-    setRevealed({ ...revealed, [field]: result.value });
-    // The button goes away: keep the keyboard and screen reader on the number it showed.
-    requestAnimationFrame(() => document.getElementById(`revealed-${field}`)?.focus());
-    void reload();
-  };
+  const reveal = (field: Sensitive) =>
+    void form.run(async () => {
+      const result = await api<{ value: string }>(`/staff/applications/${id}/reveal`, { method: 'POST', body: { field } });
+      // The button goes away: keep the keyboard and screen reader on the number it showed, which is already on the page.
+      document.getElementById(`revealed-${field}`)?.focus();
+      setRevealed((shown) => ({ ...shown, [field]: result.value }));
+      void reload();
+    });
 
   const sensitiveRow = (field: Sensitive, label: string) =>
     a[field] && (
@@ -119,7 +123,7 @@ export default function StaffApplication() {
         </dd>
         <dd>
           {!revealed[field] && (
-            <Button className="link-button" onPress={() => void reveal(field)}>
+            <Button className="link-button" onPress={() => reveal(field)}>
               {t('staff.reveal')}
               <span className="visually-hidden">: {label}</span>
             </Button>
