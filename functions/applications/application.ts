@@ -72,6 +72,8 @@ export interface CorrectionRequest {
 /** 容缺受理: accepted with these materials still to come, on the citizen's signed promise. */
 export interface Deferral {
   kinds: DocumentKind[];
+  /** When staff accepted: what was uploaded before does not count as the material that follows. */
+  acceptedAt?: string;
   dueOn: string;
   promiseSignedAt?: string;
 }
@@ -153,6 +155,8 @@ export interface AuditEntry {
   at: string;
   actorUserId: string;
   actorName: string;
+  /** The applicant's own actions are shown as theirs, not under an account name. */
+  actorRole?: 'citizen' | 'staff';
   action: string;
   detail?: Record<string, string>;
 }
@@ -207,8 +211,8 @@ export interface ApplicationStore {
   /** Status and fields, timeline, audit, outbox and certificates in one transaction, guarded by version and status. */
   changeState(change: StateChange): Promise<Application>;
   listByOwner(ownerId: string): Promise<Application[]>;
-  /** Every submitted matter of a district, earliest queue date first. */
-  listByDistrict(districtCode: string): Promise<Application[]>;
+  /** Every submitted matter of a district, earliest queue date first; with `openOnly`, none that is finished. */
+  listByDistrict(districtCode: string, options?: { openOnly?: boolean }): Promise<Application[]>;
   timeline(id: string): Promise<TimelineEntry[]>;
   audit(id: string): Promise<AuditEntry[]>;
   /** A view of sensitive data, recorded on its own. */

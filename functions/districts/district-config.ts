@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import raw from '../../config/districts.json' with { type: 'json' };
 import { MATTERS } from '../applications/state-machine.js';
+import { DOCUMENT_KINDS } from '../applications/materials.js';
 
 const localisedText = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
 
@@ -19,6 +20,8 @@ const districtRules = z.object({
   correctionWorkingDays: z.number().int().positive(),
   /** How long a material deferred under 容缺受理 may stay missing. */
   deferredMaterialWorkingDays: z.number().int().positive(),
+  /** The secondary materials that may follow after acceptance (容缺受理); the others must be in hand. */
+  deferrableMaterials: z.array(z.enum(DOCUMENT_KINDS)),
   reminderWorkingDaysBefore: z.number().int().nonnegative(),
   /** 复评: how long after a result the person may ask the city 残联 for re-assessment. */
   appealWorkingDays: z.number().int().positive(),

@@ -3,7 +3,7 @@ import { ownApplication } from '../applications/manage-drafts.js';
 import { applicationToFillIn } from '../applications/access.js';
 import type { Caller } from '../shared/http/caller.js';
 import type { Application } from '../applications/application.js';
-import { MAX_FILES_PER_KIND } from '../applications/materials.js';
+import { MAX_FILES_PER_KIND, type DocumentKind } from '../applications/materials.js';
 import { NotFoundError, TooLargeError, UploadRejectedError, ValidationError } from '../shared/errors.js';
 import { IllegalTransitionError } from '../applications/state-machine.js';
 import { documentKey, type DocumentFiles, type PresignedUpload } from './document-files.js';
@@ -21,15 +21,29 @@ export interface DocumentDeps {
 
 const EDITABLE = new Set(['draft', 'awaiting_correction']);
 
-/** Documents change while a draft or a correction is open, and a deferred (容缺) material may arrive after acceptance. */
-async function editableApplication(deps: DocumentDeps, caller: Caller, applicationId: string, kind?: string): Promise<Application> {
-  const application = await applicationToFillIn(deps.applications, applicationId, caller);
-  if (EDITABLE.has(application.status)) return application;
+/**
+ * Documents change while a draft or a correction is open; after acceptance only a deferred (容缺)
+ * material may still arrive, and the documents already in the record stay as they are.
+ */
+function assertEditable(application: Application, kind: DocumentKind): void {
+  if (EDITABLE.has(application.status)) return;
   const deferred = application.deferral?.kinds ?? [];
-  if (application.status !== 'rejected' && application.status !== 'withdrawn' && (kind === undefined || deferred.includes(kind as never)) && deferred.length > 0) {
-    return application;
-  }
+  if (application.status !== 'rejected' && application.status !== 'withdrawn' && deferred.includes(kind)) return;
   throw new IllegalTransitionError('submit', application.status);
+}
+
+async function editableApplication(deps: DocumentDeps, caller: Caller, applicationId: string, kind: DocumentKind): Promise<Application> {
+  const application = await applicationToFillIn(deps.applications, applicationId, caller);
+  assertEditable(application, kind);
+  return application;
+}
+
+/** The document, once the caller is known to be allowed to change it: someone else's is a 404 either way. */
+async function editableDocument(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<{ application: Application; doc: DocumentRecord }> {
+  const application = await applicationToFillIn(deps.applications, applicationId, caller);
+  const doc = await ownDocument(deps, applicationId, documentId);
+  assertEditable(application, doc.kind);
+  return { application, doc };
 }
 
 async function ownDocument(deps: DocumentDeps, applicationId: string, documentId: string): Promise<DocumentRecord> {
@@ -70,8 +84,7 @@ export async function requestUpload(
  * was announced. Only then is the document "received"; a refused file is deleted.
  */
 export async function confirmUpload(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<DocumentRecord> {
-  const application = await editableApplication(deps, caller, applicationId);
-  const doc = await ownDocument(deps, applicationId, documentId);
+  const { application, doc } = await editableDocument(deps, caller, applicationId, documentId);
   if (doc.status === 'received') return doc;
 
   const key = documentKey(applicationId, documentId);
@@ -96,8 +109,7 @@ export async function confirmUpload(deps: DocumentDeps, caller: Caller, applicat
 }
 
 export async function removeDocument(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<void> {
-  const application = await editableApplication(deps, caller, applicationId);
-  const doc = await ownDocument(deps, applicationId, documentId);
+  const { application, doc } = await editableDocument(deps, caller, applicationId, documentId);
   if (application.status !== 'draft' && doc.status === 'received') {
     // A file staff have already seen stays in the record; it only stops counting as part of the application.
     await deps.applications.setDocumentStatus(applicationId, documentId, 'rejected', deps.now().toISOString());

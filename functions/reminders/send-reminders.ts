@@ -26,7 +26,8 @@ function dueSoon(today: string, dueOn: string, before: number): boolean {
 }
 
 async function deferredStillMissing(store: ApplicationStore, application: Application): Promise<boolean> {
-  const received = new Set((await store.listDocuments(application.id)).filter((d) => d.status === 'received').map((d) => d.kind));
+  const since = application.deferral!.acceptedAt ?? '';
+  const received = new Set((await store.listDocuments(application.id)).filter((d) => d.status === 'received' && (d.receivedAt ?? d.createdAt) >= since).map((d) => d.kind));
   return application.deferral!.kinds.some((kind) => !received.has(kind));
 }
 

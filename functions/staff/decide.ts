@@ -145,10 +145,11 @@ async function outcomeOf(deps: DecideDeps, application: Application, body: Decis
     }
     case 'accept': {
       if (body.deferredKinds.length === 0) return { params: { promisedDue: application.clock?.promisedDue ?? '' } };
+      if (body.deferredKinds.some((kind) => !rules.deferrableMaterials.includes(kind))) return refuse('error.deferral.notDeferrable', 'deferredKinds');
       const due = workingDaysAfter(today, rules.deferredMaterialWorkingDays).date;
       return {
         event: 'acceptedWithDeferral',
-        set: { deferral: { kinds: body.deferredKinds, dueOn: due } },
+        set: { deferral: { kinds: body.deferredKinds, acceptedAt: at, dueOn: due } },
         params: { dueOn: due, kinds: body.deferredKinds.join(',') },
       };
     }

@@ -118,16 +118,17 @@ describe('the daily reminders', () => {
     expect(warnings[0]!.text).toContain(app.reference);
   });
 
-  it('reminds about a deferred (容缺) material once while it is missing, and not once it has arrived', async () => {
+  it('reminds about a deferred (容缺) material once while it has not followed, and not once it has arrived', async () => {
     const deferred = async (sequence: string) => {
       const app = await submitted(sequence);
-      const accepted = await staff.call('POST', `/staff/applications/${app.id}/decisions`, { action: 'accept', version: app.version, deferredKinds: ['guardianProof'] });
+      const accepted = await staff.call('POST', `/staff/applications/${app.id}/decisions`, { action: 'accept', version: app.version, deferredKinds: ['medicalRecords'] });
       expect(accepted.status).toBe(200);
       return { ...app, dueOn: (await citizen.call('GET', `/applications/${app.id}`)).body.application.deferral.dueOn as string };
     };
     const missing = await deferred('304');
     const arrived = await deferred('305');
-    expect((await uploadDocument(citizen, arrived.id, 'guardianProof', jpegBytes(), 'image/jpeg')).status).toBe(200);
+    // Both sent medical records with the application; only the set sent after acceptance counts.
+    expect((await uploadDocument(citizen, arrived.id, 'medicalRecords', jpegBytes(), 'image/jpeg')).status).toBe(200);
 
     await run(missing.dueOn);
     await run(missing.dueOn);

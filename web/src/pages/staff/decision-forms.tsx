@@ -6,12 +6,13 @@ import { api, type FieldProblem } from '../../api';
 import { PlainField, SubmitButton, preventing } from '../../components/plain-form';
 import { localised, useDistricts } from '../../districts';
 import { CORRECTION_SUBJECTS, type Application } from '../../../../functions/applications/application';
-import { DOCUMENT_KINDS } from '../../../../functions/applications/materials';
 import type { ApplicationAction } from '../../../../functions/applications/state-machine';
 
 export interface DecisionProps {
   application: Application;
   isMinor: boolean;
+  /** The materials this district lets follow after acceptance (容缺受理). */
+  deferrableKinds: readonly string[];
   errors: FieldProblem[];
   busy: boolean;
   /** Sends the decision; resolves once it is stored. */
@@ -93,9 +94,10 @@ function AcceptForm({ props }: { props: DecisionProps }) {
   const [deferred, setDeferred] = useState<string[]>([]);
   return (
     <DecisionCard action="accept" busy={props.busy} onSubmit={() => props.send('accept', { deferredKinds: deferred })}>
-      <fieldset className="field">
+      {props.deferrableKinds.length > 0 && (
+      <fieldset className="field" id="field-deferredKinds" tabIndex={-1}>
         <legend className="legend">{t('staff.deferredKinds')}</legend>
-        {DOCUMENT_KINDS.map((kind) => (
+        {props.deferrableKinds.map((kind) => (
           <div className="checkbox-field" key={kind}>
             <input
               type="checkbox"
@@ -107,6 +109,7 @@ function AcceptForm({ props }: { props: DecisionProps }) {
           </div>
         ))}
       </fieldset>
+      )}
     </DecisionCard>
   );
 }
