@@ -168,12 +168,13 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
       return { ...merged, version: expectedVersion + 1, updatedAt: at };
     },
 
-    async listByDistrict(districtCode) {
+    async listByDistrict(districtCode, options = {}) {
+      // Finished matters sort last (NO_DEADLINE), so the open ones are a range and years of finished work are never read.
       const items = await queryAll(client, {
         TableName: tableName,
         IndexName: WORK_INDEX,
-        KeyConditionExpression: 'gsi2pk = :district',
-        values: { ':district': keys.districtPartition(districtCode) },
+        KeyConditionExpression: options.openOnly ? 'gsi2pk = :district AND gsi2sk < :finished' : 'gsi2pk = :district',
+        values: { ':district': keys.districtPartition(districtCode), ...(options.openOnly ? { ':finished': NO_DEADLINE } : {}) },
       });
       return items.map(toApplication);
     },

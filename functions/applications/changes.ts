@@ -47,7 +47,7 @@ export function stateChange(input: ChangeInput): StateChange {
     // Finished matters sink to the end of the district's queue.
     set: { ...(OPEN_STATUSES.includes(to) ? {} : { queueDate: NO_DEADLINE }), ...input.set, status: to },
     timeline: { id: newId(), at, status: to, event, actor: by.role, params },
-    audit: { id: newId(), at, actorUserId: by.userId, actorName: by.name, action: event, detail: { ...params, from: application.status, to } },
+    audit: { id: newId(), at, actorUserId: by.userId, actorName: by.name, actorRole: by.role, action: event, detail: { ...params, from: application.status, to } },
     ...(input.notify === false || !hasTemplate(event) ? {} : { outbox: { id: newId(), type: event, applicationId: application.id, ...recipientsOf(application), params, createdAt: at } }),
     ...(input.certificates ? { certificates: input.certificates } : {}),
     ...(input.reapplyBlock ? { reapplyBlock: input.reapplyBlock } : {}),

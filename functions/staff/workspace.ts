@@ -9,6 +9,7 @@ import { isPaused, daysLeft } from '../applications/deadlines.js';
 import { personAge, personIsMinor } from '../applications/schemas.js';
 import type { User, UserStore } from '../auth/ports.js';
 import { maskIdNumber } from '../domain/id-number.js';
+import { maskCertificateNumber } from '../domain/certificate-number.js';
 import { maskMobile } from '../domain/phone.js';
 import { shanghaiDate } from '../domain/time.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
@@ -16,6 +17,8 @@ import type { Caller } from '../shared/http/caller.js';
 import { documentKey, type DocumentFiles } from '../documents/document-files.js';
 import type { Acting } from '../applications/changes.js';
 import type { QueueQuery } from './schemas.js';
+import type { DocumentKind } from '../applications/materials.js';
+import { findDistrict, rulesInEffect } from '../districts/district-config.js';
 
 export interface WorkspaceDeps {
   applications: ApplicationStore;
@@ -77,9 +80,10 @@ export function queueItem(a: Application, today: string): QueueItem {
 export async function workQueue(deps: WorkspaceDeps, caller: Caller, query: QueueQuery): Promise<QueueItem[]> {
   if (!caller.district) return [];
   const today = shanghaiDate(deps.now());
-  const items = (await deps.applications.listByDistrict(caller.district)).map((a) => queueItem(a, today));
+  const status = query.status ?? 'open';
+  const openOnly = status === 'open' || status === 'draft' || OPEN_STATUSES.includes(status);
+  const items = (await deps.applications.listByDistrict(caller.district, { openOnly })).map((a) => queueItem(a, today));
   return items.filter((item) => {
-    const status = query.status ?? 'open';
     const open = OPEN_STATUSES.includes(item.status) || item.status === 'draft';
     if (status === 'open' ? !open : item.status !== status) return false;
     if (query.matter && item.matter !== query.matter) return false;
@@ -101,6 +105,8 @@ export interface StaffView {
   audit: AuditEntry[];
   actions: ApplicationAction[];
   colleagues: { userId: string; name: string }[];
+  /** What the district lets follow after acceptance (容缺受理). */
+  deferrableKinds: DocumentKind[];
 }
 
 const SENSITIVE = ['personIdNumber', 'personPhone', 'agentPhone'] as const;
@@ -114,6 +120,17 @@ function masked(application: Application): Application['answers'] {
   return answers;
 }
 
+/** A certificate number holds the whole ID number, so it is masked like one. */
+function maskedApplication(application: Application): Application {
+  const { decision, certificateNumber } = application;
+  return {
+    ...application,
+    answers: masked(application),
+    ...(certificateNumber ? { certificateNumber: maskCertificateNumber(certificateNumber) } : {}),
+    ...(decision?.certificateNumber ? { decision: { ...decision, certificateNumber: maskCertificateNumber(decision.certificateNumber) } } : {}),
+  };
+}
+
 const colleagueOf = (u: User) => ({ userId: u.userId, name: u.displayName ?? maskMobile(u.phone) });
 
 /** Writes who looked at what; called before the data is handed out. */
@@ -124,6 +141,7 @@ async function recordLook(deps: WorkspaceDeps, caller: Caller, applicationId: st
     at: deps.now().toISOString(),
     actorUserId: by.userId,
     actorName: by.name,
+    actorRole: 'staff',
     action,
     ...(detail ? { detail } : {}),
   });
@@ -142,7 +160,7 @@ export async function staffView(deps: WorkspaceDeps, caller: Caller, id: string)
     deps.users.listStaff(caller.district!),
   ]);
   return {
-    application: { ...application, answers: masked(application) },
+    application: maskedApplication(application),
     summary: queueItem(application, shanghaiDate(now)),
     isMinor: personIsMinor(application.answers, now),
     ...(ageYears !== undefined ? { ageYears } : {}),
@@ -151,7 +169,13 @@ export async function staffView(deps: WorkspaceDeps, caller: Caller, id: string)
     audit,
     actions: availableActions(application.status, 'staff', application.matter),
     colleagues: colleagues.map(colleagueOf),
+    deferrableKinds: deferrableKinds(application, shanghaiDate(now)),
   };
+}
+
+function deferrableKinds(application: Application, today: string): DocumentKind[] {
+  const district = application.districtCode ? findDistrict(application.districtCode) : undefined;
+  return district ? rulesInEffect(district, today).deferrableMaterials : [];
 }
 
 /** Shows one masked value in full and records who saw it. */

@@ -88,6 +88,16 @@ describe('the staff workspace', () => {
 
     const other = await tianxin.call('GET', '/staff/applications');
     expect(other.body.items.map((i: { id: string }) => i.id)).not.toContain(first.id);
+
+    // A withdrawn matter leaves the open queue and is found under its own status.
+    const withdrawn = await citizen.call('POST', `/applications/${second.id}/withdraw`, { version: second.version }, { 'idempotency-key': uniqueKey('withdraw') });
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
+    const open = (await kaifu.call('GET', '/staff/applications')).body.items.map((i: { id: string }) => i.id);
+    expect(open).toContain(first.id);
+    expect(open).not.toContain(second.id);
+    const finished = (await kaifu.call('GET', '/staff/applications?status=withdrawn')).body.items.map((i: { id: string }) => i.id);
+    expect(finished).toEqual(expect.arrayContaining([second.id]));
+    expect(finished).not.toContain(first.id);
   });
 
   it('gives staff of another district a 404 for everything, and a citizen a 403 on every staff route', async () => {
@@ -271,6 +281,11 @@ describe('the staff workspace', () => {
     const certificate = (await citizen.call('GET', '/certificates')).body.certificates.find((c: { applicationId: string }) => c.applicationId === app.id);
     expect(certificate.number).toBe(`${app.idNumber}42`);
     expect(certificate.status).toBe('valid');
+
+    // Staff see the decision, but the certificate number holds the ID number and stays masked.
+    const staffView = (await kaifu.call('GET', `/staff/applications/${app.id}`)).body.application;
+    expect(staffView.decision.certificateNumber).toMatch(/^\d{6}\*{8}\d{3}[\dX]42$/);
+    expect(JSON.stringify(staffView)).not.toContain(app.idNumber);
   });
 
   it('reissues a lost card under a B1 number and voids the old one; a cancelled card blocks a new application for a year', async () => {
@@ -315,6 +330,11 @@ describe('the staff workspace', () => {
 
   it('accepts with a material to follow (容缺受理): the citizen signs the promise once and can upload only that material', async () => {
     const app = await submitted();
+    // Only what the district lets follow may be missing: the ID card must be in hand.
+    const idCardLater = await decide(kaifu, app.id, { action: 'accept', version: app.version, deferredKinds: ['idCard'] });
+    expect(idCardLater.status).toBe(400);
+    expect(idCardLater.body.errors).toEqual([expect.objectContaining({ field: 'deferredKinds', code: 'error.deferral.notDeferrable' })]);
+    expect((await kaifu.call('GET', `/staff/applications/${app.id}`)).body.deferrableKinds).toEqual(['medicalRecords']);
     const accepted = await decide(kaifu, app.id, { action: 'accept', version: app.version, deferredKinds: ['medicalRecords'] });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
     const detail = (await citizen.call('GET', `/applications/${app.id}`)).body.application;
@@ -332,6 +352,12 @@ describe('the staff workspace', () => {
     expect((await uploadDocument(citizen, app.id, 'medicalRecords', jpegBytes(), 'image/jpeg')).status).toBe(200);
     const other = await citizen.call('POST', `/applications/${app.id}/documents`, { kind: 'photo', fileName: 'p.jpg', contentType: 'image/jpeg', size: 100 }, { 'idempotency-key': uniqueKey('doc') });
     expect(other.status).toBe(409);
+    // The documents staff accepted stay in the record.
+    const documents = (await citizen.call('GET', `/applications/${app.id}`)).body.documents as { id: string; kind: string; status: string }[];
+    const idCard = documents.find((d) => d.kind === 'idCard' && d.status === 'received')!;
+    expect((await citizen.call('DELETE', `/applications/${app.id}/documents/${idCard.id}`)).status).toBe(409);
+    const after = (await citizen.call('GET', `/applications/${app.id}`)).body.documents as { id: string; status: string }[];
+    expect(after.find((d) => d.id === idCard.id)?.status).toBe('received');
   });
 
   it('changes the grade after a reassessment: a new number from the new grade, the old card void', async () => {

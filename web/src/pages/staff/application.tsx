@@ -11,6 +11,7 @@ import { useFocusOnAppear } from '../../components/focus-on-appear';
 import { useSession } from '../../session';
 import { DeadlineText } from './queue';
 import { DecisionForm, postDecision } from './decision-forms';
+import { MatterRecord } from './matter-record';
 import type { StaffView } from '../../../../functions/staff/workspace';
 import type { ApplicationAction } from '../../../../functions/applications/state-machine';
 import type { DocumentRecord } from '../../../../functions/applications/application';
@@ -75,7 +76,7 @@ export default function StaffApplication() {
 
   if (view.isPending) return <p role="status">{t('common.loading')}</p>;
   if (view.isError) return <p role="alert">{view.error instanceof ApiProblem ? view.error.title : t('common.networkError')}</p>;
-  const { application, summary, documents, timeline, audit, actions, colleagues, isMinor } = view.data;
+  const { application, summary, documents, timeline, audit, actions, colleagues, isMinor, deferrableKinds } = view.data;
   const a = application.answers;
 
   const reload = () => queryClient.invalidateQueries({ queryKey: ['staff-application', id] });
@@ -206,6 +207,8 @@ export default function StaffApplication() {
         </div>
       </section>
 
+      <MatterRecord application={application} />
+
       <section aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">{t('staff.decisions')}</h2>
         {actions.length === 0 && <p>{t('staff.noActions')}</p>}
@@ -217,7 +220,7 @@ export default function StaffApplication() {
           </p>
         )}
         {actions.map((action) => (
-          <DecisionForm key={`${action}-${application.version}`} action={action} ageYears={view.data.ageYears ?? 99} props={{ application, isMinor, errors: form.errors, busy: form.busy, send }} />
+          <DecisionForm key={`${action}-${application.version}`} action={action} ageYears={view.data.ageYears ?? 99} props={{ application, isMinor, deferrableKinds, errors: form.errors, busy: form.busy, send }} />
         ))}
       </section>
 
@@ -257,7 +260,7 @@ export default function StaffApplication() {
         <ol className="timeline audit">
           {audit.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={entry.at}>{when(entry.at, i18n.language)}</time> {entry.actorName}:{' '}
+              <time dateTime={entry.at}>{when(entry.at, i18n.language)}</time> {entry.actorRole === 'citizen' ? t('staff.applicantActor') : entry.actorName}:{' '}
               {t(`staff.auditActions.${entry.action}`, { defaultValue: t(`staff.actions.${entry.action}`, { defaultValue: t(`timeline.${entry.action}`, entry.detail ?? {}) }) })}
               {entry.detail?.field && ` (${t(`form.${entry.detail.field}`)})`}
             </li>
