@@ -180,6 +180,13 @@ describe('staff take an application from submission to a card in the post', () =
     await check(page, 'staff view, assessed');
     await page.getByRole('form', { name: T.staff.actions.startNotice }).getByLabel(T.staff.community, { exact: true }).fill('芙蓉中路社区');
     await decide(page, 'startNotice');
+    // The notice text to post: masked name, community, category and grade, never the ID number.
+    const record = page.getByRole('region', { name: T.staff.record.title });
+    const noticeText = record.locator('blockquote');
+    await noticeText.getByText('芙蓉中路社区', { exact: false }).waitFor();
+    expect(await noticeText.textContent()).toContain(`${T.categoryShort['4']}残疾${T.grade['2']}`);
+    expect(await noticeText.textContent()).not.toContain('张桂兰');
+    expect(await record.textContent()).not.toContain(app.idNumber);
     // Five working days pass.
     await endNoticeEarly(dynamo, platform, app.id);
     await page.reload();
