@@ -92,7 +92,7 @@ export async function submitApplication(deps: SubmitDeps, caller: Caller, id: st
     application.matter === 'new' && personIdNumber ? deps.applications.reapplyBlockedUntil(personIdNumber) : undefined,
   ]);
   const today = shanghaiDate(now);
-  if (blockedUntil && blockedUntil > today) throw new ValidationError([{ field: 'personIdNumber', code: 'error.reapplyBlocked' }]);
+  if (blockedUntil && blockedUntil > today) throw new ValidationError([{ field: 'personIdNumber', code: 'error.reapplyBlocked', params: { from: blockedUntil } }]);
 
   const districtCode = application.districtCode ?? application.answers.districtCode!;
   const clock = startClock(application.matter, rulesInEffect(findDistrict(districtCode)!, today), today);

@@ -3,6 +3,8 @@
 export interface FieldError {
   field: string;
   code: string;
+  /** Fills `{{name}}` in the message, e.g. a date the person needs to know. */
+  params?: Record<string, string>;
 }
 
 export class ValidationError extends Error {

@@ -46,9 +46,9 @@ export const fieldErrors: Record<Language, Record<string, string>> = {
     'error.number': '请填写一个数字',
     'error.lossPromise': '请阅读并签署遗失声明承诺',
     'error.deferralPromise': '请阅读并签署补交承诺',
-    'error.reapplyBlocked': '此人的残疾人证注销未满一年，暂不能重新申请',
+    'error.reapplyBlocked': '此人的残疾人证注销后暂不能重新申请，{{from}}起可以再申请',
     'error.certificate.notValid': '这张证件已不在有效状态',
-    'error.certificate.notYetRenewable': '证件到期前6个月内才能换领',
+    'error.certificate.notYetRenewable': '这张证件还没到可以换领的时候，可换领的日期写在“我的残疾人证”页上',
     'error.certificate.matterOpen': '这张证件已有一项正在办理的事项，请等它办结或先撤回',
     'error.notAnswered': '申请中没有填写此项',
     'error.notFound': '没有找到该记录',
@@ -90,9 +90,9 @@ export const fieldErrors: Record<Language, Record<string, string>> = {
     'error.number': 'Enter a number',
     'error.lossPromise': 'Read and sign the statement that the card is lost',
     'error.deferralPromise': 'Read and sign the promise to send the material',
-    'error.reapplyBlocked': "This person's certificate was cancelled less than a year ago; a new application is not possible yet",
+    'error.reapplyBlocked': "This person's certificate was cancelled recently; a new application is possible from {{from}}",
     'error.certificate.notValid': 'This certificate is no longer valid',
-    'error.certificate.notYetRenewable': 'A certificate can be renewed from 6 months before it expires',
+    'error.certificate.notYetRenewable': 'This certificate cannot be renewed yet; the date from which it can is shown on the My certificates page',
     'error.certificate.matterOpen': 'This certificate already has a matter in progress; wait for it to finish or withdraw it first',
     'error.notAnswered': 'The application has no answer here',
     'error.notFound': 'We could not find that record',
@@ -103,8 +103,9 @@ export const fieldErrors: Record<Language, Record<string, string>> = {
   },
 };
 
-export function translateFieldError(code: string, lang: Language): string {
-  return fieldErrors[lang][code] ?? fieldErrors[lang]['error.required']!;
+export function translateFieldError(code: string, lang: Language, params: Record<string, string> = {}): string {
+  const text = fieldErrors[lang][code] ?? fieldErrors[lang]['error.required']!;
+  return text.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => params[name] ?? placeholder);
 }
 
 export const problemTitles: Record<Language, Record<string, string>> = {

@@ -325,7 +325,11 @@ describe('the staff workspace', () => {
     const again = await readyToSubmit(citizen, { ...completeSelfAnswers, personIdNumber: app.idNumber });
     const blocked = await citizen.call('POST', `/applications/${again.id}/submit`, { version: again.version }, { 'idempotency-key': uniqueKey('s') });
     expect(blocked.status).toBe(400);
-    expect(blocked.body.errors[0]).toMatchObject({ field: 'personIdNumber' });
+    expect(blocked.body.errors[0]).toMatchObject({ field: 'personIdNumber', code: 'error.reapplyBlocked' });
+    // The person is told from which date they may apply again, a year (configured) after the cancellation.
+    const from = blocked.body.errors[0].detail.match(/\d{4}-\d{2}-\d{2}/)?.[0] as string;
+    const shanghaiYear = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+    expect(Number(from.slice(0, 4)) - shanghaiYear).toBe(1);
   });
 
   it('accepts with a material to follow (容缺受理): the citizen signs the promise once and can upload only that material', async () => {

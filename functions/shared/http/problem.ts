@@ -59,7 +59,7 @@ function withDetails(errors: FieldError[], lang: Language): NonNullable<Problem[
     field: e.field,
     pointer: `/${e.field.replaceAll('.', '/')}`,
     code: e.code,
-    detail: translateFieldError(e.code, lang),
+    detail: translateFieldError(e.code, lang, e.params),
   }));
 }
 
