@@ -44,6 +44,7 @@ export interface RouteFunctionProps {
   userPool?: IUserPool;
   environment?: Record<string, string>;
   timeout?: Duration;
+  memorySize?: number;
 }
 
 export const handlerEntry = (handler: string) => fileURLToPath(new URL(`../functions/${handler}.ts`, import.meta.url));
@@ -102,7 +103,7 @@ export class RouteFunction extends Construct {
       handler: 'handler',
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
-      memorySize: 512,
+      memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(15),
       role,
       logGroup,

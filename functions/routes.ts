@@ -25,6 +25,8 @@ export interface Route {
   localOnly?: boolean;
   /** What the handler touches, so each function is granted that and nothing more. */
   needs: Needs;
+  /** For the rare handler that does real work (decoding a 12-megapixel photo): more memory and time than the default. */
+  compute?: { memoryMb: number; timeoutSeconds: number };
 }
 
 export interface Needs {
@@ -71,7 +73,7 @@ export const routes: Route[] = [
   { method: 'POST', path: '/api/staff/applications/{id}/decisions', handler: 'staff/decide-handler', access: staff, summary: 'Take a decision: one state-machine transition', params: applicationIdParam, body: decisionBody, needs: write },
   { method: 'PUT', path: '/api/staff/applications/{id}/assignee', handler: 'staff/assign-handler', access: staff, summary: 'Claim or reassign a matter', params: applicationIdParam, body: assignBody, needs: write },
   { method: 'POST', path: '/api/staff/applications/{id}/reveal', handler: 'staff/reveal-handler', access: staff, summary: 'Show a masked ID or phone number in full (audited)', params: applicationIdParam, body: revealBody, needs: write },
-  { method: 'GET', path: '/api/staff/applications/{id}/documents/{documentId}/link', handler: 'staff/staff-document-link-handler', access: staff, summary: 'Short-lived inline link to a document (audited)', params: documentParams, needs: { table: 'readWrite', documents: ['get'] } },
+  { method: 'GET', path: '/api/staff/applications/{id}/documents/{documentId}/link', handler: 'staff/staff-document-link-handler', access: staff, summary: 'Short-lived inline link to a document, HEIC photos as JPEG (audited)', params: documentParams, needs: { table: 'readWrite', documents: ['get', 'put'] }, compute: { memoryMb: 1536, timeoutSeconds: 29 } },
   { method: 'GET', path: '/api/admin/staff', handler: 'admin/list-staff-handler', access: ['admin'], summary: 'Staff accounts and their districts', needs: read },
   { method: 'PUT', path: '/api/admin/staff', handler: 'admin/save-staff-handler', access: ['admin'], summary: 'Add a staff member, move them to another district, or end their staff role', body: saveStaffBody, needs: { ...write, identities: 'roles' } },
   { method: 'GET', path: '/api/notices', handler: 'notifications/list-notices-handler', access: anyone, summary: 'My in-app notices' , needs: read },

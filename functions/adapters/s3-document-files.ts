@@ -34,6 +34,15 @@ export function s3DocumentFiles(client: S3Client, bucket: string): DocumentFiles
       return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
     },
 
+    async read(key) {
+      const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+      return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+    },
+
+    async put(key, bytes, contentType) {
+      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType, Tagging: 'state=submitted' }));
+    },
+
     async keep(key) {
       await client.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: key, Tagging: { TagSet: [{ Key: 'state', Value: 'submitted' }] } }));
     },

@@ -12,9 +12,8 @@ import { maskIdNumber } from '../domain/id-number.js';
 import { maskCertificateNumber } from '../domain/certificate-number.js';
 import { maskMobile } from '../domain/phone.js';
 import { shanghaiDate } from '../domain/time.js';
-import { NotFoundError, ValidationError } from '../shared/errors.js';
+import { ValidationError } from '../shared/errors.js';
 import type { Caller } from '../shared/http/caller.js';
-import { documentKey, type DocumentFiles } from '../documents/document-files.js';
 import type { Acting } from '../applications/changes.js';
 import type { QueueQuery } from './schemas.js';
 import type { DocumentKind } from '../applications/materials.js';
@@ -134,7 +133,7 @@ function maskedApplication(application: Application): Application {
 const colleagueOf = (u: User) => ({ userId: u.userId, name: u.displayName ?? maskMobile(u.phone) });
 
 /** Writes who looked at what; called before the data is handed out. */
-async function recordLook(deps: WorkspaceDeps, caller: Caller, applicationId: string, action: string, detail?: Record<string, string>): Promise<void> {
+export async function recordLook(deps: WorkspaceDeps, caller: Caller, applicationId: string, action: string, detail?: Record<string, string>): Promise<void> {
   const by = await staffActing(deps.users, caller);
   await deps.applications.recordAudit(applicationId, {
     id: deps.newId(),
@@ -185,18 +184,4 @@ export async function reveal(deps: WorkspaceDeps, caller: Caller, id: string, fi
   if (!value) throw new ValidationError([{ field, code: 'error.notAnswered' }]);
   await recordLook(deps, caller, id, 'revealed', { field });
   return value;
-}
-
-/** A short-lived link to one received document, shown inline; each view is audited. */
-export async function staffDocumentLink(
-  deps: WorkspaceDeps & { files: Pick<DocumentFiles, 'presignDownload'> },
-  caller: Caller,
-  id: string,
-  documentId: string,
-): Promise<string> {
-  await applicationInDistrict(deps.applications, id, caller);
-  const doc = await deps.applications.getDocument(id, documentId);
-  if (!doc || doc.status !== 'received') throw new NotFoundError();
-  await recordLook(deps, caller, id, 'documentViewed', { documentId, kind: doc.kind });
-  return deps.files.presignDownload(documentKey(id, documentId), 60, doc.fileName);
 }

@@ -17,9 +17,9 @@ import type { Platform } from '../../local/platform.js';
 import { zhCN as T } from '../../web/src/locales/zh-CN.js';
 import { en } from '../../web/src/locales/en.js';
 import { latestCode, signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
-import { completeSelfAnswers, readyToSubmit, uniqueKey } from '../support/applications.js';
+import { completeSelfAnswers, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
-import { jpegBytes } from '../support/files.js';
+import { heicPhoto, jpegBytes } from '../support/files.js';
 import { expectNoAxeViolations, launchBrowser, smallTargets } from './browser.js';
 
 let platform: Platform;
@@ -78,6 +78,8 @@ async function signedInPage(phone: string, options: { lang?: 'zh-CN' | 'en'; car
 async function submittedApplication(citizen: Client, sequence: string) {
   const idNumber = fictitiousIdNumber('1968-04-12', sequence);
   const draft = await readyToSubmit(citizen, { ...completeSelfAnswers, personName: '张桂兰', personIdNumber: idNumber });
+  // A phone photo of a medical report, as iPhones take them.
+  expect((await uploadDocument(citizen, draft.id, 'medicalRecords', heicPhoto(), 'image/heic', 'IMG_2041.HEIC')).status).toBe(200);
   const receipt = await citizen.call('POST', `/applications/${draft.id}/submit`, { version: draft.version }, { 'idempotency-key': uniqueKey() });
   expect(receipt.status).toBe(201);
   return { id: draft.id, reference: receipt.body.receipt.reference as string, idNumber };
@@ -117,6 +119,11 @@ describe('staff take an application from submission to a card in the post', () =
     // A document opens inline through a short-lived link.
     await page.getByRole('button', { name: new RegExp(`^${T.staff.viewDocument.replace('{{name}}', 'photo')}`) }).first().click();
     await page.getByRole('img', { name: new RegExp(T.materials.kind.photo) }).waitFor();
+    // A HEIC photo, which Chromium cannot show itself, is shown as a JPEG made from it.
+    await page.getByRole('button', { name: t(T.staff.viewDocument, { name: 'IMG_2041.HEIC' }) }).click();
+    const heic = page.getByRole('img', { name: `${T.materials.kind.medicalRecords}: IMG_2041.HEIC` });
+    await heic.waitFor();
+    await expect.poll(() => heic.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(64);
 
     // 一次性告知: two corrections in one batch; first an empty submission to see the errors listed.
     const corrections = page.getByRole('form', { name: T.staff.actions.requestCorrection });

@@ -5,7 +5,8 @@ import type { Platform } from '../../local/platform.js';
 import { signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
 import { completeSelfAnswers, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
-import { jpegBytes } from '../support/files.js';
+import { heicBytes, heicPhoto, jpegBytes, pngBytes } from '../support/files.js';
+import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
 let platform: Platform;
 let citizen: Client;
@@ -149,6 +150,44 @@ describe('the staff workspace', () => {
     expect(audit.find((a) => a.action?.S === 'revealed')?.actorName?.S).toBe('李敏');
     // The audit trail itself never holds the number.
     expect(JSON.stringify(audit)).not.toContain(app.idNumber);
+  });
+
+  it('shows a HEIC phone photo to staff as a JPEG made on first view and kept, and offers one that cannot be decoded to download', async () => {
+    const idNumber = fictitiousIdNumber('1970-05-06', String(++personCounter));
+    const draft = await readyToSubmit(citizen, { ...completeSelfAnswers, personIdNumber: idNumber });
+    expect((await uploadDocument(citizen, draft.id, 'medicalRecords', heicPhoto(), 'image/heic')).status).toBe(200);
+    expect((await uploadDocument(citizen, draft.id, 'medicalRecords', heicBytes(), 'image/heic')).status).toBe(200);
+    const receipt = await citizen.call('POST', `/applications/${draft.id}/submit`, { version: draft.version }, { 'idempotency-key': uniqueKey('submit') });
+    expect(receipt.status, JSON.stringify(receipt.body)).toBe(201);
+    const documents = (await kaifu.call('GET', `/staff/applications/${draft.id}`)).body.documents as { id: string; contentType: string; size: number }[];
+    const heics = documents.filter((d) => d.contentType === 'image/heic');
+    const photo = heics.find((d) => d.size === heicPhoto().length)!;
+    const broken = heics.find((d) => d.size === heicBytes().length)!;
+
+    const link = (documentId: string) => kaifu.call('GET', `/staff/applications/${draft.id}/documents/${documentId}/link`);
+    const first = await link(photo.id);
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect(first.body).toMatchObject({ contentType: 'image/jpeg' });
+    const jpeg = new Uint8Array(await (await fetch(first.body.url)).arrayBuffer());
+    expect([...jpeg.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+
+    const s3 = new S3Client({ region: 'us-east-1', endpoint: platform.s3Endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+    const previewKey = { Bucket: 'onevisit-documents', Key: `applications/${draft.id}/${photo.id}.preview.jpg` };
+    expect((await s3.send(new HeadObjectCommand(previewKey))).ContentType).toBe('image/jpeg');
+    // Made once: a second view serves the stored preview (marked here) instead of converting again.
+    await s3.send(new PutObjectCommand({ ...previewKey, Body: pngBytes(), ContentType: 'image/jpeg' }));
+    const second = await link(photo.id);
+    expect(second.body.contentType).toBe('image/jpeg');
+    expect(Buffer.from(await (await fetch(second.body.url)).arrayBuffer())).toEqual(pngBytes());
+    s3.destroy();
+
+    const undecodable = await link(broken.id);
+    expect(undecodable.status).toBe(200);
+    expect(undecodable.body).toMatchObject({ contentType: 'image/heic', previewUnavailable: true });
+    expect((await fetch(undecodable.body.url)).status).toBe(200);
+
+    const views = (await itemsOf(draft.id, 'AUDIT#')).filter((a) => a.action?.S === 'documentViewed');
+    expect(views).toHaveLength(3);
   });
 
   it('lets a staff member claim a matter and hand it to a colleague of the same district, with a stale version refused', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 function crc32(bytes: Buffer): number {
@@ -44,4 +45,9 @@ export function jpegBytes(): Buffer {
 export function heicBytes(): Buffer {
   const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic', 'ascii'), Buffer.from([0, 0, 0, 0]), Buffer.from('mif1heic', 'ascii')]);
   return Buffer.concat([ftyp, Buffer.alloc(256, 0)]);
+}
+
+/** A real, decodable 64×48 HEIC photo (made with libheif's heif-enc from a PNG of a blue square on white). */
+export function heicPhoto(): Buffer {
+  return readFileSync(new URL('./photo.heic', import.meta.url));
 }

@@ -328,6 +328,7 @@ export const en: Shape<typeof zhCN> = {
     timeline: 'Progress as the citizen sees it',
     audit: 'Audit trail',
     applicantActor: 'Applicant',
+    previewUnavailable: 'This photo cannot be shown on the page; download the original to look at it:',
     record: {
       title: 'The matter so far',
       corrections: 'Corrections asked for at once (due {{dueOn}})',

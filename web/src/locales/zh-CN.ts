@@ -324,6 +324,7 @@ export const zhCN = {
     timeline: '群众看到的进度',
     audit: '操作记录',
     applicantActor: '申请人',
+    previewUnavailable: '这张照片无法在网页上预览，请下载原文件查看：',
     record: {
       title: '办理情况',
       corrections: '一次性告知补正（{{dueOn}}前）',

@@ -13,6 +13,7 @@ import { DeadlineText } from './queue';
 import { DecisionForm, postDecision } from './decision-forms';
 import { MatterRecord } from './matter-record';
 import type { StaffView } from '../../../../functions/staff/workspace';
+import type { DocumentView } from '../../../../functions/staff/document-view';
 import type { ApplicationAction } from '../../../../functions/applications/state-machine';
 import type { DocumentRecord } from '../../../../functions/applications/application';
 
@@ -20,42 +21,45 @@ type Sensitive = 'personIdNumber' | 'personPhone' | 'agentPhone';
 
 function Preview({ applicationId, doc }: { applicationId: string; doc: DocumentRecord }) {
   const { t } = useTranslation();
-  const [url, setUrl] = useState<string>();
+  const [view, setView] = useState<DocumentView>();
   const [error, setError] = useState<string>();
   // The button is replaced by the preview: focus follows it there.
   const previewFocus = useFocusOnAppear<HTMLDivElement>();
   const open = async () => {
     try {
       previewFocus.expect();
-      const link = await api<{ url: string }>(`/staff/applications/${applicationId}/documents/${doc.id}/link`);
-      setUrl(link.url);
+      setView(await api<DocumentView>(`/staff/applications/${applicationId}/documents/${doc.id}/link`));
     } catch (e) {
       previewFocus.cancel();
       setError(e instanceof ApiProblem ? e.title : t('common.networkError'));
     }
   };
-  const image = doc.contentType.startsWith('image/') && !doc.contentType.includes('heic') && !doc.contentType.includes('heif');
+  const name = `${t(`materials.kind.${doc.kind}`)}: ${doc.fileName}`;
   return (
     <li className="card">
       <p>
         <strong>{t(`materials.kind.${doc.kind}`)}</strong> <span className="hint">{doc.fileName}</span>
       </p>
-      {!url && (
+      {!view && (
         <Button className="button secondary" onPress={() => void open()}>
           {t('staff.viewDocument', { name: doc.fileName })}
         </Button>
       )}
       {error && <p role="alert">{error}</p>}
-      {url && (
+      {view && (
         <div className="preview" ref={previewFocus.ref} tabIndex={-1}>
-          {image ? (
-            <img src={url} alt={`${t(`materials.kind.${doc.kind}`)}: ${doc.fileName}`} />
-          ) : doc.contentType === 'application/pdf' ? (
-            <object data={url} type="application/pdf" aria-label={doc.fileName}>
-              <a href={url}>{doc.fileName}</a>
+          {view.previewUnavailable ? (
+            <p>
+              {t('staff.previewUnavailable')} <a href={view.url}>{doc.fileName}</a>
+            </p>
+          ) : view.contentType.startsWith('image/') ? (
+            <img src={view.url} alt={name} />
+          ) : view.contentType === 'application/pdf' ? (
+            <object data={view.url} type="application/pdf" aria-label={name}>
+              <a href={view.url}>{doc.fileName}</a>
             </object>
           ) : (
-            <a href={url}>{doc.fileName}</a>
+            <a href={view.url}>{doc.fileName}</a>
           )}
         </div>
       )}

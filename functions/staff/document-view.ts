@@ -1,0 +1,49 @@
+/**
+ * A staff member opens one of a matter's documents inline, through a link that lives a minute. A HEIC
+ * photo is shown as a JPEG made from it on first view and kept; every view is audited.
+ */
+import { applicationInDistrict } from '../applications/access.js';
+import { documentKey, documentPreviewKey, type DocumentFiles } from '../documents/document-files.js';
+import { needsPreview, PreviewUnavailableError } from '../documents/heic-preview.js';
+import { NotFoundError } from '../shared/errors.js';
+import type { Caller } from '../shared/http/caller.js';
+import { recordLook, type WorkspaceDeps } from './workspace.js';
+
+const LINK_SECONDS = 60;
+
+export interface DocumentViewDeps extends WorkspaceDeps {
+  files: Pick<DocumentFiles, 'presignDownload' | 'sizeOf' | 'read' | 'put'>;
+  toJpeg: (heic: Uint8Array) => Promise<Uint8Array>;
+}
+
+export interface DocumentView {
+  url: string;
+  /** What the link shows, so the page knows how to display it. */
+  contentType: string;
+  /** True when a photo could not be converted for viewing: the link is to the original, to download. */
+  previewUnavailable?: boolean;
+}
+
+export async function staffDocumentView(deps: DocumentViewDeps, caller: Caller, id: string, documentId: string): Promise<DocumentView> {
+  await applicationInDistrict(deps.applications, id, caller);
+  const doc = await deps.applications.getDocument(id, documentId);
+  if (!doc || doc.status !== 'received') throw new NotFoundError();
+  await recordLook(deps, caller, id, 'documentViewed', { documentId, kind: doc.kind });
+
+  const original = documentKey(id, documentId);
+  const originalView = (extra: Partial<DocumentView> = {}) =>
+    deps.files.presignDownload(original, LINK_SECONDS, doc.fileName).then((url): DocumentView => ({ url, contentType: doc.contentType, ...extra }));
+  if (!needsPreview(doc.contentType)) return originalView();
+
+  const preview = documentPreviewKey(id, documentId);
+  if ((await deps.files.sizeOf(preview)) === undefined) {
+    try {
+      await deps.files.put(preview, await deps.toJpeg(await deps.files.read(original)), 'image/jpeg');
+    } catch (error) {
+      if (error instanceof PreviewUnavailableError) return originalView({ previewUnavailable: true });
+      throw error;
+    }
+  }
+  const url = await deps.files.presignDownload(preview, LINK_SECONDS, `${doc.fileName.replace(/\.[^.]*$/, '')}.jpg`);
+  return { url, contentType: 'image/jpeg' };
+}
