@@ -177,7 +177,7 @@ export default function StaffApplication() {
               <DeadlineText item={summary} />
             </dd>
           </div>
-          {application.notice && (
+          {application.notice && application.status === 'public_notice' && (
             <div>
               <dt>{t('staff.actions.startNotice')}</dt>
               <dd>{t('staff.noticeEnds', { endsOn: application.notice.endsOn })}</dd>
