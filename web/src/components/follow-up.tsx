@@ -54,6 +54,8 @@ function Deferral({ detail }: { detail: ApplicationDetail }) {
   const { application } = detail;
   const deferral = application.deferral!;
   const kinds = deferral.kinds.map((k) => t(`materials.kind.${k}`)).join(i18n.language === 'en' ? ', ' : '、');
+  // What was sent before acceptance is what staff found wanting: only files sent since count as the material that follows.
+  const followed = detail.documents.filter((d) => !deferral.acceptedAt || d.createdAt >= deferral.acceptedAt);
   const sign = () =>
     void form.run(async () => {
       // The form is replaced by the signed promise: focus follows it there.
@@ -83,7 +85,7 @@ function Deferral({ detail }: { detail: ApplicationDetail }) {
         </form>
       )}
       {deferral.kinds.map((kind) => (
-        <MaterialUploads key={kind} item={{ kind, required: true, minFiles: 1, maxFiles: 4, reasonKey: `materials.reason.${kind}` }} documents={detail.documents} applicationId={application.id} />
+        <MaterialUploads key={kind} item={{ kind, required: true, minFiles: 1, maxFiles: 4, reasonKey: `materials.reason.${kind}` }} documents={followed} applicationId={application.id} />
       ))}
     </section>
   );
