@@ -1,4 +1,4 @@
-import type { Application, ApplicationStore, DocumentRecord } from './application.js';
+import type { Application, ApplicationStore, CorrectionRequest, DocumentRecord } from './application.js';
 import { completeAnswersSchema, matterAnswersSchema, personIsMinor, type CompleteAnswers } from './schemas.js';
 import { materialsFor, materialsForMatter, type MaterialItem } from './materials.js';
 import { nextStatus } from './state-machine.js';
@@ -115,13 +115,22 @@ export async function submitApplication(deps: SubmitDeps, caller: Caller, id: st
   return { id, reference, status: updated.status, submittedAt: at, version: updated.version };
 }
 
+/** Every document the correction list asked for has a file sent since the request, not only the one staff found wanting. */
+function uncorrectedDocuments(corrections: CorrectionRequest, documents: DocumentRecord[]): FieldError[] {
+  const sentSince = (kind: string) => documents.some((d) => d.kind === kind && d.status === 'received' && (d.receivedAt ?? d.createdAt) >= corrections.requestedAt);
+  return [...new Set(corrections.items.map((i) => i.subject))]
+    .filter((subject) => subject !== 'answers' && !sentSince(subject))
+    .map((subject) => ({ field: `documents.${subject}`, code: 'error.correction.newFileNeeded' }));
+}
+
 /** After fixing every item of the correction list (一次性告知) at once: back to staff, the clock running again. */
 export async function resubmitApplication(deps: SubmitDeps, caller: Caller, id: string, expectedVersion: number, staffName?: string): Promise<Application> {
   const application = await applicationToFillIn(deps.applications, id, caller);
   const to = nextStatus(application.status, 'resubmit', 'citizen', application.matter);
   if (application.version !== expectedVersion) throw new StaleVersionError({ status: application.status, version: application.version });
   const now = deps.now();
-  await checkComplete(deps, application, now);
+  const uncorrected = uncorrectedDocuments(application.corrections!, await checkComplete(deps, application, now));
+  if (uncorrected.length > 0) throw new IncompleteApplicationError(uncorrected);
   const clock = resumeClock(application.clock!, shanghaiDate(now));
   const at = now.toISOString();
   return deps.applications.changeState(

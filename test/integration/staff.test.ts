@@ -218,12 +218,14 @@ describe('the staff workspace', () => {
       items: [
         { subject: 'photo', note: '照片背景不是白色，请重新拍一张白底照片' },
         { subject: 'answers', note: '现住址缺少门牌号' },
+        // Not on the start page's list for someone with an ID card, and still possible to send.
+        { subject: 'hukouPage', note: '请补充户口簿本人页，核对户籍地址' },
       ],
     });
     expect(requested.status, JSON.stringify(requested.body)).toBe(200);
     const detail = (await citizen.call('GET', `/applications/${app.id}`)).body;
     expect(detail.application.status).toBe('awaiting_correction');
-    expect(detail.application.corrections.items).toHaveLength(2);
+    expect(detail.application.corrections.items).toHaveLength(3);
     const waiting = (await kaifu.call('GET', `/staff/applications/${app.id}`)).body.summary;
     expect(waiting.waitingForCitizenUntil).toBe(detail.application.corrections.dueOn);
     expect(waiting.daysLeft).toBeUndefined();
@@ -233,7 +235,13 @@ describe('the staff workspace', () => {
       answers: { ...detail.application.answers, currentAddress: '长沙市开福区芙蓉中路一段1号3栋201' },
     });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    // The photo staff found wanting does not count as its own correction, and the hukou page is still missing.
+    const early = await citizen.call('POST', `/applications/${app.id}/resubmit`, { version: saved.body.application.version }, { 'idempotency-key': uniqueKey('re') });
+    expect(early.status).toBe(400);
+    expect(early.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['documents.hukouPage', 'documents.photo']);
+    expect(early.body.errors[0].code).toBe('error.correction.newFileNeeded');
     expect((await uploadDocument(citizen, app.id, 'photo', jpegBytes(), 'image/jpeg')).status).toBe(200);
+    expect((await uploadDocument(citizen, app.id, 'hukouPage', pngBytes(), 'image/png')).status).toBe(200);
     const resubmitted = await citizen.call('POST', `/applications/${app.id}/resubmit`, { version: saved.body.application.version }, { 'idempotency-key': uniqueKey('re') });
     expect(resubmitted.status, JSON.stringify(resubmitted.body)).toBe(200);
     const after = (await kaifu.call('GET', `/staff/applications/${app.id}`)).body;

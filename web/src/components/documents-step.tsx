@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { materialsFor, type DocumentKind, type MaterialItem } from '../../../functions/applications/materials';
+import { MAX_FILES_PER_KIND, materialsFor, type DocumentKind, type MaterialItem } from '../../../functions/applications/materials';
 import { isMinorOn, type DraftAnswers } from '../../../functions/applications/schemas';
 import { parseIdNumber } from '../../../functions/domain/id-number';
 import type { ApplicationDetail } from '../application';
@@ -27,13 +27,27 @@ export function DocumentsStep({ detail, next }: { detail: ApplicationDetail; nex
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const attempt = useRef(0);
   const district = districts.data?.districts.find((d) => d.code === detail.application.answers.districtCode);
-  const items = materialsForDraft(detail.application.answers, district);
+  const corrections = detail.application.status === 'awaiting_correction' ? detail.application.corrections : undefined;
+  const askedFor = new Set(corrections?.items.map((i) => i.subject).filter((s): s is DocumentKind => s !== 'answers'));
+  const listed = materialsForDraft(detail.application.answers, district);
+  // Staff may ask for a material the start questions did not list; it must be possible to send it.
+  const items = [
+    ...listed,
+    ...[...askedFor].filter((kind) => !listed.some((l) => l.kind === kind)).map((kind): MaterialItem => ({ kind, required: true, minFiles: 1, maxFiles: MAX_FILES_PER_KIND, reasonKey: `materials.reason.${kind}` })),
+  ];
+  const received = (kind: string) => detail.documents.filter((d) => d.kind === kind && d.status === 'received');
+  const sentSinceRequest = (kind: string) => received(kind).some((d) => (d.receivedAt ?? d.createdAt) >= corrections!.requestedAt);
 
   const onContinue = () => {
-    const missing = items.filter((item) => detail.documents.filter((d) => d.kind === item.kind && d.status === 'received').length < item.minFiles);
+    const problems = items.flatMap((item) => {
+      const name = t(`materials.kind.${item.kind}`);
+      if (received(item.kind).length < item.minFiles) return [{ fieldId: `field-documents-${item.kind}`, message: `${name}: ${t('error.document.missing')}` }];
+      if (askedFor.has(item.kind) && !sentSinceRequest(item.kind)) return [{ fieldId: `field-documents-${item.kind}`, message: `${name}: ${t('error.correction.newFileNeeded')}` }];
+      return [];
+    });
     attempt.current += 1;
-    setErrors(missing.map((item) => ({ fieldId: `field-documents-${item.kind}`, message: `${t(`materials.kind.${item.kind as DocumentKind}`)}: ${t('error.document.missing')}` })));
-    if (missing.length === 0) navigate(next);
+    setErrors(problems);
+    if (problems.length === 0) navigate(next);
   };
 
   return (
