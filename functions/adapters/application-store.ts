@@ -151,6 +151,13 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
         // Guarded by the application's version above: only the winning decision writes its card.
         items.push({ Put: { TableName: tableName, Item: m(certificateItem(certificate)) } });
       }
+      // A replaced card comes with its valid successor; otherwise the one card changed is the person's newest.
+      const newest = certificates.find((c) => c.status === 'valid') ?? certificates[0];
+      if (newest) {
+        items.push({
+          Put: { TableName: tableName, Item: m({ ...keys.personCertificate(idNumberHash(newest.idNumber)), entity: 'PersonCertificate', number: newest.number, status: newest.status }) },
+        });
+      }
       if (reapplyBlock) {
         items.push({
           Put: {
@@ -198,6 +205,14 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
         new GetItemCommand({ TableName: tableName, Key: m(keys.reapplyBlock(idNumberHash(idNumber))), ConsistentRead: true }),
       );
       return result.Item ? String(unmarshall(result.Item).until) : undefined;
+    },
+
+    async validCertificateOf(idNumber) {
+      const result = await client.send(
+        new GetItemCommand({ TableName: tableName, Key: m(keys.personCertificate(idNumberHash(idNumber))), ConsistentRead: true }),
+      );
+      const pointer = result.Item ? unmarshall(result.Item) : undefined;
+      return pointer?.status === 'valid' ? String(pointer.number) : undefined;
     },
 
     async listByOwner(ownerId) {

@@ -32,6 +32,8 @@ export const keys = {
   staffPartition: (districtCode: string) => `STAFF#${districtCode}`,
   /** Keyed by a hash: ID numbers never appear in keys, which show up in metrics and logs. */
   reapplyBlock: (idNumberHash: string) => ({ pk: `PERSON#${idNumberHash}`, sk: 'REAPPLY_BLOCK' }),
+  /** The person's newest certificate, so a second 新办 for someone who holds a card is caught at submission. */
+  personCertificate: (idNumberHash: string) => ({ pk: `PERSON#${idNumberHash}`, sk: 'CERTIFICATE' }),
   reminderSent: (eventId: string) => ({ pk: `REMINDER#${eventId}`, sk: 'SENT' }),
   referenceCounter: (year: string) => ({ pk: `COUNTER#REFERENCE#${year}`, sk: 'COUNTER' }),
   idempotencyPartition: 'IDEMPOTENCY',

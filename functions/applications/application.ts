@@ -225,4 +225,6 @@ export interface ApplicationStore {
   listDocuments(applicationId: string): Promise<DocumentRecord[]>;
   /** The date until which this person may not apply again after a cancellation, if any. */
   reapplyBlockedUntil(idNumber: string): Promise<string | undefined>;
+  /** The number of the valid certificate this person holds, if any. */
+  validCertificateOf(idNumber: string): Promise<string | undefined>;
 }

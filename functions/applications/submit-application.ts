@@ -8,6 +8,7 @@ import { stateChange, type Acting } from './changes.js';
 import { resumeClock, startClock } from './deadlines.js';
 import { findDistrict, rulesInEffect } from '../districts/district-config.js';
 import { shanghaiDate } from '../domain/time.js';
+import { maskCertificateNumber } from '../domain/certificate-number.js';
 import { IncompleteApplicationError, StaleVersionError, ValidationError, type FieldError } from '../shared/errors.js';
 import { fieldErrorsFromZod } from '../shared/http/problem.js';
 import type { Caller } from '../shared/http/caller.js';
@@ -87,11 +88,14 @@ export async function submitApplication(deps: SubmitDeps, caller: Caller, id: st
   if (application.version !== expectedVersion) throw new StaleVersionError({ status: application.status, version: application.version });
   const now = deps.now();
   const { personIdNumber } = application.answers;
-  const [, blockedUntil] = await Promise.all([
+  const isNew = application.matter === 'new' && personIdNumber;
+  const [, blockedUntil, heldCertificate] = await Promise.all([
     checkComplete(deps, application, now),
-    application.matter === 'new' && personIdNumber ? deps.applications.reapplyBlockedUntil(personIdNumber) : undefined,
+    isNew ? deps.applications.reapplyBlockedUntil(personIdNumber) : undefined,
+    isNew ? deps.applications.validCertificateOf(personIdNumber) : undefined,
   ]);
   const today = shanghaiDate(now);
+  if (heldCertificate) throw new ValidationError([{ field: 'personIdNumber', code: 'error.certificate.alreadyHeld', params: { number: maskCertificateNumber(heldCertificate) } }]);
   if (blockedUntil && blockedUntil > today) throw new ValidationError([{ field: 'personIdNumber', code: 'error.reapplyBlocked', params: { from: blockedUntil } }]);
 
   const districtCode = application.districtCode ?? application.answers.districtCode!;

@@ -333,6 +333,13 @@ describe('the staff workspace', () => {
     const staffView = (await kaifu.call('GET', `/staff/applications/${app.id}`)).body.application;
     expect(staffView.decision.certificateNumber).toMatch(/^\d{6}\*{8}\d{3}[\dX]42$/);
     expect(JSON.stringify(staffView)).not.toContain(app.idNumber);
+
+    // A card holder is not issued a second card through 新办: they are sent to the certificate page.
+    const second = await readyToSubmit(citizen, { ...completeSelfAnswers, personIdNumber: app.idNumber });
+    const refused = await citizen.call('POST', `/applications/${second.id}/submit`, { version: second.version }, { 'idempotency-key': uniqueKey('s') });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0]).toMatchObject({ field: 'personIdNumber', code: 'error.certificate.alreadyHeld' });
+    expect(refused.body.errors[0].detail).toContain(staffView.decision.certificateNumber);
   });
 
   it('reissues a lost card under a B1 number and voids the old one; a cancelled card blocks a new application for a year', async () => {
