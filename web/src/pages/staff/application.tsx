@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
@@ -113,9 +114,9 @@ export default function StaffApplication() {
   const reveal = (field: Sensitive) =>
     void form.run(async () => {
       const result = await api<{ value: string }>(`/staff/applications/${id}/reveal`, { method: 'POST', body: { field } });
-      // The button goes away: keep the keyboard and screen reader on the number it showed, which is already on the page.
+      // The button goes away: keep the keyboard and screen reader on the number it showed, once it shows it.
+      flushSync(() => setRevealed((shown) => ({ ...shown, [field]: result.value })));
       document.getElementById(`revealed-${field}`)?.focus();
-      setRevealed((shown) => ({ ...shown, [field]: result.value }));
       void reload();
     });
 
