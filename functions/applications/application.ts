@@ -175,6 +175,9 @@ export interface DocumentRecord {
   receivedAt?: string;
 }
 
+/** Sent on or after `since` (a correction request, an acceptance): what counts as the file staff asked for. */
+export const sentSince = (doc: DocumentRecord, since: string): boolean => (doc.receivedAt ?? doc.createdAt) >= since;
+
 /** Written in the same transaction as the state change; the stream notifier delivers it. */
 export interface OutboxEvent {
   id: string;

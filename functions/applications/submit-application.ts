@@ -1,4 +1,4 @@
-import type { Application, ApplicationStore, CorrectionRequest, DocumentRecord } from './application.js';
+import { sentSince, type Application, type ApplicationStore, type CorrectionRequest, type DocumentRecord } from './application.js';
 import { completeAnswersSchema, matterAnswersSchema, personIsMinor, type CompleteAnswers } from './schemas.js';
 import { materialsFor, materialsForMatter, type MaterialItem } from './materials.js';
 import { nextStatus } from './state-machine.js';
@@ -121,9 +121,9 @@ export async function submitApplication(deps: SubmitDeps, caller: Caller, id: st
 
 /** Every document the correction list asked for has a file sent since the request, not only the one staff found wanting. */
 function uncorrectedDocuments(corrections: CorrectionRequest, documents: DocumentRecord[]): FieldError[] {
-  const sentSince = (kind: string) => documents.some((d) => d.kind === kind && d.status === 'received' && (d.receivedAt ?? d.createdAt) >= corrections.requestedAt);
+  const corrected = (kind: string) => documents.some((d) => d.kind === kind && d.status === 'received' && sentSince(d, corrections.requestedAt));
   return [...new Set(corrections.items.map((i) => i.subject))]
-    .filter((subject) => subject !== 'answers' && !sentSince(subject))
+    .filter((subject) => subject !== 'answers' && !corrected(subject))
     .map((subject) => ({ field: `documents.${subject}`, code: 'error.correction.newFileNeeded' }));
 }
 

@@ -2,7 +2,7 @@
  * The daily reminders: corrections and deferred (容缺) materials coming due, cards expiring within
  * ⚙ months, and — to the staff member holding it — a matter nearing its promised deadline. Each reminder has a fixed id, so running the job twice in a day sends nothing twice.
  */
-import type { Application, ApplicationStore, OutboxEvent } from '../applications/application.js';
+import { sentSince, type Application, type ApplicationStore, type OutboxEvent } from '../applications/application.js';
 import type { CertificateStore } from '../certificates/certificate.js';
 import type { Outbox } from '../notifications/ports.js';
 import { recipientsOf } from '../applications/changes.js';
@@ -27,7 +27,7 @@ function dueSoon(today: string, dueOn: string, before: number): boolean {
 
 async function deferredStillMissing(store: ApplicationStore, application: Application): Promise<boolean> {
   const since = application.deferral!.acceptedAt ?? '';
-  const received = new Set((await store.listDocuments(application.id)).filter((d) => d.status === 'received' && (d.receivedAt ?? d.createdAt) >= since).map((d) => d.kind));
+  const received = new Set((await store.listDocuments(application.id)).filter((d) => d.status === 'received' && sentSince(d, since)).map((d) => d.kind));
   return application.deferral!.kinds.some((kind) => !received.has(kind));
 }
 

@@ -31,8 +31,11 @@ export async function staffDocumentView(deps: DocumentViewDeps, caller: Caller, 
   await recordLook(deps, caller, id, 'documentViewed', { documentId, kind: doc.kind });
 
   const original = documentKey(id, documentId);
-  const originalView = (extra: Partial<DocumentView> = {}) =>
-    deps.files.presignDownload(original, LINK_SECONDS, doc.fileName).then((url): DocumentView => ({ url, contentType: doc.contentType, ...extra }));
+  const originalView = async (extra: Partial<DocumentView> = {}): Promise<DocumentView> => ({
+    url: await deps.files.presignDownload(original, LINK_SECONDS, doc.fileName),
+    contentType: doc.contentType,
+    ...extra,
+  });
   if (!needsPreview(doc.contentType)) return originalView();
 
   const preview = documentPreviewKey(id, documentId);

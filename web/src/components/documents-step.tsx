@@ -6,6 +6,7 @@ import { MAX_FILES_PER_KIND, materialsFor, type DocumentKind, type MaterialItem 
 import { isMinorOn, type DraftAnswers } from '../../../functions/applications/schemas';
 import { parseIdNumber } from '../../../functions/domain/id-number';
 import type { ApplicationDetail } from '../application';
+import { sentSince } from '../../../functions/applications/application';
 import { useDistricts, type DistrictInfo } from '../districts';
 import { ErrorSummary, type SummaryError } from './error-summary';
 import { MAX_MB, MaterialUploads } from './material-uploads';
@@ -36,13 +37,13 @@ export function DocumentsStep({ detail, next }: { detail: ApplicationDetail; nex
     ...[...askedFor].filter((kind) => !listed.some((l) => l.kind === kind)).map((kind): MaterialItem => ({ kind, required: true, minFiles: 1, maxFiles: MAX_FILES_PER_KIND, reasonKey: `materials.reason.${kind}` })),
   ];
   const received = (kind: string) => detail.documents.filter((d) => d.kind === kind && d.status === 'received');
-  const sentSinceRequest = (kind: string) => received(kind).some((d) => (d.receivedAt ?? d.createdAt) >= corrections!.requestedAt);
+  const corrected = (kind: string) => received(kind).some((d) => sentSince(d, corrections!.requestedAt));
 
   const onContinue = () => {
     const problems = items.flatMap((item) => {
       const name = t(`materials.kind.${item.kind}`);
       if (received(item.kind).length < item.minFiles) return [{ fieldId: `field-documents-${item.kind}`, message: `${name}: ${t('error.document.missing')}` }];
-      if (askedFor.has(item.kind) && !sentSinceRequest(item.kind)) return [{ fieldId: `field-documents-${item.kind}`, message: `${name}: ${t('error.correction.newFileNeeded')}` }];
+      if (askedFor.has(item.kind) && !corrected(item.kind)) return [{ fieldId: `field-documents-${item.kind}`, message: `${name}: ${t('error.correction.newFileNeeded')}` }];
       return [];
     });
     attempt.current += 1;

@@ -12,7 +12,7 @@ import type { ApplicationDetail } from '../application';
 import { MaterialUploads } from './material-uploads';
 import { PlainField, SubmitButton, preventing, useProblemForm } from './plain-form';
 import { useFocusOnAppear } from './focus-on-appear';
-import { RATING_LEVELS } from '../../../functions/applications/application';
+import { RATING_LEVELS, sentSince } from '../../../functions/applications/application';
 import { BEFORE_APPROVAL } from '../../../functions/applications/state-machine';
 
 function Corrections({ detail }: { detail: ApplicationDetail }) {
@@ -55,15 +55,11 @@ function Deferral({ detail }: { detail: ApplicationDetail }) {
   const deferral = application.deferral!;
   const kinds = deferral.kinds.map((k) => t(`materials.kind.${k}`)).join(i18n.language === 'en' ? ', ' : '、');
   // What was sent before acceptance is what staff found wanting: only files sent since count as the material that follows.
-  const followed = detail.documents.filter((d) => !deferral.acceptedAt || d.createdAt >= deferral.acceptedAt);
+  const followed = detail.documents.filter((d) => !deferral.acceptedAt || sentSince(d, deferral.acceptedAt));
   const sign = () =>
     void form.run(async () => {
       // The form is replaced by the signed promise: focus follows it there.
-      signedFocus.expect();
-      await api(`/applications/${application.id}/promise`, { method: 'POST', body: { version: application.version, promise: agreed } }).catch((error: unknown) => {
-        signedFocus.cancel();
-        throw error;
-      });
+      await signedFocus.after(() => api(`/applications/${application.id}/promise`, { method: 'POST', body: { version: application.version, promise: agreed } }));
       await queryClient.invalidateQueries({ queryKey: ['application', application.id] });
     });
   return (
@@ -91,7 +87,7 @@ function Deferral({ detail }: { detail: ApplicationDetail }) {
   );
 }
 
-function Rating({ detail, onRated }: { detail: ApplicationDetail; onRated: { expect: () => void; cancel: () => void } }) {
+function Rating({ detail, focusAfter }: { detail: ApplicationDetail; focusAfter: ReturnType<typeof useFocusOnAppear>['after'] }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useProblemForm();
@@ -101,15 +97,13 @@ function Rating({ detail, onRated }: { detail: ApplicationDetail; onRated: { exp
   const { application } = detail;
   const send = () =>
     void form.run(async () => {
-      onRated.expect();
-      await api(`/applications/${application.id}/rating`, {
-        method: 'POST',
-        body: { version: application.version, level: Number(level) || undefined, ...(comment.trim() ? { comment } : {}) },
-        idempotencyKey: key.current,
-      }).catch((error: unknown) => {
-        onRated.cancel();
-        throw error;
-      });
+      await focusAfter(() =>
+        api(`/applications/${application.id}/rating`, {
+          method: 'POST',
+          body: { version: application.version, level: Number(level) || undefined, ...(comment.trim() ? { comment } : {}) },
+          idempotencyKey: key.current,
+        }),
+      );
       await queryClient.invalidateQueries({ queryKey: ['application', application.id] });
     });
   return (
@@ -193,7 +187,7 @@ export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; r
           {decision.reason} {t('follow.appeal', { appealBy: decision.appealBy })}
         </p>
       )}
-      {application.status === 'completed' && <Rating detail={detail} onRated={ratedFocus} />}
+      {application.status === 'completed' && <Rating detail={detail} focusAfter={ratedFocus.after} />}
       {rating && (
         <p className="banner" role="status" id="rated" tabIndex={-1} ref={ratedFocus.ref}>
           {t('follow.rated', { level: t(`follow.rateLevels.${rating.level}`) })}

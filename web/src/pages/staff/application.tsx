@@ -28,10 +28,8 @@ function Preview({ applicationId, doc }: { applicationId: string; doc: DocumentR
   const previewFocus = useFocusOnAppear<HTMLDivElement>();
   const open = async () => {
     try {
-      previewFocus.expect();
-      setView(await api<DocumentView>(`/staff/applications/${applicationId}/documents/${doc.id}/link`));
+      setView(await previewFocus.after(() => api<DocumentView>(`/staff/applications/${applicationId}/documents/${doc.id}/link`)));
     } catch (e) {
-      previewFocus.cancel();
       setError(e instanceof ApiProblem ? e.title : t('common.networkError'));
     }
   };

@@ -95,20 +95,20 @@ function AcceptForm({ props }: { props: DecisionProps }) {
   return (
     <DecisionCard action="accept" busy={props.busy} onSubmit={() => props.send('accept', { deferredKinds: deferred })}>
       {props.deferrableKinds.length > 0 && (
-      <fieldset className="field" id="field-deferredKinds" tabIndex={-1}>
-        <legend className="legend">{t('staff.deferredKinds')}</legend>
-        {props.deferrableKinds.map((kind) => (
-          <div className="checkbox-field" key={kind}>
-            <input
-              type="checkbox"
-              id={`defer-${kind}`}
-              checked={deferred.includes(kind)}
-              onChange={(e) => setDeferred(e.target.checked ? [...deferred, kind] : deferred.filter((k) => k !== kind))}
-            />
-            <label htmlFor={`defer-${kind}`}>{t(`materials.kind.${kind}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+        <fieldset className="field" id="field-deferredKinds" tabIndex={-1}>
+          <legend className="legend">{t('staff.deferredKinds')}</legend>
+          {props.deferrableKinds.map((kind) => (
+            <div className="checkbox-field" key={kind}>
+              <input
+                type="checkbox"
+                id={`defer-${kind}`}
+                checked={deferred.includes(kind)}
+                onChange={(e) => setDeferred(e.target.checked ? [...deferred, kind] : deferred.filter((k) => k !== kind))}
+              />
+              <label htmlFor={`defer-${kind}`}>{t(`materials.kind.${kind}`)}</label>
+            </div>
+          ))}
+        </fieldset>
       )}
     </DecisionCard>
   );
