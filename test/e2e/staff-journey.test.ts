@@ -16,6 +16,7 @@ import { endNoticeEarly, tableClient } from '../support/table.js';
 import type { Platform } from '../../local/platform.js';
 import { zhCN as T } from '../../web/src/locales/zh-CN.js';
 import { en } from '../../web/src/locales/en.js';
+import { fieldErrors } from '../../functions/shared/i18n.js';
 import { latestCode, signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
 import { completeSelfAnswers, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
@@ -156,6 +157,10 @@ describe('staff take an application from submission to a card in the post', () =
     await heading(cp, T.form.steps.delivery);
     await cp.getByRole('button', { name: T.common.continue, exact: true }).click();
     await heading(cp, T.form.steps.documents);
+    // The photo staff found wanting does not count as its correction: going on without a new one is refused, and said why.
+    await cp.getByRole('button', { name: T.common.continue, exact: true }).click();
+    await cp.getByRole('alert').getByText(fieldErrors['zh-CN']['error.correction.newFileNeeded']!, { exact: false }).waitFor();
+    await check(cp, 'documents step, correction still to make');
     const photoPath = join(files, 'white-background.jpg');
     writeFileSync(photoPath, jpegBytes());
     const photos = cp.getByRole('region', { name: T.materials.kind.photo });

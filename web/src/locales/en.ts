@@ -344,7 +344,7 @@ export const en: Shape<typeof zhCN> = {
       objection: 'Comment received during the notice: {{note}}',
       decision: 'Decision',
       approved: 'Approved, certificate number {{number}}, valid until {{validUntil}}',
-      rejected: 'Rejected: {{reason}}. A re-assessment may be asked for by {{appealBy}}.',
+      rejected: 'Rejected: {{reason}}. A re-assessment may be asked of the city DPF by {{appealBy}}.',
       delivery: 'Card delivery',
       express: 'Express post {{courier}}, tracking number {{trackingNumber}}',
       pickup: 'Pickup: {{place}}',

@@ -340,7 +340,7 @@ export const zhCN = {
       objection: '公示期间的意见：{{note}}',
       decision: '决定',
       approved: '批准，残疾人证号 {{number}}，有效期至 {{validUntil}}',
-      rejected: '不予批准：{{reason}}。可在{{appealBy}}前申请复评。',
+      rejected: '不予批准：{{reason}}。可在{{appealBy}}前向市残联申请复评。',
       delivery: '证件送达',
       express: '快递 {{courier}}，运单号 {{trackingNumber}}',
       pickup: '自取：{{place}}',
