@@ -65,20 +65,47 @@ function lambdaContext(functionName: string): Context {
   };
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The body as API Gateway passes it: text when it is valid UTF-8, otherwise base64 with
+ * `isBase64Encoded` set, so the handler sees the bytes that were sent and can refuse them.
+ */
+async function readBody(req: http.IncomingMessage): Promise<{ body?: string; isBase64Encoded: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('body too large'), { status: 413 });
+    if (size > MAX_BODY_BYTES) throw new GatewayProblem(413, 'too-large', 'Too large');
     chunks.push(chunk as Buffer);
   }
-  return chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
+  if (!chunks.length) return { isBase64Encoded: false };
+  const bytes = Buffer.concat(chunks);
+  try {
+    return { body: strictUtf8.decode(bytes), isBase64Encoded: false };
+  } catch {
+    return { body: bytes.toString('base64'), isBase64Encoded: true };
+  }
 }
 
-function problem(res: http.ServerResponse, status: number, title: string): void {
-  res.writeHead(status, { 'content-type': 'application/problem+json' });
-  res.end(JSON.stringify({ type: status === 401 ? '/problems/unauthorized' : '/problems/not-found', title, status }));
+/** A request the gateway itself refuses before any handler runs, as API Gateway would. */
+class GatewayProblem extends Error {
+  constructor(readonly status: number, readonly type: string, readonly title: string) {
+    super(title);
+  }
+}
+
+function problem(res: http.ServerResponse, status: number, type: string, title: string): void {
+  res.writeHead(status, { 'content-type': 'application/problem+json', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ type: `/problems/${type}`, title, status }));
+}
+
+function decodePathPart(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new GatewayProblem(400, 'validation', 'Bad Request');
+  }
 }
 
 export interface GatewayOptions {
@@ -109,7 +136,7 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
   async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const method = req.method ?? 'GET';
     const match = mounted.find((m) => m.route.method === method && m.pattern.test(url.pathname));
-    if (!match) return problem(res, 404, 'Not Found');
+    if (!match) return problem(res, 404, 'not-found', 'Not Found');
 
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
@@ -118,10 +145,11 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
     const bearer = headers.authorization?.match(/^Bearer (.+)$/)?.[1];
     if (bearer) claims = (await verifySessionToken(bearer, options.sessionSecret)) as Record<string, unknown> | undefined;
     // As the HTTP API's JWT authorizer: protected routes never reach the handler without a valid token.
-    if (match.route.access !== 'public' && !claims) return problem(res, 401, 'Unauthorized');
+    if (match.route.access !== 'public' && !claims) return problem(res, 401, 'unauthorized', 'Unauthorized');
 
     const values = match.pattern.exec(url.pathname)!.slice(1);
-    const pathParameters = Object.fromEntries(match.paramNames.map((n, i) => [n, decodeURIComponent(values[i]!)]));
+    const pathParameters = Object.fromEntries(match.paramNames.map((n, i) => [n, decodePathPart(values[i]!)]));
+    const { body, isBase64Encoded } = await readBody(req);
     const routeKey = `${method} ${match.route.path}`;
     const event = {
       version: '2.0',
@@ -131,12 +159,12 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
       headers,
       queryStringParameters: url.search ? Object.fromEntries(url.searchParams) : undefined,
       pathParameters: match.paramNames.length ? pathParameters : undefined,
-      body: await readBody(req),
-      isBase64Encoded: false,
+      body,
+      isBase64Encoded,
       requestContext: {
         accountId: 'local',
         apiId: 'local',
-        domainName: url.host,
+        domainName: headers.host ?? 'localhost',
         domainPrefix: 'local',
         http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '', userAgent: headers['user-agent'] ?? '' },
         requestId: randomUUID(),
@@ -159,14 +187,14 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
       return void res.end(JSON.stringify({ auth: { kind: 'local' } }));
     }
-    if (!options.webRoot) return problem(res, 404, 'Not Found');
-    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (!options.webRoot) return problem(res, 404, 'not-found', 'Not Found');
+    const relative = normalize(decodePathPart(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(options.webRoot, relative);
     const isFile = await stat(file).then((s) => s.isFile()).catch(() => false);
     // Single-page app: every path that is not a file gets index.html.
     if (!isFile) file = join(options.webRoot, 'index.html');
     const body = await readFile(file).catch(() => undefined);
-    if (!body) return problem(res, 404, 'Not Found');
+    if (!body) return problem(res, 404, 'not-found', 'Not Found');
     const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
       'content-type': type,
@@ -179,19 +207,25 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
     res.end(body);
   }
 
+  // Nothing a request carries (a malformed Host, path or body) may escape this function: an error
+  // thrown here would be an unhandled rejection, and that stops the whole process.
   const server = http.createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     try {
+      // The Host header is the client's to send, so it never takes part in parsing the path.
+      const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname.startsWith('/api/')) await serveApi(req, res, url);
       else await serveStatic(res, url);
     } catch (error) {
-      const status = (error as { status?: number }).status ?? 500;
-      if (!res.headersSent) {
-        res.writeHead(status, { 'content-type': 'application/problem+json' });
-        res.end(JSON.stringify({ type: status === 413 ? '/problems/too-large' : '/problems/internal', title: status === 413 ? 'Too large' : 'Internal error', status }));
-      }
-      if (status === 500) logEvent('error', 'gateway error', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      const known = error instanceof GatewayProblem ? error : undefined;
+      if (!known) logEvent('error', 'gateway error', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      if (!res.headersSent && !res.destroyed) problem(res, known?.status ?? 500, known?.type ?? 'internal', known?.title ?? 'Internal error');
+      else res.end();
     }
+  });
+  // A request too malformed for Node's parser (bad header bytes, a broken request line) gets a 400.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
