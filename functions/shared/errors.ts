@@ -41,6 +41,19 @@ export class RateLimitedError extends Error {
   }
 }
 
+/** A body that is not JSON (text/plain, XML, a form): refused as 415. */
+export class UnsupportedMediaTypeError extends Error {
+  override name = 'UnsupportedMediaTypeError';
+}
+
+/** Our storage is overloaded or briefly unreachable: the caller may retry the same request later. */
+export class ServiceUnavailableError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('service unavailable');
+    this.name = 'ServiceUnavailableError';
+  }
+}
+
 export class TooLargeError extends Error {
   constructor(readonly maxBytes: number) {
     super('too large');

@@ -10,9 +10,11 @@ import {
   IncompleteApplicationError,
   NotFoundError,
   RateLimitedError,
+  ServiceUnavailableError,
   StaleVersionError,
   TooLargeError,
   UnauthorizedError,
+  UnsupportedMediaTypeError,
   UploadRejectedError,
   ValidationError,
   type FieldError,
@@ -20,6 +22,9 @@ import {
 import { IllegalTransitionError } from '../../applications/state-machine.js';
 import { problemTitles, translateFieldError, uploadProblemDetails, type Language } from '../i18n.js';
 import { logEvent } from '../log.js';
+
+/** Every API answer, problems included: personal data is never cached or sniffed into another type. */
+export const API_RESPONSE_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' } as const;
 
 export type ProblemType = keyof (typeof problemTitles)['en'];
 
@@ -49,7 +54,7 @@ export function problemResponse(
   const body: Problem = { type: `/problems/${type}`, title: problemTitles[lang][type]!, status, ...extra };
   return {
     statusCode: status,
-    headers: { 'content-type': 'application/problem+json', 'content-language': lang, ...headers },
+    headers: { 'content-type': 'application/problem+json', 'content-language': lang, ...API_RESPONSE_HEADERS, ...headers },
     body: JSON.stringify(body),
   };
 }
@@ -61,6 +66,26 @@ function withDetails(errors: FieldError[], lang: Language): NonNullable<Problem[
     code: e.code,
     detail: translateFieldError(e.code, lang, e.params),
   }));
+}
+
+const TRANSIENT_RETRY_SECONDS = 5;
+const TRANSIENT_CANCELLATIONS = new Set(['ThrottlingError', 'TransactionConflict', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN']);
+
+/**
+ * A fault of our storage that passes (throttling, a transaction conflict, a 5xx, the network), left
+ * after the SDK's own retries: the caller can send the same request again, with the same key.
+ */
+export function isTransientAwsError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const e = error as { name?: string; code?: string; $fault?: string; $retryable?: unknown; CancellationReasons?: { Code?: string }[] };
+  if (e.name === 'TransactionCanceledException') return (e.CancellationReasons ?? []).some((r) => TRANSIENT_CANCELLATIONS.has(r.Code ?? ''));
+  return e.$retryable !== undefined || e.$fault === 'server' || e.name === 'TimeoutError' || NETWORK_CODES.has(e.code ?? '');
+}
+
+function retryAfterDetail(seconds: number, lang: Language): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return lang === 'en' ? `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` : `请${minutes}分钟后再试。`;
 }
 
 /** The single place where errors become HTTP answers. Unknown errors are logged and never described. */
@@ -81,7 +106,13 @@ export function errorToProblem(error: unknown, lang: Language): APIGatewayProxyR
   if (error instanceof UploadRejectedError)
     return problemResponse(422, 'upload-rejected', lang, { detail: uploadProblemDetails[lang][error.problem]!, errors: [{ field: 'file', pointer: '/file', code: error.problem, detail: uploadProblemDetails[lang][error.problem]! }] });
   if (error instanceof RateLimitedError)
-    return problemResponse(429, 'rate-limited', lang, {}, { 'retry-after': String(error.retryAfterSeconds) });
+    return problemResponse(429, 'rate-limited', lang, { detail: retryAfterDetail(error.retryAfterSeconds, lang) }, { 'retry-after': String(error.retryAfterSeconds) });
+  if (error instanceof UnsupportedMediaTypeError) return problemResponse(415, 'unsupported-media-type', lang);
+  const unavailable = error instanceof ServiceUnavailableError ? error.retryAfterSeconds : isTransientAwsError(error) ? TRANSIENT_RETRY_SECONDS : undefined;
+  if (unavailable !== undefined) {
+    logEvent('warn', 'storage unavailable', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    return problemResponse(503, 'unavailable', lang, {}, { 'retry-after': String(unavailable) });
+  }
   logEvent('error', 'unhandled error', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), stack: error instanceof Error ? error.stack : undefined });
   return problemResponse(500, 'internal', lang);
 }

@@ -1,6 +1,8 @@
 /**
- * The one middy stack every HTTP handler uses: language, problem+json errors, who may call, the
- * Idempotency-Key contract, and zod-validated input. Handlers stay wiring only.
+ * The one middy stack every HTTP handler uses: language, problem+json errors, safe response headers,
+ * strict input (JSON only, valid UTF-8, zod-validated), who may call — checked against the stored
+ * profile, so a role taken away stops working on the next request — and the Idempotency-Key contract.
+ * Handlers stay wiring only.
  */
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from 'aws-lambda';
@@ -8,9 +10,12 @@ import type { z } from 'zod';
 import { ForbiddenError, ValidationError } from '../errors.js';
 import { pickLanguage, type Language } from '../i18n.js';
 import { callerFrom, type Caller, type Role } from './caller.js';
-import { errorToProblem, fieldErrorsFromZod } from './problem.js';
+import { API_RESPONSE_HEADERS, errorToProblem, fieldErrorsFromZod } from './problem.js';
 import { idempotencyKeyMiddleware } from './idempotency.js';
+import { readJsonBody } from './request-body.js';
 import { idempotencyStore } from '../../adapters/idempotency-store.js';
+import { storedProfiles } from '../../adapters/stored-profiles.js';
+import { withCallerFromProfile } from './stored-roles.js';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
 
@@ -47,22 +52,12 @@ function parseOr400<T extends z.ZodType>(schema: T | undefined, value: unknown):
   throw new ValidationError(fieldErrorsFromZod(result.error));
 }
 
-function readJsonBody(event: Event): unknown {
-  if (!event.body) return {};
-  const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ValidationError([{ field: '', code: 'error.required' }]);
-  }
-}
-
-function json(result: JsonResult, lang: Language): APIGatewayProxyResultV2 {
-  return {
-    statusCode: result.status ?? 200,
-    headers: { 'content-type': 'application/json', 'content-language': lang, 'cache-control': 'no-store', ...result.headers },
-    body: JSON.stringify(result.body),
-  };
+interface Parsed {
+  lang: Language;
+  caller?: Caller;
+  body: unknown;
+  params: unknown;
+  query: unknown;
 }
 
 function build<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType>(
@@ -70,21 +65,32 @@ function build<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType>(
   options: RouteOptions<B, P, Q>,
   run: (input: AuthedInput<z.infer<B>, z.infer<P>, z.infer<Q>> & { caller: Caller | undefined }) => Promise<JsonResult>,
 ) {
+  const parsed = new WeakMap<Event, Parsed>();
+
   const handler = middy<Event, APIGatewayProxyResultV2, Error, Context>(async (event: Event) => {
-    const lang = pickLanguage(event.headers?.['accept-language']);
-    const caller = roles === 'public' ? undefined : callerFrom(event);
-    const body = parseOr400(options.body, readJsonBody(event));
-    const params = parseOr400(options.params, event.pathParameters ?? {});
-    const query = parseOr400(options.query, event.queryStringParameters ?? {});
-    const result = await run({ body, params, query, lang, event, caller: caller as Caller });
-    return json(result, lang);
+    const { lang, caller, body, params, query } = parsed.get(event)!;
+    const result = await run({ body, params, query, lang, event, caller: caller as Caller } as Parameters<typeof run>[0]);
+    return {
+      statusCode: result.status ?? 200,
+      headers: { 'content-type': 'application/json', 'content-language': lang, ...API_RESPONSE_HEADERS, ...result.headers },
+      body: JSON.stringify(result.body),
+    };
   });
 
   handler.use({
-    before: (request) => {
-      if (roles === 'public') return undefined;
-      const caller = callerFrom(request.event);
-      if (!caller.roles.some((r) => roles.includes(r))) throw new ForbiddenError();
+    // Input is checked before the idempotency key is taken, so a malformed request never holds a key.
+    before: async (request) => {
+      const event = request.event;
+      const lang = pickLanguage(event.headers?.['accept-language']);
+      let caller: Caller | undefined;
+      if (roles !== 'public') {
+        caller = await withCallerFromProfile(callerFrom(event), storedProfiles());
+        if (!caller.roles.some((r) => roles.includes(r))) throw new ForbiddenError();
+      }
+      const body = parseOr400(options.body, readJsonBody(event, options.body !== undefined));
+      const params = parseOr400(options.params, event.pathParameters ?? {});
+      const query = parseOr400(options.query, event.queryStringParameters ?? {});
+      parsed.set(event, { lang, ...(caller ? { caller } : {}), body, params, query });
       return undefined;
     },
     // onError runs in reverse order: idempotency first releases the key of a failed request, then
