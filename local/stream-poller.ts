@@ -22,6 +22,8 @@ export interface StreamPoller {
 }
 
 const POLL_MS = 200;
+/** As the event source mapping on AWS (cdk/notify-stack.ts): a record is tried this often, then skipped. */
+export const MAX_RETRY_ATTEMPTS = 5;
 
 export function toLambdaRecord(record: _Record, streamArn: string): DynamoDBStreamEvent['Records'][number] {
   return {
@@ -47,6 +49,7 @@ export async function startStreamPoller(options: {
   if (!streamArn) throw new Error(`table ${options.tableName} has no stream`);
 
   const iterators = new Map<string, string | undefined>();
+  const retries = new Map<string, number>();
   let stopped = false;
   let idleRounds = 0;
   let completedRounds = 0;
@@ -69,14 +72,27 @@ export async function startStreamPoller(options: {
         continue;
       }
       sawRecords = true;
-      const result = await options.handler({ Records: records.map((r) => toLambdaRecord(r, streamArn!)) });
-      const firstFailure = result?.batchItemFailures?.[0]?.itemIdentifier;
+      let firstFailure: string | undefined;
+      try {
+        const result = await options.handler({ Records: records.map((r) => toLambdaRecord(r, streamArn!)) });
+        firstFailure = result?.batchItemFailures?.[0]?.itemIdentifier;
+      } catch (error) {
+        // A handler that throws fails the whole batch, from its first record.
+        options.onError?.(error);
+        firstFailure = records[0]!.dynamodb?.SequenceNumber;
+      }
       if (firstFailure) {
+        const tries = (retries.get(firstFailure) ?? 0) + 1;
+        retries.set(firstFailure, tries);
+        // Like the event source mapping's retry limit: past it the record is skipped (on AWS it goes to
+        // the dead-letter queue), so one record can never hold up the ones behind it for good.
+        const skip = tries > MAX_RETRY_ATTEMPTS;
+        if (skip) options.onError?.(new Error(`stream record ${firstFailure} skipped after ${MAX_RETRY_ATTEMPTS} retries`));
         const retry = await streams.send(
-          new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: 'AT_SEQUENCE_NUMBER', SequenceNumber: firstFailure }),
+          new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: skip ? 'AFTER_SEQUENCE_NUMBER' : 'AT_SEQUENCE_NUMBER', SequenceNumber: firstFailure }),
         );
         iterators.set(shardId, retry.ShardIterator);
-        await new Promise((r) => setTimeout(r, 1000));
+        if (!skip) await new Promise((r) => setTimeout(r, 1000));
       } else {
         iterators.set(shardId, page.NextShardIterator);
       }

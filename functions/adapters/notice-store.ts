@@ -79,5 +79,15 @@ export function dynamoOutbox(client: DynamoDBClient, tableName: string): Outbox 
         throw error;
       }
     },
+    async replay(event, at) {
+      const epoch = Math.floor(Date.parse(at) / 1000);
+      await client.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: m({ ...keys.outboxReplay(event.id, at), entity: 'OutboxEvent', ...event, [TTL_ATTRIBUTE]: epoch + OUTBOX_RETENTION_SECONDS }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
   };
 }

@@ -27,7 +27,6 @@ export async function deliverEvent(deps: DeliveryDeps, event: OutboxEvent): Prom
     }
   };
 
-  let language: Language = 'zh-CN';
   for (const userId of event.recipientUserIds) {
     const user = await deps.users.get(userId);
     if (!user) continue;
@@ -42,9 +41,7 @@ export async function deliverEvent(deps: DeliveryDeps, event: OutboxEvent): Prom
       createdAt: event.createdAt,
     });
 
-    language = user.language;
     await textOnce(userId, user.phone, user.language);
   }
-  // The person applied for has no account here; they get the same text in the applicant's language.
-  for (const phone of event.recipientPhones ?? []) await textOnce(`phone:${phone}`, phone, language);
+  // Events queued before this rule may still name `recipientPhones`: numbers nobody verified are never texted.
 }

@@ -26,4 +26,39 @@ export interface DeliveryLog {
 /** Queues a message outside a state change (reminders); an event id already queued is not queued again. */
 export interface Outbox {
   putOnce(event: import('../applications/application.js').OutboxEvent): Promise<boolean>;
+  /** Queues a parked event again under its own id, so what was already delivered is not sent twice. */
+  replay(event: import('../applications/application.js').OutboxEvent, at: string): Promise<void>;
+}
+
+/** An outbox event that could not be delivered, kept whole so that it can be replayed at any time. */
+export interface FailedNotice {
+  id: string;
+  /** The stream image as it arrived (DynamoDB JSON). */
+  image: string;
+  /** Why it failed, without personal data. */
+  reason: string;
+  at: string;
+}
+
+export interface ParkedNotice {
+  id: string;
+  reason: string;
+  attempts: number;
+  firstFailedAt: string;
+  parkedAt: string;
+  /** What the event was about, when it could be read. */
+  type?: string;
+  applicationId?: string;
+}
+
+/** Failed notifications: counted while the stream retries them, then set aside for a person to look at. */
+export interface FailedNotices {
+  /** Counts one more failed try and keeps the event; answers the number of tries so far. */
+  recordAttempt(failure: FailedNotice): Promise<number>;
+  /** Sets the event aside: it stops blocking the stream and waits for a person to replay it. */
+  park(failure: FailedNotice): Promise<void>;
+  listParked(): Promise<ParkedNotice[]>;
+  /** The kept image of a parked event, or undefined when there is none (or it was replayed). */
+  parkedImage(id: string): Promise<string | undefined>;
+  markReplayed(id: string, at: string): Promise<void>;
 }

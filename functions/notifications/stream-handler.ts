@@ -1,29 +1,36 @@
 /**
  * The notifier: triggered by the table's stream (DynamoDB Streams on AWS, the local poller in
- * development), it delivers every new outbox event. Failures are reported per record so only those
- * are retried.
+ * development), it delivers every new outbox event. Powertools' batch processor reports failed records
+ * one by one, so only those are retried; one that keeps failing is set aside (handle-stream-record.ts).
  */
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { OutboxEvent } from '../applications/application.js';
-import { userStore, noticeStore, deliveryLog, smsSender } from '../adapters/dependencies.js';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { countMetric } from '../shared/metrics.js';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { userStore, noticeStore, deliveryLog, smsSender, failedNotices, clock } from '../adapters/dependencies.js';
 import { deliverEvent } from './deliver-event.js';
-import { logEvent } from '../shared/log.js';
+import { handleStreamRecord, type StreamRecordDeps } from './handle-stream-record.js';
 
-export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  const failures: DynamoDBBatchResponse['batchItemFailures'] = [];
-  for (const record of event.Records) {
-    const image = record.dynamodb?.NewImage;
-    if (record.eventName !== 'INSERT' || !image) continue;
-    const item = unmarshall(image as Record<string, AttributeValue>);
-    if (item.entity !== 'OutboxEvent') continue;
-    try {
-      await deliverEvent({ users: userStore(), notices: noticeStore(), deliveries: deliveryLog(), sms: smsSender() }, item as OutboxEvent);
-    } catch (error) {
-      logEvent('error', 'notification delivery failed', { eventId: item.id, error: String(error) });
-      failures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
-    }
-  }
-  return { batchItemFailures: failures };
+const processor = new BatchProcessor(EventType.DynamoDBStreams);
+const MAX_ATTEMPTS = 3;
+
+let deps: StreamRecordDeps | undefined;
+function recordDeps(): StreamRecordDeps {
+  deps ??= {
+    deliver: (event) => deliverEvent({ users: userStore(), notices: noticeStore(), deliveries: deliveryLog(), sms: smsSender() }, event),
+    failures: failedNotices(),
+    count: countMetric,
+    now: clock.now,
+    maxAttempts: MAX_ATTEMPTS,
+  };
+  return deps;
+}
+
+export async function handler(event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> {
+  return processPartialResponse(event, (record: DynamoDBRecord) => handleStreamRecord(recordDeps(), record), processor, {
+    ...(context ? { context } : {}),
+    // Stream order matters (a correction request before its reminder), and a batch that fails whole is
+    // still answered item by item rather than thrown.
+    processInParallel: false,
+    throwOnFullBatchFailure: false,
+  });
 }
