@@ -29,6 +29,8 @@ export interface PlatformOptions {
   seed?: boolean;
   sessionSecret?: string;
   sessionMinutes?: number;
+  /** Sign-in code limits per client address and for the whole service (config.ts has the production defaults). */
+  limits?: { otpPerAddressPerHour?: number; otpPerHourOverall?: number; revealsPerHour?: number };
   quiet?: boolean;
   /** Run the reminders job at start and hourly (default: on). */
   reminders?: boolean;
@@ -76,6 +78,11 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       S3_ENDPOINT: s3.endpoint,
       SESSION_SECRET: sessionSecret,
       SESSION_MINUTES: String(options.sessionMinutes ?? 30),
+      OTP_PER_ADDRESS_PER_HOUR: String(options.limits?.otpPerAddressPerHour ?? 30),
+      OTP_PER_HOUR_OVERALL: String(options.limits?.otpPerHourOverall ?? 1000),
+      REVEALS_PER_HOUR: String(options.limits?.revealsPerHour ?? 30),
+      // Alert metrics are printed in CloudWatch's format; tests keep their output quiet.
+      POWERTOOLS_METRICS_DISABLED: options.quiet ? 'true' : 'false',
       MESSAGE_SINK_FILE: messageSinkFile,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...(options.quiet ? { ONEVISIT_QUIET_LOGS: 'true' } : {}),

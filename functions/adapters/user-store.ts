@@ -1,4 +1,5 @@
 import {
+  ConditionalCheckFailedException,
   GetItemCommand,
   PutItemCommand,
   TransactionCanceledException,
@@ -94,43 +95,29 @@ export function dynamoUserStore(client: DynamoDBClient, tableName: string): User
 
 export function dynamoOtpStore(client: DynamoDBClient, tableName: string): OtpStore {
   return {
-    async countRequest(phone, hour, limit, expiresAt) {
-      return conditionHolds(
-        client.send(
-          new UpdateItemCommand({
-            TableName: tableName,
-            Key: m(keys.otpRate(phone, hour)),
-            UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
-            ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
-            ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },
-            ExpressionAttributeValues: m({ ':one': 1, ':limit': limit, ':ttl': expiresAt }),
-          }),
-        ),
-      );
-    },
     async saveCode(phone, code) {
       await client.send(
         new PutItemCommand({ TableName: tableName, Item: m({ ...keys.otpCode(phone), ...code, [TTL_ATTRIBUTE]: Math.ceil(code.expiresAt / 1000) }) }),
       );
     },
-    async getCode(phone) {
-      const result = await client.send(new GetItemCommand({ TableName: tableName, Key: m(keys.otpCode(phone)), ConsistentRead: true }));
-      if (!result.Item) return undefined;
-      const { codeHash, expiresAt, attempts } = unmarshall(result.Item);
-      return { codeHash, expiresAt, attempts };
-    },
-    async recordWrongTry(phone, maxAttempts) {
-      return conditionHolds(
-        client.send(
+    async takeAttempt(phone, maxAttempts, nowMs) {
+      try {
+        const result = await client.send(
           new UpdateItemCommand({
             TableName: tableName,
             Key: m(keys.otpCode(phone)),
             UpdateExpression: 'ADD attempts :one',
-            ConditionExpression: 'attribute_exists(pk) AND attempts < :max',
-            ExpressionAttributeValues: m({ ':one': 1, ':max': maxAttempts }),
+            ConditionExpression: 'attribute_exists(pk) AND attempts < :max AND expiresAt > :now AND codeHash <> :used',
+            ExpressionAttributeValues: m({ ':one': 1, ':max': maxAttempts, ':now': nowMs, ':used': USED }),
+            ReturnValues: 'ALL_NEW',
           }),
-        ),
-      );
+        );
+        const { codeHash, expiresAt, attempts } = unmarshall(result.Attributes ?? {});
+        return { codeHash, expiresAt, attempts };
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return undefined;
+        throw error;
+      }
     },
     async consumeCode(phone, codeHash) {
       return conditionHolds(
@@ -141,10 +128,12 @@ export function dynamoOtpStore(client: DynamoDBClient, tableName: string): OtpSt
             // A used code stays as a tombstone until its TTL, so it can never be replayed.
             UpdateExpression: 'SET codeHash = :used',
             ConditionExpression: 'codeHash = :hash',
-            ExpressionAttributeValues: m({ ':hash': codeHash, ':used': 'used' }),
+            ExpressionAttributeValues: m({ ':hash': codeHash, ':used': USED }),
           }),
         ),
       );
     },
   };
 }
+
+const USED = 'used';

@@ -32,14 +32,21 @@ export interface StoredCode {
 }
 
 export interface OtpStore {
-  /** Counts a code request in this hour; false once `limit` is reached. */
-  countRequest(phone: string, hour: string, limit: number, expiresAt: number): Promise<boolean>;
   saveCode(phone: string, code: StoredCode): Promise<void>;
-  getCode(phone: string): Promise<StoredCode | undefined>;
-  /** Adds a wrong try; false when the code is already dead. */
-  recordWrongTry(phone: string, maxAttempts: number): Promise<boolean>;
+  /**
+   * Counts one attempt at the code, atomically, before it may be compared: answers the code only while
+   * it is unused, unexpired and has been tried fewer than `maxAttempts` times, however many attempts
+   * arrive at once.
+   */
+  takeAttempt(phone: string, maxAttempts: number, nowMs: number): Promise<StoredCode | undefined>;
   /** Removes the code if it is still the one checked; false if it was used meanwhile. */
   consumeCode(phone: string, codeHash: string): Promise<boolean>;
+}
+
+/** Counts events in a window (an hour, a minute) per scope, atomically; refuses once the limit is reached. */
+export interface RateCounter {
+  /** True when this event is within `limit` for `scope` in `window`, and counts it. */
+  take(scope: string, window: string, limit: number, expiresAt: number): Promise<boolean>;
 }
 
 export interface SmsSender {

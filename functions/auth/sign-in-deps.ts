@@ -1,4 +1,4 @@
-import { clock, otpStore, smsSender, userStore } from '../adapters/dependencies.js';
+import { clock, otpStore, rateCounter, smsSender, userStore } from '../adapters/dependencies.js';
 import { getConfig } from '../shared/config.js';
 import type { SignInDeps } from './sign-in.js';
 
@@ -8,11 +8,14 @@ export function signInDeps(): SignInDeps {
   return {
     users: userStore(),
     otp: otpStore(),
+    rates: rateCounter(),
     sms: smsSender(),
     ...clock,
     secret: config.SESSION_SECRET,
     sessionMinutes: config.SESSION_MINUTES,
     codesPerHour: config.OTP_PER_PHONE_PER_HOUR,
+    codesPerAddressPerHour: config.OTP_PER_ADDRESS_PER_HOUR,
+    codesPerHourOverall: config.OTP_PER_HOUR_OVERALL,
     codeTtlSeconds: config.OTP_TTL_SECONDS,
     maxAttempts: config.OTP_MAX_ATTEMPTS,
   };

@@ -19,6 +19,12 @@ const configSchema = z.object({
   UPLOAD_URL_SECONDS: z.coerce.number().int().min(30).max(300).default(300),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   OTP_PER_PHONE_PER_HOUR: z.coerce.number().int().positive().default(5),
+  /** Many people can share one address (a township's mobile network), so this is generous. */
+  OTP_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(30),
+  /** The whole service: a ceiling on what SMS pumping can cost in an hour. */
+  OTP_PER_HOUR_OVERALL: z.coerce.number().int().positive().default(1000),
+  /** Full ID or phone numbers one staff member may reveal in an hour; more raises an alert. */
+  REVEALS_PER_HOUR: z.coerce.number().int().positive().default(30),
   OTP_TTL_SECONDS: z.coerce.number().int().positive().default(300),
   OTP_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
 });
