@@ -84,7 +84,8 @@ export class DataStack extends Stack {
         {
           allowedOrigins: [config.allowedOrigin],
           allowedMethods: [HttpMethods.PUT, HttpMethods.GET],
-          allowedHeaders: ['content-type', 'x-amz-tagging'],
+          // if-none-match: * is signed into every upload URL, so a URL can never replace what it uploaded.
+          allowedHeaders: ['content-type', 'x-amz-tagging', 'if-none-match'],
           exposedHeaders: ['ETag'],
           maxAge: 600,
         },
@@ -97,6 +98,14 @@ export class DataStack extends Stack {
           tagFilters: { state: 'draft' },
           expiration: Duration.days(ABANDONED_DRAFT_DAYS),
           noncurrentVersionExpiration: Duration.days(30),
+        },
+        {
+          id: 'delete-unchecked-uploads',
+          // A browser's upload is checked under uploads/ and copied to its kept place; the upload itself
+          // stays only while its URL could still be used (it blocks a second PUT), then goes.
+          prefix: 'uploads/',
+          expiration: Duration.days(2),
+          noncurrentVersionExpiration: Duration.days(1),
         },
         { id: 'clean-incomplete-multipart-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],

@@ -16,14 +16,26 @@ import { OWNER_INDEX, WORK_INDEX } from '../functions/adapters/table-keys.js';
 
 const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:DescribeTable'];
 const TABLE_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];
-const DOCUMENT_ACTIONS: Record<NonNullable<Needs['documents']>[number], string[]> = {
-  // The presigned PUT carries the draft tag, so the signer needs PutObjectTagging as well.
-  put: ['s3:PutObject', 's3:PutObjectTagging'],
-  get: ['s3:GetObject'],
-  tag: ['s3:PutObjectTagging'],
-  delete: ['s3:DeleteObject'],
-};
 export const DOCUMENTS_PREFIX = 'applications/';
+/** Where browsers upload to; a file is checked there and copied under DOCUMENTS_PREFIX (functions/documents/document-files.ts). */
+export const UPLOADS_PREFIX = 'uploads/';
+type DocumentNeed = NonNullable<Needs['documents']>[number];
+const DOCUMENT_ACTIONS: Record<DocumentNeed, { prefix: string; actions: string[] }[]> = {
+  // The presigned PUT carries the draft tag, so the signer needs PutObjectTagging as well.
+  upload: [{ prefix: UPLOADS_PREFIX, actions: ['s3:PutObject', 's3:PutObjectTagging'] }],
+  // Check the upload, copy it (with its tag) to its kept place, remove the upload.
+  receive: [
+    { prefix: UPLOADS_PREFIX, actions: ['s3:GetObject', 's3:GetObjectTagging', 's3:DeleteObject'] },
+    { prefix: DOCUMENTS_PREFIX, actions: ['s3:GetObject', 's3:PutObject', 's3:PutObjectTagging', 's3:DeleteObject'] },
+  ],
+  put: [{ prefix: DOCUMENTS_PREFIX, actions: ['s3:PutObject', 's3:PutObjectTagging'] }],
+  get: [{ prefix: DOCUMENTS_PREFIX, actions: ['s3:GetObject'] }],
+  tag: [{ prefix: DOCUMENTS_PREFIX, actions: ['s3:PutObjectTagging'] }],
+  delete: [
+    { prefix: DOCUMENTS_PREFIX, actions: ['s3:DeleteObject'] },
+    { prefix: UPLOADS_PREFIX, actions: ['s3:DeleteObject'] },
+  ],
+};
 const ACCOUNT_ACTIONS = ['cognito-idp:AdminGetUser', 'cognito-idp:AdminCreateUser'];
 const ROLE_ACTIONS = [
   'cognito-idp:AdminAddUserToGroup',
@@ -71,21 +83,24 @@ export class RouteFunction extends Construct {
       if (needs.table === 'readWrite') keyActions.add('kms:Encrypt').add('kms:GenerateDataKey');
     }
     if (needs.documents?.length) {
-      const actions = needs.documents.flatMap((n) => DOCUMENT_ACTIONS[n]);
-      const objects = `${DOCUMENTS_PREFIX}*`;
-      role.addToPolicy(new PolicyStatement({ actions, resources: [`${Fn.importValue(DOCUMENTS_ARN_EXPORT)}/${objects}`] }));
-      Validations.of(role).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::${DOCUMENTS_ARN_EXPORT}/${objects}]`,
-        reason: 'Applicants’ documents are objects under applications/<applicationId>/; the grant is limited to that prefix and to the actions listed.',
-      });
-      if (needs.documents.includes('get')) {
+      for (const prefix of [DOCUMENTS_PREFIX, UPLOADS_PREFIX]) {
+        const actions = [...new Set(needs.documents.flatMap((n) => DOCUMENT_ACTIONS[n]).filter((g) => g.prefix === prefix).flatMap((g) => g.actions))];
+        if (!actions.length) continue;
+        const objects = `${prefix}*`;
+        role.addToPolicy(new PolicyStatement({ actions, resources: [`${Fn.importValue(DOCUMENTS_ARN_EXPORT)}/${objects}`] }));
+        Validations.of(role).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::${DOCUMENTS_ARN_EXPORT}/${objects}]`,
+          reason: 'Applicants’ documents are objects under applications/<applicationId>/ (uploads under uploads/<applicationId>/ until checked); the grant is limited to that prefix and to the actions listed.',
+        });
+      }
+      if (needs.documents.includes('get') || needs.documents.includes('receive')) {
         // Without ListBucket a missing object answers 403 instead of 404.
         role.addToPolicy(
           new PolicyStatement({ actions: ['s3:ListBucket'], resources: [documents.bucketArn], conditions: { StringLike: { 's3:prefix': [`${DOCUMENTS_PREFIX}*`] } } }),
         );
         keyActions.add('kms:Decrypt');
       }
-      if (needs.documents.includes('put')) keyActions.add('kms:GenerateDataKey').add('kms:Encrypt');
+      if (needs.documents.some((n) => n === 'put' || n === 'upload' || n === 'receive')) keyActions.add('kms:GenerateDataKey').add('kms:Encrypt');
     }
     if (needs.identities) {
       if (!props.userPool) throw new Error(`${props.handler} changes identities but no user pool was given`);

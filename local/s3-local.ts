@@ -1,20 +1,25 @@
 /**
- * The S3 emulator (s3rver) behind a small proxy that does what s3rver does not: it refuses presigned
- * requests whose SigV4 signature does not match (tampered URL, other content type or length) or whose
- * time is up, exactly as S3 would. The check recomputes the signature with the SDK's own signer.
+ * The S3 emulator (s3rver) behind a small proxy that does what s3rver does not, as S3 would: it
+ * refuses unsigned, wrongly signed, tampered and expired requests (local/s3-signature.ts), and it keeps
+ * the conditions our code relies on — a PUT with `If-None-Match: *` onto an existing key, a copy whose
+ * source is no longer the `x-amz-copy-source-if-match` version, a read whose `If-Match` no longer
+ * holds: 412. Tests can make it fail chosen requests, as S3 sometimes does.
  */
 import http from 'node:http';
 import { mkdirSync } from 'node:fs';
 import S3rver from 's3rver';
-import { SignatureV4 } from '@smithy/signature-v4';
-import { HttpRequest } from '@smithy/protocol-http';
-import { Sha256 } from '@aws-crypto/sha256-js';
 import { freePort } from './free-port.js';
+import { signatureProblem } from './s3-signature.js';
 
-export const LOCAL_S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+export { LOCAL_S3_CREDENTIALS } from './s3-signature.js';
+
+/** A fault to answer instead of S3 (e.g. 503 SlowDown on tagging), chosen per request by a test. */
+export type S3Fault = (request: { method: string; url: string }) => { status: number; code: string } | undefined;
 
 export interface S3Local {
   endpoint: string;
+  /** Answers requests the fault chooses with its error, until set to undefined. */
+  setFault(fault: S3Fault | undefined): void;
   stop(): Promise<void>;
 }
 
@@ -28,55 +33,7 @@ function corsXml(origins: string[]): string {
   return `<CORSConfiguration>${rules}</CORSConfiguration>`;
 }
 
-function amzDateToMs(value: string): number {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-  if (!m) return NaN;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
-}
-
-/** Why a presigned request must be refused, or undefined when it is genuine and in time. */
-export async function presignedRequestProblem(req: http.IncomingMessage, hostHeader: string): Promise<string | undefined> {
-  const url = new URL(req.url ?? '/', `http://${hostHeader}`);
-  const q = url.searchParams;
-  const signature = q.get('X-Amz-Signature');
-  const date = q.get('X-Amz-Date');
-  const expires = Number(q.get('X-Amz-Expires'));
-  const credential = q.get('X-Amz-Credential');
-  const signedHeaders = q.get('X-Amz-SignedHeaders');
-  if (!signature || !date || !credential || !signedHeaders || !Number.isFinite(expires)) return 'AuthorizationQueryParametersError';
-  const signedAt = amzDateToMs(date);
-  if (!Number.isFinite(signedAt) || Date.now() > signedAt + expires * 1000) return 'Request has expired';
-
-  const [accessKeyId, , region, service] = credential.split('/');
-  if (accessKeyId !== LOCAL_S3_CREDENTIALS.accessKeyId || !region || !service) return 'InvalidAccessKeyId';
-
-  const headers: Record<string, string> = {};
-  for (const name of signedHeaders.split(';')) {
-    const value = req.headers[name];
-    if (value === undefined) return 'SignatureDoesNotMatch';
-    headers[name] = Array.isArray(value) ? value.join(',') : value;
-  }
-  const query: Record<string, string | string[]> = {};
-  for (const [key, value] of q) {
-    if (key === 'X-Amz-Signature') continue;
-    const prior = query[key];
-    query[key] = prior === undefined ? value : ([] as string[]).concat(prior, value);
-  }
-  // S3 signs presigned payloads as UNSIGNED-PAYLOAD; the signer reads that from this header and hoists it.
-  const payloadHash = q.get('X-Amz-Content-Sha256');
-  const signer = new SignatureV4({ credentials: LOCAL_S3_CREDENTIALS, region, service, sha256: Sha256, uriEscapePath: false });
-  const request = new HttpRequest({ method: req.method ?? 'GET', protocol: 'http:', hostname: url.hostname, port: Number(url.port) || undefined, path: url.pathname, query, headers: payloadHash ? { ...headers, 'X-Amz-Content-Sha256': payloadHash } : headers });
-  const signed = await signer.presign(request, {
-    signingDate: new Date(signedAt),
-    expiresIn: expires,
-    signableHeaders: new Set(Object.keys(headers)),
-    unhoistableHeaders: new Set(Object.keys(headers)),
-  });
-  return signed.query?.['X-Amz-Signature'] === signature ? undefined : 'SignatureDoesNotMatch';
-}
-
-function refuse(res: http.ServerResponse, origin: string | undefined, code: string): void {
-  const status = code === 'Request has expired' || code === 'SignatureDoesNotMatch' || code === 'InvalidAccessKeyId' ? 403 : 400;
+function refuse(res: http.ServerResponse, origin: string | undefined, code: string, status = code === 'AuthorizationQueryParametersError' ? 400 : 403): void {
   res.writeHead(status, {
     'content-type': 'application/xml',
     ...(origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {}),
@@ -99,15 +56,53 @@ export async function startS3Local(options: { port: number; dataDir: string; buc
   });
   await s3rver.run();
 
+  let fault: S3Fault | undefined;
+
+  /** The stored object's entity tag, asked of s3rver directly; undefined when there is none. */
+  const etagOf = (path: string) =>
+    new Promise<string | undefined>((resolve) => {
+      const head = http.request({ host: '127.0.0.1', port: innerPort, method: 'HEAD', path }, (r) => {
+        r.resume();
+        resolve(r.statusCode === 200 ? String(r.headers.etag ?? '') : undefined);
+      });
+      head.on('error', () => resolve(undefined));
+      head.end();
+    });
+
+  /** The conditions of the request that S3 checks and s3rver does not: true when one fails. */
+  async function preconditionFails(req: http.IncomingMessage): Promise<boolean> {
+    const path = new URL(req.url ?? '/', 'http://s3').pathname;
+    const copySource = req.headers['x-amz-copy-source'];
+    const copyIfMatch = req.headers['x-amz-copy-source-if-match'];
+    if (req.method === 'PUT' && typeof copySource === 'string' && typeof copyIfMatch === 'string') {
+      const source = decodeURIComponent(copySource.split('?')[0]!);
+      return (await etagOf(source.startsWith('/') ? source : `/${source}`)) !== copyIfMatch;
+    }
+    if (req.method === 'PUT' && req.headers['if-none-match'] === '*' && !copySource) return (await etagOf(path)) !== undefined;
+    const ifMatch = req.headers['if-match'];
+    if ((req.method === 'GET' || req.method === 'HEAD') && typeof ifMatch === 'string') return (await etagOf(path)) !== ifMatch;
+    return false;
+  }
+
   const proxy = http.createServer(async (req, res) => {
     const origin = req.headers.origin;
     const hostHeader = req.headers.host ?? `127.0.0.1:${options.port}`;
     try {
-      if (req.method !== 'OPTIONS' && (req.url ?? '').includes('X-Amz-Signature=')) {
-        const problem = await presignedRequestProblem(req, hostHeader);
+      // CORS preflights carry no credentials, on S3 as here.
+      if (req.method !== 'OPTIONS') {
+        const problem = await signatureProblem(req, hostHeader);
         if (problem) {
           req.resume();
           return refuse(res, origin, problem);
+        }
+        const injected = fault?.({ method: req.method ?? 'GET', url: req.url ?? '/' });
+        if (injected) {
+          req.resume();
+          return refuse(res, origin, injected.code, injected.status);
+        }
+        if (await preconditionFails(req)) {
+          req.resume();
+          return refuse(res, origin, 'PreconditionFailed', 412);
         }
       }
     } catch {
@@ -134,6 +129,9 @@ export async function startS3Local(options: { port: number; dataDir: string; buc
   const { port } = proxy.address() as { port: number };
   return {
     endpoint: `http://127.0.0.1:${port}`,
+    setFault(next) {
+      fault = next;
+    },
     async stop() {
       proxy.closeAllConnections();
       await new Promise<void>((r) => proxy.close(() => r()));

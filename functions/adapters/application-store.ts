@@ -261,15 +261,16 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
       return result.Item ? strip<DocumentRecord>(unmarshall(result.Item)) : undefined;
     },
 
-    async setDocumentStatus(applicationId, documentId, status, at) {
+    async setDocumentStatus(applicationId, documentId, status, at, etag) {
+      const received = status === 'received';
       await client.send(
         new UpdateItemCommand({
           TableName: tableName,
           Key: m(keys.document(applicationId, documentId)),
-          UpdateExpression: status === 'received' ? 'SET #status = :status, receivedAt = :at' : 'SET #status = :status',
+          UpdateExpression: received ? 'SET #status = :status, receivedAt = :at, etag = :etag' : 'SET #status = :status',
           ConditionExpression: 'attribute_exists(pk)',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: m(status === 'received' ? { ':status': status, ':at': at } : { ':status': status }),
+          ExpressionAttributeValues: m(received ? { ':status': status, ':at': at, ':etag': etag } : { ':status': status }),
         }),
       );
     },

@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { DocumentFiles } from '../documents/document-files.js';
 
@@ -8,23 +8,37 @@ const DRAFT_TAG = 'state=draft';
 export function s3DocumentFiles(client: S3Client, bucket: string): DocumentFiles {
   return {
     async presignUpload(key, contentType, size, seconds) {
-      const command = new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: contentType, ContentLength: size, Tagging: DRAFT_TAG });
-      const signed = new Set(['content-type', 'content-length', 'x-amz-tagging']);
-      // Signed as headers, so a different type, size or tag breaks the signature.
+      const command = new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: contentType, ContentLength: size, Tagging: DRAFT_TAG, IfNoneMatch: '*' });
+      const signed = new Set(['content-type', 'content-length', 'x-amz-tagging', 'if-none-match']);
+      // Signed as headers, so a different type, size or tag breaks the signature, and S3 refuses a
+      // second PUT to the same key (412) while the URL is still valid.
       const url = await getSignedUrl(client, command, { expiresIn: seconds, signableHeaders: signed, unhoistableHeaders: signed });
       return {
         url,
-        headers: { 'content-type': contentType, 'x-amz-tagging': DRAFT_TAG },
+        headers: { 'content-type': contentType, 'x-amz-tagging': DRAFT_TAG, 'if-none-match': '*' },
         expiresAt: new Date(Date.now() + seconds * 1000).toISOString(),
       };
     },
 
-    async sizeOf(key) {
+    async head(key) {
       try {
         const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-        return head.ContentLength;
+        return { size: head.ContentLength ?? 0, etag: head.ETag ?? '' };
       } catch (error) {
         if (error instanceof NotFound || (error as { name?: string }).name === 'NotFound') return undefined;
+        throw error;
+      }
+    },
+
+    async copyIfUnchanged(from, to, etag) {
+      try {
+        const copied = await client.send(
+          new CopyObjectCommand({ Bucket: bucket, Key: to, CopySource: `${bucket}/${from}`, CopySourceIfMatch: etag, TaggingDirective: 'COPY' }),
+        );
+        return copied.CopyObjectResult?.ETag ?? etag;
+      } catch (error) {
+        const name = (error as { name?: string }).name;
+        if (name === 'PreconditionFailed' || name === 'NoSuchKey' || name === 'NotFound') return undefined;
         throw error;
       }
     },

@@ -173,6 +173,8 @@ export interface DocumentRecord {
   status: DocumentStatus;
   createdAt: string;
   receivedAt?: string;
+  /** The entity tag of the file as checked: what is served must still be this file. */
+  etag?: string;
 }
 
 /** Sent on or after `since` (a correction request, an acceptance): what counts as the file staff asked for. */
@@ -185,7 +187,7 @@ export interface OutboxEvent {
   type: string;
   applicationId: string;
   recipientUserIds: string[];
-  /** People to text who have no account, e.g. the disabled person whose guardian applied. */
+  /** Unverified phone numbers, written by older versions; never texted. */
   recipientPhones?: string[];
   params: Record<string, string>;
   createdAt: string;
@@ -223,7 +225,8 @@ export interface ApplicationStore {
   nextReferenceNumber(year: string): Promise<number>;
   putDocument(doc: DocumentRecord): Promise<void>;
   getDocument(applicationId: string, documentId: string): Promise<DocumentRecord | undefined>;
-  setDocumentStatus(applicationId: string, documentId: string, status: DocumentStatus, at: string): Promise<void>;
+  /** A received document records the entity tag of the file as checked. */
+  setDocumentStatus(applicationId: string, documentId: string, status: DocumentStatus, at: string, etag?: string): Promise<void>;
   deleteDocument(applicationId: string, documentId: string): Promise<void>;
   listDocuments(applicationId: string): Promise<DocumentRecord[]>;
   /** The date until which this person may not apply again after a cancellation, if any. */

@@ -6,7 +6,8 @@ import type { Application } from '../applications/application.js';
 import { MAX_FILES_PER_KIND, type DocumentKind } from '../applications/materials.js';
 import { NotFoundError, TooLargeError, UploadRejectedError, ValidationError } from '../shared/errors.js';
 import { IllegalTransitionError } from '../applications/state-machine.js';
-import { documentKey, type DocumentFiles, type PresignedUpload } from './document-files.js';
+import { documentKey, uploadKey, type DocumentFiles, type PresignedUpload } from './document-files.js';
+import { assertServable } from './served-document.js';
 import { detectContentType, SNIFF_BYTES, typeMatches } from './file-types.js';
 import type { RequestUploadBody } from './schemas.js';
 
@@ -75,37 +76,44 @@ export async function requestUpload(
     createdAt: deps.now().toISOString(),
   };
   await deps.applications.putDocument(document);
-  const upload = await deps.files.presignUpload(documentKey(applicationId, document.id), request.contentType, request.size, deps.uploadUrlSeconds);
+  const upload = await deps.files.presignUpload(uploadKey(applicationId, document.id), request.contentType, request.size, deps.uploadUrlSeconds);
   return { document, upload };
 }
 
 /**
  * After the browser's PUT: the stored size and the file's real type (from its bytes) must match what
- * was announced. Only then is the document "received"; a refused file is deleted.
+ * was announced. The file is then copied, only if it is still the one looked at, to its kept place,
+ * which no upload URL can reach: what staff open later is exactly what was checked here. Only then is
+ * the document "received"; a refused file is deleted.
  */
 export async function confirmUpload(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<DocumentRecord> {
   const { application, doc } = await editableDocument(deps, caller, applicationId, documentId);
   if (doc.status === 'received') return doc;
 
-  const key = documentKey(applicationId, documentId);
-  const size = await deps.files.sizeOf(key);
-  if (size === undefined) throw new UploadRejectedError('notUploaded');
+  const uploaded = uploadKey(applicationId, documentId);
+  const kept = documentKey(applicationId, documentId);
+  const stored = await deps.files.head(uploaded);
+  if (stored === undefined) throw new UploadRejectedError('notUploaded');
 
   const refuse = async (problem: ConstructorParameters<typeof UploadRejectedError>[0]): Promise<never> => {
-    await deps.files.remove(key);
+    await Promise.all([deps.files.remove(uploaded), deps.files.remove(kept)]);
     await deps.applications.setDocumentStatus(applicationId, documentId, 'rejected', deps.now().toISOString());
     throw new UploadRejectedError(problem);
   };
-  if (size > deps.maxBytes) return refuse('tooLarge');
-  if (size !== doc.size) return refuse('sizeMismatch');
-  const detected = await detectContentType(await deps.files.readStart(key, SNIFF_BYTES));
+  if (stored.size > deps.maxBytes) return refuse('tooLarge');
+  if (stored.size !== doc.size) return refuse('sizeMismatch');
+  const etag = await deps.files.copyIfUnchanged(uploaded, kept, stored.etag);
+  if (etag === undefined) return refuse('notUploaded');
+  const detected = await detectContentType(await deps.files.readStart(kept, SNIFF_BYTES));
   if (!typeMatches(doc.contentType, detected)) return refuse(detected ? 'typeMismatch' : 'unsupportedType');
+  // The upload stays where it is until the bucket's clean-up removes it: while it is there, the upload
+  // URL (signed `If-None-Match: *`) cannot write to that key again.
 
   // Past the draft, a file is part of the record at once; a draft's files are kept when it is submitted.
-  if (application.status !== 'draft') await deps.files.keep(key);
+  if (application.status !== 'draft') await deps.files.keep(kept);
   const at = deps.now().toISOString();
-  await deps.applications.setDocumentStatus(applicationId, documentId, 'received', at);
-  return { ...doc, status: 'received', receivedAt: at };
+  await deps.applications.setDocumentStatus(applicationId, documentId, 'received', at, etag);
+  return { ...doc, status: 'received', receivedAt: at, etag };
 }
 
 export async function removeDocument(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<void> {
@@ -115,7 +123,7 @@ export async function removeDocument(deps: DocumentDeps, caller: Caller, applica
     await deps.applications.setDocumentStatus(applicationId, documentId, 'rejected', deps.now().toISOString());
     return;
   }
-  await deps.files.remove(documentKey(applicationId, documentId));
+  await Promise.all([deps.files.remove(documentKey(applicationId, documentId)), deps.files.remove(uploadKey(applicationId, documentId))]);
   await deps.applications.deleteDocument(applicationId, documentId);
 }
 
@@ -123,6 +131,6 @@ export async function removeDocument(deps: DocumentDeps, caller: Caller, applica
 export async function documentLink(deps: DocumentDeps, ownerId: string, applicationId: string, documentId: string): Promise<string> {
   await ownApplication(deps.applications, applicationId, ownerId);
   const doc = await ownDocument(deps, applicationId, documentId);
-  if (doc.status !== 'received') throw new NotFoundError();
+  await assertServable(deps.files, doc);
   return deps.files.presignDownload(documentKey(applicationId, documentId), 60, doc.fileName);
 }

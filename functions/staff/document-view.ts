@@ -5,6 +5,7 @@
 import { applicationInDistrict } from '../applications/access.js';
 import { documentKey, documentPreviewKey, type DocumentFiles } from '../documents/document-files.js';
 import { needsPreview, PreviewUnavailableError } from '../documents/heic-preview.js';
+import { assertServable } from '../documents/served-document.js';
 import { NotFoundError } from '../shared/errors.js';
 import type { Caller } from '../shared/http/caller.js';
 import { recordLook, type WorkspaceDeps } from './workspace.js';
@@ -12,7 +13,7 @@ import { recordLook, type WorkspaceDeps } from './workspace.js';
 const LINK_SECONDS = 60;
 
 export interface DocumentViewDeps extends WorkspaceDeps {
-  files: Pick<DocumentFiles, 'presignDownload' | 'sizeOf' | 'read' | 'put'>;
+  files: Pick<DocumentFiles, 'presignDownload' | 'head' | 'readStart' | 'read' | 'put'>;
   toJpeg: (heic: Uint8Array) => Promise<Uint8Array>;
 }
 
@@ -27,7 +28,8 @@ export interface DocumentView {
 export async function staffDocumentView(deps: DocumentViewDeps, caller: Caller, id: string, documentId: string): Promise<DocumentView> {
   await applicationInDistrict(deps.applications, id, caller);
   const doc = await deps.applications.getDocument(id, documentId);
-  if (!doc || doc.status !== 'received') throw new NotFoundError();
+  if (!doc) throw new NotFoundError();
+  await assertServable(deps.files, doc);
   await recordLook(deps, caller, id, 'documentViewed', { documentId, kind: doc.kind });
 
   const original = documentKey(id, documentId);
@@ -39,7 +41,7 @@ export async function staffDocumentView(deps: DocumentViewDeps, caller: Caller, 
   if (!needsPreview(doc.contentType)) return originalView();
 
   const preview = documentPreviewKey(id, documentId);
-  if ((await deps.files.sizeOf(preview)) === undefined) {
+  if ((await deps.files.head(preview)) === undefined) {
     try {
       await deps.files.put(preview, await deps.toJpeg(await deps.files.read(original)), 'image/jpeg');
     } catch (error) {

@@ -40,8 +40,8 @@ describe('document uploads', () => {
     const announced = await announce(draft.id, { kind: 'medicalRecords', fileName: 'a.pdf', contentType: 'application/pdf', size: bytes.length });
     const url = new URL(announced.body.upload.url);
     expect(Number(url.searchParams.get('X-Amz-Expires'))).toBeLessThanOrEqual(300);
-    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type', 'host', 'x-amz-tagging']));
-    expect(announced.body.upload.headers).toEqual({ 'content-type': 'application/pdf', 'x-amz-tagging': 'state=draft' });
+    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type', 'host', 'if-none-match', 'x-amz-tagging']));
+    expect(announced.body.upload.headers).toEqual({ 'content-type': 'application/pdf', 'x-amz-tagging': 'state=draft', 'if-none-match': '*' });
 
     const otherType = await fetch(url, { method: 'PUT', body: new Uint8Array(bytes), headers: { ...announced.body.upload.headers, 'content-type': 'image/png' } });
     expect(otherType.status).toBe(403);
