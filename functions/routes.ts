@@ -31,8 +31,11 @@ export interface Route {
 
 export interface Needs {
   table?: 'read' | 'readWrite';
-  /** Document objects: presign uploads (put), read them, tag them as kept, delete them. */
-  documents?: ('put' | 'get' | 'tag' | 'delete')[];
+  /**
+   * Document objects: presign uploads (upload), check an upload and keep it (receive), store a file the
+   * service made (put), read kept files (get), tag them as kept (tag), delete them (delete).
+   */
+  documents?: ('upload' | 'receive' | 'put' | 'get' | 'tag' | 'delete')[];
   /** Cognito admin actions on the user pool: find or make a sign-in account, or also set its roles. */
   identities?: 'accounts' | 'roles';
 }
@@ -54,15 +57,15 @@ export const routes: Route[] = [
   { method: 'PUT', path: '/api/me/language', handler: 'auth/set-language-handler', access: anyone, summary: 'Language for messages', body: languageBody , needs: write },
   { method: 'GET', path: '/api/applications', handler: 'applications/list-applications-handler', access: ['citizen'], summary: 'My applications' , needs: read },
   { method: 'POST', path: '/api/applications', handler: 'applications/create-draft-handler', access: ['citizen'], summary: 'Start a draft', body: createDraftBody, idempotent: true , needs: write },
-  { method: 'GET', path: '/api/applications/{id}', handler: 'applications/get-application-handler', access: fillers, summary: 'One of my applications with documents and timeline', params: applicationIdParam , needs: read },
+  { method: 'GET', path: '/api/applications/{id}', handler: 'applications/get-application-handler', access: fillers, summary: 'One of my applications with documents and timeline (staff filling in a 代办 matter: masked, audited)', params: applicationIdParam , needs: write },
   { method: 'PUT', path: '/api/applications/{id}', handler: 'applications/save-draft-handler', access: fillers, summary: 'Save draft answers', params: applicationIdParam, body: updateDraftBody , needs: write },
   { method: 'POST', path: '/api/applications/{id}/submit', handler: 'applications/submit-application-handler', access: fillers, summary: 'Submit; answers with the receipt', params: applicationIdParam, body: submitBody, idempotent: true , needs: { table: 'readWrite', documents: ['tag'] } },
   { method: 'POST', path: '/api/applications/{id}/resubmit', handler: 'applications/resubmit-application-handler', access: fillers, summary: 'Send the corrected application back to staff', params: applicationIdParam, body: submitBody, idempotent: true, needs: { table: 'readWrite', documents: ['tag'] } },
   { method: 'POST', path: '/api/applications/{id}/promise', handler: 'applications/sign-promise-handler', access: ['citizen'], summary: 'Sign the promise to send deferred materials (容缺受理)', params: applicationIdParam, body: promiseBody, needs: write },
   { method: 'POST', path: '/api/applications/{id}/rating', handler: 'applications/rate-service-handler', access: ['citizen'], summary: 'Rate the finished matter once (好差评)', params: applicationIdParam, body: rateBody, idempotent: true, needs: write },
   { method: 'POST', path: '/api/applications/{id}/withdraw', handler: 'applications/withdraw-application-handler', access: ['citizen'], summary: 'Withdraw before approval', params: applicationIdParam, body: withdrawBody, idempotent: true , needs: write },
-  { method: 'POST', path: '/api/applications/{id}/documents', handler: 'documents/request-upload-handler', access: fillers, summary: 'Announce an upload; answers with a presigned PUT URL', params: applicationIdParam, body: requestUploadBody, idempotent: true , needs: { table: 'readWrite', documents: ['put'] } },
-  { method: 'POST', path: '/api/applications/{id}/documents/{documentId}/confirm', handler: 'documents/confirm-upload-handler', access: fillers, summary: 'Check the uploaded file and mark it received', params: documentParams , needs: { table: 'readWrite', documents: ['get', 'delete'] } },
+  { method: 'POST', path: '/api/applications/{id}/documents', handler: 'documents/request-upload-handler', access: fillers, summary: 'Announce an upload; answers with a presigned PUT URL', params: applicationIdParam, body: requestUploadBody, idempotent: true , needs: { table: 'readWrite', documents: ['upload'] } },
+  { method: 'POST', path: '/api/applications/{id}/documents/{documentId}/confirm', handler: 'documents/confirm-upload-handler', access: fillers, summary: 'Check the uploaded file and mark it received', params: documentParams , needs: { table: 'readWrite', documents: ['receive'] } },
   { method: 'DELETE', path: '/api/applications/{id}/documents/{documentId}', handler: 'documents/remove-document-handler', access: fillers, summary: 'Remove a document from a draft', params: documentParams , needs: { table: 'readWrite', documents: ['delete'] } },
   { method: 'GET', path: '/api/applications/{id}/documents/{documentId}/link', handler: 'documents/document-link-handler', access: ['citizen'], summary: 'Short-lived link to view a received document', params: documentParams , needs: { table: 'read', documents: ['get'] } },
   { method: 'GET', path: '/api/certificates', handler: 'certificates/list-certificates-handler', access: ['citizen'], summary: 'My certificates', needs: read },

@@ -7,7 +7,9 @@ import { getConfig } from '../shared/config.js';
 import { dynamoClient, s3Client } from './aws-clients.js';
 import { dynamoApplicationStore } from './application-store.js';
 import { dynamoOtpStore, dynamoUserStore } from './user-store.js';
+import { dynamoRateCounter } from './rate-counter.js';
 import { dynamoDeliveryLog, dynamoNoticeStore, dynamoOutbox } from './notice-store.js';
+import { dynamoFailedNotices } from './failed-notice-store.js';
 import { dynamoCertificateStore } from './certificate-store.js';
 import { s3DocumentFiles } from './s3-document-files.js';
 import { fileMessageSink } from './local-message-sink.js';
@@ -17,8 +19,8 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import { cognitoIdentityDirectory } from './cognito-identity-directory.js';
 import type { IdentityDirectory } from '../admin/manage-staff.js';
 import type { ApplicationStore } from '../applications/application.js';
-import type { OtpStore, SmsSender, UserStore } from '../auth/ports.js';
-import type { DeliveryLog, NoticeStore, Outbox } from '../notifications/ports.js';
+import type { OtpStore, RateCounter, SmsSender, UserStore } from '../auth/ports.js';
+import type { DeliveryLog, FailedNotices, NoticeStore, Outbox } from '../notifications/ports.js';
 import type { CertificateStore } from '../certificates/certificate.js';
 import type { DocumentFiles } from '../documents/document-files.js';
 
@@ -67,6 +69,12 @@ export function otpStore(): OtpStore {
   return otp;
 }
 
+let rates: RateCounter | undefined;
+export function rateCounter(): RateCounter {
+  rates ??= dynamoRateCounter(dynamoClient(), getConfig().TABLE_NAME);
+  return rates;
+}
+
 let notices: NoticeStore | undefined;
 export function noticeStore(): NoticeStore {
   notices ??= dynamoNoticeStore(dynamoClient(), getConfig().TABLE_NAME);
@@ -77,6 +85,12 @@ let deliveries: DeliveryLog | undefined;
 export function deliveryLog(): DeliveryLog {
   deliveries ??= dynamoDeliveryLog(dynamoClient(), getConfig().TABLE_NAME);
   return deliveries;
+}
+
+let failed: FailedNotices | undefined;
+export function failedNotices(): FailedNotices {
+  failed ??= dynamoFailedNotices(dynamoClient(), getConfig().TABLE_NAME);
+  return failed;
 }
 
 let files: DocumentFiles | undefined;

@@ -5,7 +5,8 @@ export const keys = {
   user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
   phone: (phone: string) => ({ pk: `PHONE#${phone}`, sk: 'USER' }),
   otpCode: (phone: string) => ({ pk: `OTP#${phone}`, sk: 'CODE' }),
-  otpRate: (phone: string, hour: string) => ({ pk: `OTP#${phone}`, sk: `RATE#${hour}` }),
+  /** A counter of events in one window: code requests per number, per client address and overall; reveals per staff member. */
+  rate: (scope: string, window: string) => ({ pk: `RATE#${scope}`, sk: window }),
   application: (id: string) => ({ pk: `APP#${id}`, sk: 'META' }),
   timelineEntry: (applicationId: string, at: string, entryId: string) => ({ pk: `APP#${applicationId}`, sk: `TL#${at}#${entryId}` }),
   timelinePrefix: 'TL#',
@@ -34,6 +35,12 @@ export const keys = {
   reapplyBlock: (idNumberHash: string) => ({ pk: `PERSON#${idNumberHash}`, sk: 'REAPPLY_BLOCK' }),
   /** The person's newest certificate, so a second 新办 for someone who holds a card is caught at submission. */
   personCertificate: (idNumberHash: string) => ({ pk: `PERSON#${idNumberHash}`, sk: 'CERTIFICATE' }),
+  failedNotice: (eventId: string) => ({ pk: `FAILED_NOTICE#${eventId}`, sk: 'EVENT' }),
+  failedNoticePrefix: 'FAILED_NOTICE#',
+  parkedNoticeIndex: (parkedAt: string, eventId: string) => ({ gsi2pk: 'PARKED_NOTICES', gsi2sk: `${parkedAt}#${eventId}` }),
+  parkedNoticePartition: 'PARKED_NOTICES',
+  /** A parked event sent again: a new item, so the stream sees an INSERT; its event id keeps deliveries once-only. */
+  outboxReplay: (eventId: string, at: string) => ({ pk: `OUTBOX#${eventId}`, sk: `REPLAY#${at}` }),
   reminderSent: (eventId: string) => ({ pk: `REMINDER#${eventId}`, sk: 'SENT' }),
   referenceCounter: (year: string) => ({ pk: `COUNTER#REFERENCE#${year}`, sk: 'COUNTER' }),
   idempotencyPartition: 'IDEMPOTENCY',

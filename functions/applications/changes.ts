@@ -4,7 +4,6 @@
  */
 import { NO_DEADLINE, type Application, type StateChange } from './application.js';
 import { OPEN_STATUSES, type ApplicationStatus } from './state-machine.js';
-import { normaliseMobile } from '../domain/phone.js';
 import { hasTemplate } from '../notifications/templates.js';
 
 export interface Acting {
@@ -30,11 +29,12 @@ export interface ChangeInput {
   reapplyBlock?: StateChange['reapplyBlock'];
 }
 
-/** The account that applied, and the person's own phone when someone else applied for them. */
-export function recipientsOf(application: Application): { recipientUserIds: string[]; recipientPhones?: string[] } {
-  const { forWhom, personPhone } = application.answers;
-  const personMobile = forWhom === 'other' && personPhone ? normaliseMobile(personPhone) : null;
-  return { recipientUserIds: [application.ownerId], ...(personMobile ? { recipientPhones: [personMobile] } : {}) };
+/**
+ * The account that applied. The person's own phone, typed into the form by whoever applied for them,
+ * is not texted: nobody has shown that the number is theirs (it could be anyone's).
+ */
+export function recipientsOf(application: Application): { recipientUserIds: string[] } {
+  return { recipientUserIds: [application.ownerId] };
 }
 
 export function stateChange(input: ChangeInput): StateChange {

@@ -1,6 +1,7 @@
 import type { Application, ApplicationStore } from './application.js';
 import type { DraftAnswers } from './schemas.js';
-import { NotFoundError } from '../shared/errors.js';
+import { NotFoundError, ValidationError } from '../shared/errors.js';
+import { keepUnchanged, type SensitiveField } from './sensitive-answers.js';
 import type { Caller } from '../shared/http/caller.js';
 import { applicationToFillIn } from './access.js';
 
@@ -45,7 +46,11 @@ export async function saveDraft(
   id: string,
   expectedVersion: number,
   answers: DraftAnswers,
+  masks: Partial<Record<SensitiveField, string>> = {},
 ): Promise<Application> {
-  await applicationToFillIn(deps.applications, id, caller);
-  return deps.applications.saveAnswers(id, expectedVersion, answers, deps.now().toISOString());
+  const application = await applicationToFillIn(deps.applications, id, caller);
+  const kept = keepUnchanged(answers, application.answers, masks);
+  // A mask that stands for no stored number cannot be kept: the number has to be typed in full.
+  if (kept.wrong.length > 0) throw new ValidationError(kept.wrong.map((field) => ({ field: `answers.${field}`, code: 'error.masked.retype' })));
+  return deps.applications.saveAnswers(id, expectedVersion, kept.answers, deps.now().toISOString());
 }

@@ -4,6 +4,7 @@ import type { Caller } from '../shared/http/caller.js';
 import { maskIdNumber } from '../domain/id-number.js';
 import { maskMobile } from '../domain/phone.js';
 import { availableActions } from './state-machine.js';
+import { maskedApplication, recordLook, type WorkspaceDeps } from '../staff/workspace.js';
 
 export interface ApplicationSummary {
   id: string;
@@ -43,9 +44,16 @@ export interface ApplicationDetail {
   actions: string[];
 }
 
-/** The owner's full view: they typed these answers and may see them; lists elsewhere stay masked. */
-export async function getMyApplication(store: ApplicationStore, caller: Caller, id: string): Promise<ApplicationDetail> {
-  const application = await applicationToFillIn(store, id, caller);
+/**
+ * The owner's full view: they typed these answers and may see them; lists elsewhere stay masked. Staff
+ * filling in a 代办 matter read it here too, masked and audited like every staff read.
+ */
+export async function getMyApplication(deps: WorkspaceDeps, caller: Caller, id: string): Promise<ApplicationDetail> {
+  const store = deps.applications;
+  const found = await applicationToFillIn(store, id, caller);
+  const byStaff = found.ownerId !== caller.userId;
+  if (byStaff) await recordLook(deps, caller, id, 'viewed');
+  const application = byStaff ? maskedApplication(found) : found;
   const [documents, timeline] = await Promise.all([store.listDocuments(id), store.timeline(id)]);
   const { personIdNumber, personPhone, agentPhone } = application.answers;
   return {

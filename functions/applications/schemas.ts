@@ -10,6 +10,7 @@ import { isAcceptableName, normaliseName } from '../domain/person-name.js';
 import { CATEGORIES, guardianRequired } from './materials.js';
 import { CERTIFICATE_MATTERS } from './state-machine.js';
 import { CANCELLATION_REASONS } from './application.js';
+import { withoutMasks } from './sensitive-answers.js';
 
 export const idNumberField = z
   .string({ error: 'error.required' })
@@ -123,7 +124,22 @@ export function personIsMinor(answers: Pick<DraftAnswers, 'personIdNumber' | 'is
 export const applicationIdParam = z.object({ id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'error.notFound') });
 
 export const createDraftBody = z.object({ answers: draftAnswersSchema }).strict();
-export const updateDraftBody = z.object({ version: z.number().int().positive(), answers: draftAnswersSchema }).strict();
+/**
+ * A draft save. A mask sent back for an ID or phone number (what staff see of a 代办 draft) is set
+ * apart before the answers are checked and means "unchanged" (sensitive-answers.ts).
+ */
+export const updateDraftBody = z
+  .object({ version: z.number().int().positive(), answers: z.record(z.string(), z.unknown()) })
+  .strict()
+  .transform((body, ctx) => {
+    const { answers, masks } = withoutMasks(body.answers);
+    const parsed = draftAnswersSchema.safeParse(answers);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ['answers', ...issue.path] } as never);
+      return z.NEVER;
+    }
+    return { version: body.version, answers: parsed.data, masks };
+  });
 export const submitBody = z.object({ version: z.number().int().positive() }).strict();
 export const withdrawBody = z.object({ version: z.number().int().positive(), reason: z.string().trim().max(500).optional() }).strict();
 

@@ -10,7 +10,6 @@ import { daysLeft, isPaused } from '../applications/deadlines.js';
 import { OPEN_STATUSES } from '../applications/state-machine.js';
 import { rulesInEffect, type District } from '../districts/district-config.js';
 import { maskCertificateNumber } from '../domain/certificate-number.js';
-import { normaliseMobile } from '../domain/phone.js';
 import { addMonths, shanghaiDate } from '../domain/time.js';
 
 export interface ReminderDeps {
@@ -77,13 +76,11 @@ export async function sendReminders(deps: ReminderDeps, districts: readonly Dist
       for (const certificate of await deps.certificates.listExpiringIn(month)) {
         if (certificate.districtCode !== district.code || certificate.status !== 'valid') continue;
         if (certificate.validUntil > horizon || certificate.validUntil < today) continue;
-        const personPhone = certificate.answers.forWhom === 'other' && certificate.answers.personPhone ? normaliseMobile(certificate.answers.personPhone) : null;
         await queue({
           id: `reminder.expiry#${certificate.number}#${certificate.validUntil}`,
           type: 'reminder.expiry',
           applicationId: certificate.applicationId,
           recipientUserIds: [certificate.holderUserId],
-          ...(personPhone ? { recipientPhones: [personPhone] } : {}),
           params: { certificateNumberMasked: maskCertificateNumber(certificate.number), validUntil: certificate.validUntil },
           createdAt,
         });

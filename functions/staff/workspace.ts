@@ -12,11 +12,15 @@ import { maskIdNumber } from '../domain/id-number.js';
 import { maskCertificateNumber } from '../domain/certificate-number.js';
 import { maskMobile } from '../domain/phone.js';
 import { shanghaiDate } from '../domain/time.js';
-import { ValidationError } from '../shared/errors.js';
+import { RateLimitedError, ValidationError } from '../shared/errors.js';
+import { logEvent } from '../shared/log.js';
+import type { AlertMetric } from '../shared/metrics.js';
+import type { RateCounter } from '../auth/ports.js';
 import type { Caller } from '../shared/http/caller.js';
 import type { Acting } from '../applications/changes.js';
 import type { QueueQuery } from './schemas.js';
 import type { DocumentKind } from '../applications/materials.js';
+import { maskedAnswers, type SensitiveField } from '../applications/sensitive-answers.js';
 import { findDistrict, rulesInEffect } from '../districts/district-config.js';
 
 export interface WorkspaceDeps {
@@ -108,23 +112,12 @@ export interface StaffView {
   deferrableKinds: DocumentKind[];
 }
 
-const SENSITIVE = ['personIdNumber', 'personPhone', 'agentPhone'] as const;
-export type SensitiveField = (typeof SENSITIVE)[number];
-
-function masked(application: Application): Application['answers'] {
-  const answers = { ...application.answers };
-  if (answers.personIdNumber) answers.personIdNumber = maskIdNumber(answers.personIdNumber);
-  if (answers.personPhone) answers.personPhone = maskMobile(answers.personPhone);
-  if (answers.agentPhone) answers.agentPhone = maskMobile(answers.agentPhone);
-  return answers;
-}
-
 /** A certificate number holds the whole ID number, so it is masked like one. */
-function maskedApplication(application: Application): Application {
+export function maskedApplication(application: Application): Application {
   const { decision, certificateNumber } = application;
   return {
     ...application,
-    answers: masked(application),
+    answers: maskedAnswers(application.answers),
     ...(certificateNumber ? { certificateNumber: maskCertificateNumber(certificateNumber) } : {}),
     ...(decision?.certificateNumber ? { decision: { ...decision, certificateNumber: maskCertificateNumber(decision.certificateNumber) } } : {}),
   };
@@ -177,11 +170,27 @@ function deferrableKinds(application: Application, today: string): DocumentKind[
   return district ? rulesInEffect(district, today).deferrableMaterials : [];
 }
 
-/** Shows one masked value in full and records who saw it. */
-export async function reveal(deps: WorkspaceDeps, caller: Caller, id: string, field: SensitiveField): Promise<string> {
+export interface RevealDeps extends WorkspaceDeps {
+  rates: RateCounter;
+  revealsPerHour: number;
+  alert(metric: AlertMetric): void;
+}
+
+/**
+ * Shows one masked value in full and records who saw it. A staff member gets only so many an hour:
+ * more than a day's work needs is how a leak looks, so it is refused and raised as an alert.
+ */
+export async function reveal(deps: RevealDeps, caller: Caller, id: string, field: SensitiveField): Promise<string> {
   const application = await applicationInDistrict(deps.applications, id, caller);
   const value = application.answers[field];
   if (!value) throw new ValidationError([{ field, code: 'error.notAnswered' }]);
+  const now = deps.now();
+  const hour = now.toISOString().slice(0, 13);
+  if (!(await deps.rates.take(`reveal#${caller.userId}`, hour, deps.revealsPerHour, Math.floor(now.getTime() / 1000) + 2 * 3600))) {
+    logEvent('error', 'reveal limit reached', { staffUserId: caller.userId, district: caller.district, limitPerHour: deps.revealsPerHour });
+    deps.alert('RevealLimitReached');
+    throw new RateLimitedError(3600 - now.getUTCMinutes() * 60 - now.getUTCSeconds());
+  }
   await recordLook(deps, caller, id, 'revealed', { field });
   return value;
 }
