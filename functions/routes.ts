@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { applicationIdParam, certificateParam, createDraftBody, promiseBody, rateBody, startMatterBody, submitBody, updateDraftBody, withdrawBody } from './applications/schemas.js';
-import { saveStaffBody } from './admin/schemas.js';
+import { failedNoticeParam, saveStaffBody } from './admin/schemas.js';
 import { assignBody, decisionBody, queueQuery, revealBody, staffFilingBody } from './staff/schemas.js';
 import { languageBody, requestCodeBody, verifyCodeBody } from './auth/schemas.js';
 import { documentParams, requestUploadBody } from './documents/schemas.js';
@@ -79,6 +79,8 @@ export const routes: Route[] = [
   { method: 'GET', path: '/api/staff/applications/{id}/documents/{documentId}/link', handler: 'staff/staff-document-link-handler', access: staff, summary: 'Short-lived inline link to a document, HEIC photos as JPEG (audited)', params: documentParams, needs: { table: 'readWrite', documents: ['get', 'put'] }, compute: { memoryMb: 1536, timeoutSeconds: 29 } },
   { method: 'GET', path: '/api/admin/staff', handler: 'admin/list-staff-handler', access: ['admin'], summary: 'Staff accounts and their districts', needs: read },
   { method: 'PUT', path: '/api/admin/staff', handler: 'admin/save-staff-handler', access: ['admin'], summary: 'Add a staff member, move them to another district, or end their staff role', body: saveStaffBody, needs: { ...write, identities: 'roles' } },
+  { method: 'GET', path: '/api/admin/failed-notices', handler: 'admin/list-failed-notices-handler', access: ['admin'], summary: 'Notifications that could not be delivered and were set aside', needs: read },
+  { method: 'POST', path: '/api/admin/failed-notices/{id}/replay', handler: 'admin/replay-failed-notice-handler', access: ['admin'], summary: 'Send a set-aside notification again (nobody who already got it gets it twice)', params: failedNoticeParam, needs: write },
   { method: 'GET', path: '/api/notices', handler: 'notifications/list-notices-handler', access: anyone, summary: 'My in-app notices' , needs: read },
   { method: 'GET', path: '/api/openapi.json', handler: 'openapi/openapi-handler', access: 'public', summary: 'This document' , needs: {} },
   { method: 'GET', path: '/api/dev/messages', handler: 'dev/list-messages-handler', access: 'public', summary: 'Local message sink (development only)', localOnly: true , needs: {} },

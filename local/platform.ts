@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startDynamoLocal, type DynamoLocal } from './dynamo-local.js';
-import { startS3Local } from './s3-local.js';
+import { writeFileSync, rmSync } from 'node:fs';
+import { startS3Local, type S3Fault } from './s3-local.js';
+import { startDynamoFaultProxy, type DynamoFault, type DynamoFaultProxy } from './dynamo-fault-proxy.js';
 import { ensureTable } from './resources.js';
 import { startGateway } from './gateway.js';
 import { startStreamPoller } from './stream-poller.js';
@@ -32,6 +34,8 @@ export interface PlatformOptions {
   /** Sign-in code limits per client address and for the whole service (config.ts has the production defaults). */
   limits?: { otpPerAddressPerHour?: number; otpPerHourOverall?: number; revealsPerHour?: number };
   quiet?: boolean;
+  /** Put a proxy in front of DynamoDB that tests can tell to fail chosen operations (platform.faults). */
+  faultInjection?: boolean;
   /** Run the reminders job at start and hourly (default: on). */
   reminders?: boolean;
 }
@@ -45,6 +49,12 @@ export interface Platform {
   demoAccounts: DemoAccount[];
   /** Waits until the notifier has seen every stream record written so far. */
   drainNotifications(): Promise<void>;
+  /** Makes a stand-in fail as AWS sometimes does: DynamoDB (with `faultInjection`), S3, the SMS gateway. */
+  faults: {
+    dynamo(fault: DynamoFault | undefined): void;
+    s3(fault: S3Fault | undefined): void;
+    sms(failing: boolean): void;
+  };
   stop(): Promise<void>;
 }
 
@@ -63,6 +73,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       dynamoEndpoint = dynamo.endpoint;
     }
 
+    // The functions reach DynamoDB through the fault proxy when there is one; the notifier's stream
+    // reader and the tests' own looks go straight to DynamoDB Local.
+    let functionsDynamoEndpoint = dynamoEndpoint;
+    let dynamoFaults: DynamoFaultProxy | undefined;
+    if (options.faultInjection) {
+      dynamoFaults = await startDynamoFaultProxy(dynamoEndpoint);
+      stops.push(() => dynamoFaults!.stop());
+      functionsDynamoEndpoint = dynamoFaults.endpoint;
+    }
+
     const webOrigins = options.webPort ? [`http://localhost:${options.webPort}`, `http://127.0.0.1:${options.webPort}`] : ['*'];
     const s3 = await startS3Local({ port: options.s3Port, dataDir: join(options.dataDir, 's3'), buckets: [options.bucketName], webOrigins });
     stops.push(() => s3.stop());
@@ -74,7 +94,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       AWS_REGION: 'us-east-1',
       TABLE_NAME: options.tableName,
       DOCUMENTS_BUCKET: options.bucketName,
-      DYNAMODB_ENDPOINT: dynamoEndpoint,
+      DYNAMODB_ENDPOINT: functionsDynamoEndpoint,
       S3_ENDPOINT: s3.endpoint,
       SESSION_SECRET: sessionSecret,
       SESSION_MINUTES: String(options.sessionMinutes ?? 30),
@@ -130,6 +150,17 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       messageSinkFile,
       demoAccounts,
       drainNotifications: () => poller.drain(),
+      faults: {
+        dynamo(fault) {
+          if (!dynamoFaults) throw new Error('start the platform with faultInjection: true');
+          dynamoFaults.setFault(fault);
+        },
+        s3: (fault) => s3.setFault(fault),
+        sms(failing) {
+          if (failing) writeFileSync(`${messageSinkFile}.fail`, '');
+          else rmSync(`${messageSinkFile}.fail`, { force: true });
+        },
+      },
       stop: stopAll,
     };
   } catch (error) {

@@ -3,7 +3,6 @@ import {
   DeleteItemCommand,
   GetItemCommand,
   PutItemCommand,
-  TransactionCanceledException,
   TransactWriteItemsCommand,
   UpdateItemCommand,
   type DynamoDBClient,
@@ -15,6 +14,7 @@ import { NO_DEADLINE, type Application, type ApplicationStore, type AuditEntry, 
 import type { Certificate } from '../certificates/certificate.js';
 import type { DraftAnswers } from '../applications/schemas.js';
 import { StaleVersionError } from '../shared/errors.js';
+import { cancelledByCondition } from './condition-holds.js';
 import { keys, OWNER_INDEX, TTL_ATTRIBUTE, WORK_INDEX } from './table-keys.js';
 import { queryAll, withoutKeys } from './query-all.js';
 
@@ -169,7 +169,7 @@ export function dynamoApplicationStore(client: DynamoDBClient, tableName: string
       try {
         await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
       } catch (error) {
-        if (error instanceof TransactionCanceledException) throw new StaleVersionError(await currentOf(application.id));
+        if (cancelledByCondition(error)) throw new StaleVersionError(await currentOf(application.id));
         throw error;
       }
       return { ...merged, version: expectedVersion + 1, updatedAt: at };

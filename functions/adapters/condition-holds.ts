@@ -1,4 +1,4 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 
 /** Runs a conditional write: true when it was applied, false when its condition did not hold. */
 export async function conditionHolds(write: Promise<unknown>): Promise<boolean> {
@@ -9,4 +9,15 @@ export async function conditionHolds(write: Promise<unknown>): Promise<boolean> 
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
+}
+
+/**
+ * A transaction cancelled because one of its conditions did not hold (a stale version, an item that
+ * exists already). One cancelled by throttling or a conflicting transaction is not: that is a passing
+ * fault, answered as 503 so the caller tries again.
+ */
+export function cancelledByCondition(error: unknown): boolean {
+  if (!(error instanceof TransactionCanceledException)) return false;
+  const codes = (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
+  return codes.includes('ConditionalCheckFailed') && codes.every((c) => c === 'ConditionalCheckFailed' || c === 'None');
 }

@@ -2,6 +2,7 @@
  * Local stand-in for the SMS gateway: messages are appended to a JSON-lines file that the dev-only
  * page and route read. Never used on AWS.
  */
+import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { SmsSender } from '../auth/ports.js';
@@ -17,6 +18,8 @@ export interface SinkMessage {
 export function fileMessageSink(path: string): SmsSender & { read(): Promise<SinkMessage[]> } {
   return {
     async send(message) {
+      // Tests make the SMS gateway fail by creating this marker, as a real gateway sometimes does.
+      if (existsSync(`${path}.fail`)) throw new Error('SMS gateway unavailable (local fault)');
       await mkdir(dirname(path), { recursive: true });
       const line: SinkMessage = { channel: 'sms', ...message, at: new Date().toISOString() };
       await appendFile(path, `${JSON.stringify(line)}\n`);

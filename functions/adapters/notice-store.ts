@@ -1,8 +1,8 @@
-import { DeleteItemCommand, PutItemCommand, QueryCommand, TransactionCanceledException, TransactWriteItemsCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DeliveryLog, Notice, NoticeStore, Outbox } from '../notifications/ports.js';
 import { keys, TTL_ATTRIBUTE } from './table-keys.js';
-import { conditionHolds } from './condition-holds.js';
+import { cancelledByCondition, conditionHolds } from './condition-holds.js';
 
 const m = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true });
 const DELIVERY_RETENTION_SECONDS = 30 * 24 * 3600;
@@ -75,7 +75,7 @@ export function dynamoOutbox(client: DynamoDBClient, tableName: string): Outbox 
         );
         return true;
       } catch (error) {
-        if (error instanceof TransactionCanceledException) return false;
+        if (cancelledByCondition(error)) return false;
         throw error;
       }
     },

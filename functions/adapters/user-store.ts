@@ -2,7 +2,6 @@ import {
   ConditionalCheckFailedException,
   GetItemCommand,
   PutItemCommand,
-  TransactionCanceledException,
   TransactWriteItemsCommand,
   UpdateItemCommand,
   type DynamoDBClient,
@@ -13,7 +12,7 @@ import { keys, TTL_ATTRIBUTE, WORK_INDEX } from './table-keys.js';
 import { queryAll, withoutKeys } from './query-all.js';
 import { allDistricts } from '../districts/district-config.js';
 import { NotFoundError } from '../shared/errors.js';
-import { conditionHolds } from './condition-holds.js';
+import { cancelledByCondition, conditionHolds } from './condition-holds.js';
 
 const m = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true });
 
@@ -58,7 +57,7 @@ export function dynamoUserStore(client: DynamoDBClient, tableName: string): User
         );
         return user;
       } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
+        if (!cancelledByCondition(error)) throw error;
         const existing = await store.findByPhone(user.phone);
         if (!existing) throw error;
         return existing;

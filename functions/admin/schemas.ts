@@ -9,3 +9,5 @@ export const saveStaffBody = z
     active: z.boolean().default(true),
   })
   .strict();
+
+export const failedNoticeParam = z.object({ id: z.string({ error: 'error.notFound' }).regex(/^[\w#.:-]{1,200}$/, 'error.notFound') }).strict();

@@ -1,7 +1,7 @@
 import type { Application, ApplicationStore } from './application.js';
 import type { DraftAnswers } from './schemas.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
-import { keepUnchanged, type SensitiveField } from './sensitive-answers.js';
+import { keepUnchanged, maskedApplication, type SensitiveField } from './sensitive-answers.js';
 import type { Caller } from '../shared/http/caller.js';
 import { applicationToFillIn } from './access.js';
 
@@ -52,5 +52,6 @@ export async function saveDraft(
   const kept = keepUnchanged(answers, application.answers, masks);
   // A mask that stands for no stored number cannot be kept: the number has to be typed in full.
   if (kept.wrong.length > 0) throw new ValidationError(kept.wrong.map((field) => ({ field: `answers.${field}`, code: 'error.masked.retype' })));
-  return deps.applications.saveAnswers(id, expectedVersion, kept.answers, deps.now().toISOString());
+  const saved = await deps.applications.saveAnswers(id, expectedVersion, kept.answers, deps.now().toISOString());
+  return saved.ownerId === caller.userId ? saved : maskedApplication(saved);
 }

@@ -4,7 +4,8 @@ import type { Caller } from '../shared/http/caller.js';
 import { maskIdNumber } from '../domain/id-number.js';
 import { maskMobile } from '../domain/phone.js';
 import { availableActions } from './state-machine.js';
-import { maskedApplication, recordLook, type WorkspaceDeps } from '../staff/workspace.js';
+import { recordLook, type WorkspaceDeps } from '../staff/workspace.js';
+import { maskedApplication } from './sensitive-answers.js';
 
 export interface ApplicationSummary {
   id: string;

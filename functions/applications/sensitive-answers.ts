@@ -4,6 +4,8 @@
  * it stands for, so reading masked never destroys what was typed.
  */
 import type { DraftAnswers } from './schemas.js';
+import type { Application } from './application.js';
+import { maskCertificateNumber } from '../domain/certificate-number.js';
 import { maskIdNumber } from '../domain/id-number.js';
 import { maskMobile } from '../domain/phone.js';
 
@@ -46,3 +48,15 @@ export function keepUnchanged(answers: DraftAnswers, stored: DraftAnswers, masks
   }
   return { answers: kept, wrong };
 }
+
+/** A certificate number holds the whole ID number, so it is masked like one. */
+export function maskedApplication(application: Application): Application {
+  const { decision, certificateNumber } = application;
+  return {
+    ...application,
+    answers: maskedAnswers(application.answers),
+    ...(certificateNumber ? { certificateNumber: maskCertificateNumber(certificateNumber) } : {}),
+    ...(decision?.certificateNumber ? { decision: { ...decision, certificateNumber: maskCertificateNumber(decision.certificateNumber) } } : {}),
+  };
+}
+

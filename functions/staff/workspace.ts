@@ -20,7 +20,7 @@ import type { Caller } from '../shared/http/caller.js';
 import type { Acting } from '../applications/changes.js';
 import type { QueueQuery } from './schemas.js';
 import type { DocumentKind } from '../applications/materials.js';
-import { maskedAnswers, type SensitiveField } from '../applications/sensitive-answers.js';
+import { maskedApplication, type SensitiveField } from '../applications/sensitive-answers.js';
 import { findDistrict, rulesInEffect } from '../districts/district-config.js';
 
 export interface WorkspaceDeps {
@@ -110,17 +110,6 @@ export interface StaffView {
   colleagues: { userId: string; name: string }[];
   /** What the district lets follow after acceptance (容缺受理). */
   deferrableKinds: DocumentKind[];
-}
-
-/** A certificate number holds the whole ID number, so it is masked like one. */
-export function maskedApplication(application: Application): Application {
-  const { decision, certificateNumber } = application;
-  return {
-    ...application,
-    answers: maskedAnswers(application.answers),
-    ...(certificateNumber ? { certificateNumber: maskCertificateNumber(certificateNumber) } : {}),
-    ...(decision?.certificateNumber ? { decision: { ...decision, certificateNumber: maskCertificateNumber(decision.certificateNumber) } } : {}),
-  };
 }
 
 const colleagueOf = (u: User) => ({ userId: u.userId, name: u.displayName ?? maskMobile(u.phone) });

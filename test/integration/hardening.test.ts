@@ -6,8 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import net from 'node:net';
 import type { Platform } from '../../local/platform.js';
 import { latestCode, request, signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
-import { createDraft, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { completeSelfAnswers, createDraft, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
 import { jpegBytes } from '../support/files.js';
+import { fictitiousIdNumber } from '../support/fixtures.js';
+import { itemsOf, tableClient } from '../support/table.js';
 
 let platform: Platform;
 let citizen: Client;
@@ -157,5 +160,105 @@ describe('documents', () => {
     expect((await fetch(`${bucket}/applications/x/y`, { method: 'PUT', body: 'hello' })).status).toBe(403);
     expect((await fetch(`${bucket}?list-type=2`)).status).toBe(403);
     expect((await fetch(`${bucket}/applications/${draft.id}/`)).status).toBe(403);
+  });
+});
+
+describe('who may act, read on every request', () => {
+  it('stops a staff member whose role was ended on their very next request, with the token they still hold', async () => {
+    const admin = await signIn(platform, '13800000100');
+    const phone = '13800000177';
+    expect((await admin.call('PUT', '/admin/staff', { phone, name: '临时工作人员', district: '430105', active: true })).status).toBe(200);
+    const temporary = await signIn(platform, phone);
+    expect((await temporary.call('GET', '/staff/applications')).status).toBe(200);
+
+    expect((await admin.call('PUT', '/admin/staff', { phone, name: '临时工作人员', district: '430105', active: false })).status).toBe(200);
+    expect((await temporary.call('GET', '/staff/applications')).status).toBe(403);
+    // Still a person with an account: their own (citizen) pages keep working.
+    expect((await temporary.call('GET', '/applications')).status).toBe(200);
+  });
+
+  it('applies a move to another district on the next request', async () => {
+    const admin = await signIn(platform, '13800000100');
+    const phone = '13800000178';
+    await admin.call('PUT', '/admin/staff', { phone, name: '调动人员', district: '430105', active: true });
+    const mover = await signIn(platform, phone);
+    const draft = await readyToSubmit(citizen, { ...completeSelfAnswers, personIdNumber: fictitiousIdNumber('1961-03-04', '551') });
+    await citizen.call('POST', `/applications/${draft.id}/submit`, { version: draft.version }, { 'idempotency-key': uniqueKey('s') });
+    expect((await mover.call('GET', `/staff/applications/${draft.id}`)).status).toBe(200);
+    await admin.call('PUT', '/admin/staff', { phone, name: '调动人员', district: '430103', active: true });
+    expect((await mover.call('GET', `/staff/applications/${draft.id}`)).status).toBe(404);
+  });
+});
+
+describe('staff reading a 代办 matter through the applicant’s pages', () => {
+  it('see ID and phone masked, the read is audited, and a mask sent back keeps the number', async () => {
+    const staff = await signIn(platform, '13800000101');
+    const idNumber = fictitiousIdNumber('1950-02-02', '661');
+    const filed = await staff.call('POST', '/staff/filings', { accountPhone: '13900000066', channel: 'counter', answers: { forWhom: 'self', actingAs: 'self', isMinor: false, category: '4', hasIdCard: true } }, { 'idempotency-key': uniqueKey('f') });
+    const draft = filed.body.application;
+    const saved = await staff.call('PUT', `/applications/${draft.id}`, { version: draft.version, answers: { ...completeSelfAnswers, personIdNumber: idNumber, personPhone: '13900000066' } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(JSON.stringify(saved.body)).not.toContain(idNumber);
+
+    const read = await staff.call('GET', `/applications/${draft.id}`);
+    expect(read.status).toBe(200);
+    expect(JSON.stringify(read.body)).not.toContain(idNumber);
+    expect(read.body.application.answers.personIdNumber).toBe(`${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`);
+    expect(read.body.application.answers.personPhone).toBe('139****0066');
+    const dynamo = tableClient(platform);
+    const audit = await itemsOf(dynamo, platform, draft.id, 'AUDIT#');
+    expect(audit.filter((a) => a.action?.S === 'viewed' && a.actorRole?.S === 'staff')).toHaveLength(1);
+
+    // Saving the page as read (masks included) keeps the numbers; a mask of something else is refused.
+    const again = await staff.call('PUT', `/applications/${draft.id}`, { version: saved.body.application.version, answers: { ...read.body.application.answers, currentAddress: '长沙市开福区芙蓉中路一段2号' } });
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    const owner = await signIn(platform, '13900000066');
+    expect((await owner.call('GET', `/applications/${draft.id}`)).body.application.answers.personIdNumber).toBe(idNumber);
+    const wrong = await staff.call('PUT', `/applications/${draft.id}`, { version: again.body.application.version, answers: { ...read.body.application.answers, personIdNumber: '110105********0000' } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0]).toMatchObject({ field: 'answers.personIdNumber', code: 'error.masked.retype' });
+    dynamo.destroy();
+  });
+});
+
+describe('messages', () => {
+  it('never text a phone number that someone typed for another person', async () => {
+    const guardian = await signIn(platform, '13900000002');
+    const typed = '13700000555';
+    const draft = await readyToSubmit(guardian, {
+      ...completeSelfAnswers,
+      forWhom: 'other',
+      actingAs: 'agent',
+      relationship: 'child',
+      agentName: '李娜',
+      agentPhone: '13900000002',
+      personPhone: typed,
+      personIdNumber: fictitiousIdNumber('1941-01-01', '441'),
+    });
+    for (const kind of ['agentIdCard', 'powerOfAttorney']) expect((await uploadDocument(guardian, draft.id, kind, jpegBytes(), 'image/jpeg')).status).toBe(200);
+    const receipt = await guardian.call('POST', `/applications/${draft.id}/submit`, { version: draft.version }, { 'idempotency-key': uniqueKey('s') });
+    expect(receipt.status, JSON.stringify(receipt.body)).toBe(201);
+    await platform.drainNotifications();
+    expect(sinkMessages(platform).some((m) => m.to === '13900000002' && m.text.includes(receipt.body.receipt.reference))).toBe(true);
+    expect(sinkMessages(platform).filter((m) => m.to === typed)).toHaveLength(0);
+  });
+
+  it('set aside an outbox record that cannot be read, and deliver the ones after it', async () => {
+    const dynamo = tableClient(platform);
+    await dynamo.send(
+      new PutItemCommand({
+        TableName: platform.tableName,
+        Item: { pk: { S: 'OUTBOX#broken-1' }, sk: { S: 'EVENT' }, entity: { S: 'OutboxEvent' }, id: { S: 'broken-1' }, recipientUserIds: { N: '7' } },
+      }),
+    );
+    const draft = await readyToSubmit(citizen, { ...completeSelfAnswers, personIdNumber: fictitiousIdNumber('1962-07-07', '771') });
+    const receipt = await citizen.call('POST', `/applications/${draft.id}/submit`, { version: draft.version }, { 'idempotency-key': uniqueKey('s') });
+    await platform.drainNotifications();
+    expect(sinkMessages(platform).some((m) => m.text.includes(receipt.body.receipt.reference))).toBe(true);
+    const admin = await signIn(platform, '13800000100');
+    const parked = (await admin.call('GET', '/admin/failed-notices')).body.notices.find((n: { id: string }) => n.id === 'broken-1');
+    expect(parked.reason).toMatch(/^shape:/);
+    expect((await admin.call('POST', '/admin/failed-notices/broken-1/replay')).status).toBe(400);
+    dynamo.destroy();
   });
 });

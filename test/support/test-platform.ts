@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { startPlatform, type Platform, type PlatformOptions } from '../../local/platform.js';
 
 /** A platform of its own for one test file: its own table, bucket folder and message sink. */
-export async function startTestPlatform(options: { web?: boolean; sessionMinutes?: number; limits?: PlatformOptions['limits'] } = {}): Promise<Platform> {
+export async function startTestPlatform(options: { web?: boolean; sessionMinutes?: number; limits?: PlatformOptions['limits']; faultInjection?: boolean } = {}): Promise<Platform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'onevisit-test-'));
   return startPlatform({
     dataDir,
@@ -18,6 +18,7 @@ export async function startTestPlatform(options: { web?: boolean; sessionMinutes
     ...(options.sessionMinutes ? { sessionMinutes: options.sessionMinutes } : {}),
     // Every test signs its people in from one address; the per-address limit has a test of its own.
     limits: { otpPerAddressPerHour: 500, ...options.limits },
+    ...(options.faultInjection ? { faultInjection: true } : {}),
     seed: true,
     quiet: true,
   });

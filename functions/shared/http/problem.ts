@@ -71,6 +71,7 @@ function withDetails(errors: FieldError[], lang: Language): NonNullable<Problem[
 const TRANSIENT_RETRY_SECONDS = 5;
 const TRANSIENT_CANCELLATIONS = new Set(['ThrottlingError', 'TransactionConflict', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN']);
+const THROTTLING_NAMES = new Set(['ProvisionedThroughputExceededException', 'ThrottlingException', 'Throttling', 'RequestLimitExceeded', 'SlowDown', 'TooManyRequestsException', 'ServiceUnavailable', 'InternalServerError', 'RequestTimeout']);
 
 /**
  * A fault of our storage that passes (throttling, a transaction conflict, a 5xx, the network), left
@@ -80,7 +81,7 @@ export function isTransientAwsError(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const e = error as { name?: string; code?: string; $fault?: string; $retryable?: unknown; CancellationReasons?: { Code?: string }[] };
   if (e.name === 'TransactionCanceledException') return (e.CancellationReasons ?? []).some((r) => TRANSIENT_CANCELLATIONS.has(r.Code ?? ''));
-  return e.$retryable !== undefined || e.$fault === 'server' || e.name === 'TimeoutError' || NETWORK_CODES.has(e.code ?? '');
+  return THROTTLING_NAMES.has(e.name ?? '') || e.$retryable !== undefined || e.$fault === 'server' || e.name === 'TimeoutError' || NETWORK_CODES.has(e.code ?? '');
 }
 
 function retryAfterDetail(seconds: number, lang: Language): string {
