@@ -1,5 +1,5 @@
 import { Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -27,8 +27,10 @@ export interface NotifyStackProps extends StackProps {
 
 /**
  * The notifier: the table's stream → one function that delivers outbox events by SMS (End User
- * Messaging) and in-app. Failing batches are split to find the bad record, retried, then parked in a
- * dead-letter queue whose first message raises an alarm.
+ * Messaging) and in-app. A failing record is reported on its own (partial batch response) and retried;
+ * after three tries the function keeps the whole event in the table and sets it aside for an
+ * administrator to replay (raising an alarm), so the records behind it flow on. Should the function
+ * itself keep failing, the mapping's dead-letter queue catches what it could not hand over.
  */
 export class NotifyStack extends Stack {
   readonly notifier: RouteFunction;
@@ -98,6 +100,22 @@ export class NotifyStack extends Stack {
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new SnsAction(alerts));
+
+    // Counted by the functions (functions/shared/metrics.ts, Powertools' embedded metric format).
+    const alertMetrics: [string, string][] = [
+      ['NotificationParked', 'A notification failed three times and was set aside: replay it on the admin page (管理 → 未送达的通知) once the cause is fixed.'],
+      ['RevealLimitReached', 'A staff member tried to reveal more full ID or phone numbers in an hour than the limit allows: check the audit trail for a leak.'],
+    ];
+    for (const [metricName, description] of alertMetrics) {
+      new Alarm(this, metricName, {
+        alarmDescription: description,
+        metric: new Metric({ namespace: 'OneVisit', metricName, dimensionsMap: { service: 'onevisit' }, statistic: 'Sum', period: Duration.minutes(5) }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(new SnsAction(alerts));
+    }
 
     // Reminders (corrections and deferred materials due, cards expiring) once a day, 09:00 in China.
     this.reminders = new RouteFunction(this, 'Reminders', {

@@ -100,6 +100,15 @@ function problem(res: http.ServerResponse, status: number, type: string, title: 
   res.end(JSON.stringify({ type: `/problems/${type}`, title, status }));
 }
 
+/** The request's path and query; an absolute-form target that is not a URL is the client's mistake. */
+function requestUrl(target: string | undefined): URL {
+  try {
+    return new URL(target ?? '/', 'http://localhost');
+  } catch {
+    throw new GatewayProblem(400, 'validation', 'Bad Request');
+  }
+}
+
 function decodePathPart(value: string): string {
   try {
     return decodeURIComponent(value);
@@ -212,7 +221,7 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
   const server = http.createServer(async (req, res) => {
     try {
       // The Host header is the client's to send, so it never takes part in parsing the path.
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      const url = requestUrl(req.url);
       if (url.pathname.startsWith('/api/')) await serveApi(req, res, url);
       else await serveStatic(res, url);
     } catch (error) {
@@ -223,9 +232,15 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
     }
   });
   // A request too malformed for Node's parser (bad header bytes, a broken request line) gets a 400.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? 431 : 400;
+    const body = JSON.stringify({ type: '/problems/validation', title: tooLarge ? 'Request Header Fields Too Large' : 'Bad Request', status });
+    socket.end(
+      `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -90,11 +90,16 @@ describe('the AWS app', () => {
     });
   });
 
-  it('expires only uploads still tagged as drafts, never submitted or decided records', () => {
+  it('expires only uploads still tagged as drafts and unchecked uploads, never submitted or decided records', () => {
     const buckets = Object.values(templates.data.findResources('AWS::S3::Bucket')).filter((b) => b.Properties.VersioningConfiguration);
-    const rules = buckets[0]!.Properties.LifecycleConfiguration.Rules as { ExpirationInDays?: number; TagFilters?: unknown }[];
+    const rules = buckets[0]!.Properties.LifecycleConfiguration.Rules as { ExpirationInDays?: number; TagFilters?: unknown; Prefix?: string }[];
     const expiring = rules.filter((r) => r.ExpirationInDays !== undefined);
-    expect(expiring).toEqual([expect.objectContaining({ ExpirationInDays: 180, TagFilters: [{ Key: 'state', Value: 'draft' }] })]);
+    expect(expiring).toEqual([
+      expect.objectContaining({ ExpirationInDays: 180, TagFilters: [{ Key: 'state', Value: 'draft' }] }),
+      // Where browsers upload to, before a file is checked and copied to its kept place.
+      expect.objectContaining({ ExpirationInDays: 2, Prefix: 'uploads/' }),
+    ]);
+    expect(expiring[0]).not.toHaveProperty('Prefix');
   });
 
   it('builds exactly one function per deployed route of the route table, and none for local-only routes', () => {
@@ -120,13 +125,25 @@ describe('the AWS app', () => {
       if (route.needs.table !== 'readWrite') expect(actions.filter((a) => writes.includes(a)), label).toEqual([]);
       if (!route.needs.table) expect(actions.filter((a) => a.startsWith('dynamodb:')), label).toEqual([]);
       if (!route.needs.documents?.length) expect(actions.filter((a) => a.startsWith('s3:')), label).toEqual([]);
-      if (!route.needs.documents?.includes('put')) expect(actions, label).not.toContain('s3:PutObject');
-      if (!route.needs.documents?.includes('delete')) expect(actions, label).not.toContain('s3:DeleteObject');
+      const documents = route.needs.documents ?? [];
+      if (!documents.some((n) => n === 'put' || n === 'upload' || n === 'receive')) expect(actions, label).not.toContain('s3:PutObject');
+      if (!documents.some((n) => n === 'delete' || n === 'receive')) expect(actions, label).not.toContain('s3:DeleteObject');
       const cognito = actions.filter((a) => a.startsWith('cognito-idp:'));
       if (route.needs.identities) expect(cognito, label).toContain('cognito-idp:AdminCreateUser');
       if (route.needs.identities === 'roles') expect(cognito, label).toContain('cognito-idp:AdminAddUserToGroup');
       else expect(cognito, label).not.toContain('cognito-idp:AdminAddUserToGroup');
       if (!route.needs.identities) expect(cognito, label).toEqual([]);
+    }
+  });
+
+  it('raises an alarm when a notification is set aside or a staff member hits the reveal limit', () => {
+    for (const metricName of ['NotificationParked', 'RevealLimitReached']) {
+      templates.notify.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'OneVisit',
+        MetricName: metricName,
+        Threshold: 1,
+        AlarmActions: Match.anyValue(),
+      });
     }
   });
 

@@ -1,0 +1,116 @@
+/**
+ * The access matrix, generated from the route table: every route, called by each kind of person, gets
+ * exactly the one answer that person may get. Someone else's record is a 404, a route outside one's
+ * role a 403, no or a forged token a 401. A route added to the table without a row here fails the test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Platform } from '../../local/platform.js';
+import { routes } from '../../functions/routes.js';
+import { startTestPlatform } from '../support/test-platform.js';
+import { uniqueKey } from '../support/applications.js';
+import { ACTORS, buildWorld, type Actor, type World } from '../support/world.js';
+
+type Expect = Record<Actor, number>;
+interface Row {
+  path: (w: World) => string;
+  body?: (w: World) => unknown;
+  idempotent?: boolean;
+  expect: Expect;
+}
+
+const everyone = (status: number): Expect => Object.fromEntries(ACTORS.map((a) => [a, status])) as Expect;
+/** Signed-in people get `status`; nobody and a forged token get 401. */
+const signedIn = (status: number): Expect => ({ ...everyone(status), anonymous: 401, forged: 401 });
+/** [owner, other citizen, staff of the district, staff of another district, admin, demoted staff]; anonymous and forged 401. */
+const as = (owner: number, otherCitizen: number, districtStaff: number, otherStaff: number, admin: number, demotedStaff: number): Expect => ({
+  owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, anonymous: 401, forged: 401,
+});
+/** A citizen route on the owner's record: the owner gets `owner`, every other citizen 404, staff and admin 403. */
+const ownersOnly = (owner: number) => as(owner, 404, 403, 403, 403, 404);
+/** A route for the applicant and the staff who file for people (代办) on an online application: only its owner. */
+const fillersOnline = (owner: number) => as(owner, 404, 404, 404, 403, 404);
+/** A staff route on a matter of the district. */
+const districtStaffOnly = (status: number) => as(403, 403, status, 404, 403, 403);
+const adminOnly = (status: number) => as(403, 403, 403, 403, status, 403);
+
+const STALE = 999;
+const matrix: Record<string, Row> = {
+  'GET /api/districts': { path: () => '/districts', expect: everyone(200) },
+  'POST /api/auth/code': { path: () => '/auth/code', body: () => ({ phone: '12345' }), expect: everyone(400) },
+  'POST /api/auth/session': { path: () => '/auth/session', body: () => ({ phone: '13700009999', code: '000000' }), expect: everyone(400) },
+  'POST /api/auth/refresh': { path: () => '/auth/refresh', expect: signedIn(200) },
+  'GET /api/me': { path: () => '/me', expect: signedIn(200) },
+  'PUT /api/me/language': { path: () => '/me/language', body: () => ({ language: 'zh-CN' }), expect: signedIn(200) },
+  'GET /api/applications': { path: () => '/applications', expect: as(200, 200, 403, 403, 403, 200) },
+  'POST /api/applications': { path: () => '/applications', body: () => ({ answers: {} }), idempotent: true, expect: as(201, 201, 403, 403, 403, 201) },
+  'GET /api/applications/{id}': { path: (w) => `/applications/${w.draft.id}`, expect: fillersOnline(200) },
+  'PUT /api/applications/{id}': { path: (w) => `/applications/${w.draft.id}`, body: () => ({ version: STALE, answers: {} }), expect: fillersOnline(409) },
+  'POST /api/applications/{id}/submit': { path: (w) => `/applications/${w.draft.id}/submit`, body: () => ({ version: STALE }), idempotent: true, expect: fillersOnline(409) },
+  'POST /api/applications/{id}/resubmit': { path: (w) => `/applications/${w.draft.id}/resubmit`, body: () => ({ version: STALE }), idempotent: true, expect: fillersOnline(409) },
+  'POST /api/applications/{id}/promise': { path: (w) => `/applications/${w.submitted.id}/promise`, body: () => ({ version: STALE, promise: true }), expect: ownersOnly(409) },
+  'POST /api/applications/{id}/rating': { path: (w) => `/applications/${w.submitted.id}/rating`, body: () => ({ version: STALE, level: 5 }), idempotent: true, expect: ownersOnly(409) },
+  'POST /api/applications/{id}/withdraw': { path: (w) => `/applications/${w.submitted.id}/withdraw`, body: () => ({ version: STALE }), idempotent: true, expect: ownersOnly(409) },
+  'POST /api/applications/{id}/documents': {
+    path: (w) => `/applications/${w.draft.id}/documents`,
+    body: () => ({ kind: 'photo', fileName: 'p.jpg', contentType: 'image/jpeg', size: 100 }),
+    idempotent: true,
+    expect: fillersOnline(201),
+  },
+  'POST /api/applications/{id}/documents/{documentId}/confirm': { path: (w) => `/applications/${w.draft.id}/documents/${w.draft.documentId}/confirm`, expect: fillersOnline(200) },
+  'DELETE /api/applications/{id}/documents/{documentId}': { path: (w) => `/applications/${w.draft.id}/documents/${w.draft.removableDocumentId}`, expect: fillersOnline(200) },
+  'GET /api/applications/{id}/documents/{documentId}/link': { path: (w) => `/applications/${w.draft.id}/documents/${w.draft.documentId}/link`, expect: ownersOnly(200) },
+  'GET /api/certificates': { path: () => '/certificates', expect: as(200, 200, 403, 403, 403, 200) },
+  'POST /api/certificates/{number}/matters': { path: (w) => `/certificates/${w.certificateNumber}/matters`, body: () => ({ matter: 'renewal' }), idempotent: true, expect: ownersOnly(400) },
+  'GET /api/staff/applications': { path: () => '/staff/applications', expect: as(403, 403, 200, 200, 403, 403) },
+  'POST /api/staff/filings': {
+    path: () => '/staff/filings',
+    body: () => ({ accountPhone: '13900000088', channel: 'counter', answers: {} }),
+    idempotent: true,
+    expect: as(403, 403, 201, 201, 403, 403),
+  },
+  'GET /api/staff/applications/{id}': { path: (w) => `/staff/applications/${w.submitted.id}`, expect: districtStaffOnly(200) },
+  'POST /api/staff/applications/{id}/decisions': { path: (w) => `/staff/applications/${w.submitted.id}/decisions`, body: () => ({ action: 'accept', version: STALE }), expect: districtStaffOnly(409) },
+  'PUT /api/staff/applications/{id}/assignee': { path: (w) => `/staff/applications/${w.submitted.id}/assignee`, body: () => ({ version: STALE, assigneeUserId: 'nobody' }), expect: districtStaffOnly(409) },
+  'POST /api/staff/applications/{id}/reveal': { path: (w) => `/staff/applications/${w.submitted.id}/reveal`, body: () => ({ field: 'personPhone' }), expect: districtStaffOnly(200) },
+  'GET /api/staff/applications/{id}/documents/{documentId}/link': { path: (w) => `/staff/applications/${w.submitted.id}/documents/${w.submitted.documentId}/link`, expect: districtStaffOnly(200) },
+  'GET /api/admin/staff': { path: () => '/admin/staff', expect: adminOnly(200) },
+  'PUT /api/admin/staff': { path: () => '/admin/staff', body: () => ({ phone: '13800000199', name: '新同事', district: '430105', active: true }), expect: adminOnly(200) },
+  'GET /api/admin/failed-notices': { path: () => '/admin/failed-notices', expect: adminOnly(200) },
+  'POST /api/admin/failed-notices/{id}/replay': { path: () => '/admin/failed-notices/no-such-event/replay', expect: adminOnly(404) },
+  'GET /api/notices': { path: () => '/notices', expect: signedIn(200) },
+  'GET /api/openapi.json': { path: () => '/openapi.json', expect: everyone(200) },
+  'GET /api/dev/messages': { path: () => '/dev/messages', expect: everyone(200) },
+};
+
+// The owner goes last, so that what the owner is allowed to change does not change what others see.
+const ORDER: Actor[] = ['anonymous', 'forged', 'otherCitizen', 'demotedStaff', 'otherStaff', 'admin', 'districtStaff', 'owner'];
+
+let platform: Platform;
+let world: World;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  world = await buildWorld(platform, '0901');
+});
+afterAll(async () => platform?.stop());
+
+describe('the access matrix', () => {
+  it('has a row for every route in the route table, and no row for a route that is gone', () => {
+    const keys = routes.map((r) => `${r.method} ${r.path}`);
+    expect(keys.filter((k) => !matrix[k]), 'routes without a row').toEqual([]);
+    expect(Object.keys(matrix).filter((k) => !keys.includes(k)), 'rows without a route').toEqual([]);
+  });
+
+  it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s answers each person as allowed', async (key, route) => {
+    const row = matrix[key];
+    if (!row) throw new Error(`no row for ${key}`);
+    const seen: Partial<Expect> = {};
+    for (const actor of ORDER) {
+      const headers: Record<string, string> = row.idempotent ?? route.idempotent ? { 'idempotency-key': uniqueKey(actor) } : {};
+      const answer = await world.call(actor, route.method, row.path(world), row.body?.(world), headers);
+      seen[actor] = answer.status;
+      if (answer.status >= 400) expect(answer.headers.get('content-type'), `${actor}: ${JSON.stringify(answer.body)}`).toBe('application/problem+json');
+    }
+    expect(seen).toEqual(row.expect);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * A small world for testing every route as different people: an applicant with a draft, a submitted
+ * matter and a card; a citizen with nothing to do with them; staff of the matter's district and of
+ * another; the administrator; a staff member whose role was just ended; nobody; and a forged token.
+ */
+import { expect } from 'vitest';
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { SignJWT } from 'jose';
+import type { Platform } from '../../local/platform.js';
+import { request, signIn, type Client } from './test-platform.js';
+import { completeSelfAnswers, readyToSubmit, uniqueKey, uploadDocument } from './applications.js';
+import { fictitiousIdNumber } from './fixtures.js';
+import { jpegBytes } from './files.js';
+import { tableClient } from './table.js';
+
+export const ACTORS = ['owner', 'otherCitizen', 'districtStaff', 'otherStaff', 'admin', 'demotedStaff', 'anonymous', 'forged'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export interface World {
+  platform: Platform;
+  clients: Record<Exclude<Actor, 'anonymous'>, Client | undefined> & { anonymous: undefined };
+  call(actor: Actor, method: string, path: string, body?: unknown, headers?: Record<string, string>): ReturnType<Client['call']>;
+  ownerId: string;
+  /** The owner's draft (online) with one received and one removable document. */
+  draft: { id: string; version: number; documentId: string; removableDocumentId: string };
+  /** The owner's submitted matter in the staff's district, with a received document. */
+  submitted: { id: string; version: number; documentId: string };
+  certificateNumber: string;
+}
+
+async function forgedClient(platform: Platform): Promise<Client> {
+  const token = await new SignJWT({ phone_number: '+8613800000101', 'cognito:groups': ['staff', 'admin'], 'custom:district': '430105', token_use: 'id' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('demo-staff-13800000101')
+    .setIssuer('onevisit-local')
+    .setAudience('onevisit-web')
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode('not-the-secret-not-the-secret-not-the-secret'));
+  return { token, call: (method, path, body, headers = {}) => request(platform, method, path, body, { authorization: `Bearer ${token}`, ...headers }) };
+}
+
+export async function buildWorld(platform: Platform, sequence: string): Promise<World> {
+  const [owner, otherCitizen, districtStaff, otherStaff, admin] = await Promise.all(
+    ['13900000001', '13900000002', '13800000101', '13800000102', '13800000100'].map((phone) => signIn(platform, phone)),
+  );
+  const demotedPhone = `1380000${sequence.padStart(4, '0')}`;
+  expect((await admin!.call('PUT', '/admin/staff', { phone: demotedPhone, name: '已离岗', district: '430105', active: true })).status).toBe(200);
+  const demotedStaff = await signIn(platform, demotedPhone);
+  expect((await admin!.call('PUT', '/admin/staff', { phone: demotedPhone, name: '已离岗', district: '430105', active: false })).status).toBe(200);
+
+  const answers = (n: string) => ({ ...completeSelfAnswers, personIdNumber: fictitiousIdNumber('1958-08-08', `${sequence}${n}`.slice(-3).padStart(3, '0')) });
+  const draft = await readyToSubmit(owner!, answers('1'));
+  const removable = await uploadDocument(owner!, draft.id, 'photo', jpegBytes(), 'image/jpeg');
+  const documents = (await owner!.call('GET', `/applications/${draft.id}`)).body.documents as { id: string }[];
+
+  const toSubmit = await readyToSubmit(owner!, answers('2'));
+  const receipt = await owner!.call('POST', `/applications/${toSubmit.id}/submit`, { version: toSubmit.version }, { 'idempotency-key': uniqueKey('world') });
+  expect(receipt.status).toBe(201);
+  const submittedDocs = (await owner!.call('GET', `/applications/${toSubmit.id}`)).body.documents as { id: string }[];
+
+  const ownerId = (await owner!.call('GET', '/me')).body.profile.userId as string;
+  const idNumber = fictitiousIdNumber('1957-07-07', sequence.slice(-3).padStart(3, '0'));
+  const certificateNumber = `${idNumber}42`;
+  const dynamo = tableClient(platform);
+  await dynamo.send(
+    new PutItemCommand({
+      TableName: platform.tableName,
+      Item: marshall({
+        pk: `CERT#${certificateNumber}`,
+        sk: 'META',
+        gsi1pk: `HOLDER#${ownerId}`,
+        gsi1sk: certificateNumber,
+        entity: 'Certificate',
+        number: certificateNumber,
+        holderUserId: ownerId,
+        personName: '王秀英',
+        idNumber,
+        category: 4,
+        grade: 2,
+        components: [{ category: 4, grade: 2 }],
+        districtCode: '430105',
+        issuedOn: '2025-01-02',
+        validUntil: '2035-01-02',
+        status: 'valid',
+        applicationId: toSubmit.id,
+        answers: answers('3'),
+        updatedAt: '2025-01-02T00:00:00.000Z',
+      }),
+    }),
+  );
+  dynamo.destroy();
+
+  const clients = { owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, forged: await forgedClient(platform), anonymous: undefined } as World['clients'];
+  return {
+    platform,
+    clients,
+    call: (actor, method, path, body, headers = {}) => {
+      const client = clients[actor];
+      return client ? client.call(method, path, body, headers) : request(platform, method, path, body, headers);
+    },
+    ownerId,
+    draft: { id: draft.id, version: draft.version, documentId: documents[0]!.id, removableDocumentId: removable.body.document.id },
+    submitted: { id: toSubmit.id, version: receipt.body.receipt.version, documentId: submittedDocs[0]!.id },
+    certificateNumber,
+  };
+}
