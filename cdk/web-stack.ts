@@ -20,6 +20,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, CfnBucket, ObjectOwnership
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
 import type { DeployConfig } from './deploy-config.js';
+import { contentSecurityPolicy, FRAME_OPTIONS, PERMISSIONS_POLICY, REFERRER_POLICY, STRICT_TRANSPORT_SECURITY } from '../config/security-headers.js';
 
 export interface WebStackProps extends StackProps {
   api: IHttpApi;
@@ -29,21 +30,11 @@ export interface WebStackProps extends StackProps {
   config: DeployConfig;
 }
 
-/** What the browser may load and talk to: ourselves, and the documents bucket for presigned uploads. */
-export function contentSecurityPolicy(documentsOrigin: string): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    // React Aria positions overlays and hides inputs with inline styles; scripts stay strictly 'self'.
-    "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob: ${documentsOrigin}`,
-    `connect-src 'self' ${documentsOrigin} https://cognito-idp.*.amazonaws.com`,
-    `frame-src 'self' ${documentsOrigin}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-  ].join('; ');
+/** The CDK enum member whose value is the header value of config/security-headers.ts. */
+function enumMember<E extends Record<string, string>>(members: E, value: string): E[keyof E] {
+  const found = Object.values(members).find((v) => v === value);
+  if (!found) throw new Error(`${value} is not a value CloudFront's policy can set`);
+  return found as E[keyof E];
 }
 
 /** SPA routing: any path that is not a file gets index.html (a CloudFront Function, not an error page). */
@@ -83,14 +74,17 @@ export class WebStack extends Stack {
       autoDeleteObjects: false,
     });
 
+    const security = { documentOrigins: [`https://${props.documents.bucketRegionalDomainName}`], cognitoRegion: this.region };
+    const hsts = STRICT_TRANSPORT_SECURITY;
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(`https://${props.documents.bucketRegionalDomainName}`), override: true },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, preload: false, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(security), override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.seconds(hsts.maxAgeSeconds), includeSubdomains: hsts.includeSubDomains, preload: hsts.preload, override: true },
         contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        frameOptions: { frameOption: enumMember(HeadersFrameOption, FRAME_OPTIONS), override: true },
+        referrerPolicy: { referrerPolicy: enumMember(HeadersReferrerPolicy, REFERRER_POLICY), override: true },
       },
+      customHeadersBehavior: { customHeaders: [{ header: 'Permissions-Policy', value: PERMISSIONS_POLICY, override: true }] },
     });
 
     const certificate = config.certificateArn ? Certificate.fromCertificateArn(this, 'Certificate', config.certificateArn) : undefined;
@@ -137,7 +131,10 @@ export class WebStack extends Stack {
     new BucketDeployment(this, 'Deploy', {
       sources: [
         Source.asset(config.webAssetPath),
-        Source.jsonData('config.json', { auth: { kind: 'cognito', region: this.region, clientId: props.userPoolClientId } }),
+        Source.jsonData('config.json', {
+          auth: { kind: 'cognito', region: this.region, clientId: props.userPoolClientId },
+          uploads: { url: `https://${props.documents.bucketRegionalDomainName}/` },
+        }),
       ],
       destinationBucket: site,
       distribution: this.distribution,

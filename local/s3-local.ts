@@ -10,6 +10,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { HttpRequest } from '@smithy/protocol-http';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { freePort } from './free-port.js';
+import { uploadCorsRule } from '../config/upload-cors.js';
 
 export const LOCAL_S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
@@ -18,14 +19,14 @@ export interface S3Local {
   stop(): Promise<void>;
 }
 
+/** The bucket's CORS rule as the AWS deployment sets it, in S3's XML. */
 function corsXml(origins: string[]): string {
-  const rules = origins
-    .map(
-      (origin) => `<CORSRule><AllowedOrigin>${origin}</AllowedOrigin><AllowedMethod>PUT</AllowedMethod><AllowedMethod>GET</AllowedMethod>` +
-        `<AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>600</MaxAgeSeconds></CORSRule>`,
-    )
-    .join('');
-  return `<CORSConfiguration>${rules}</CORSConfiguration>`;
+  const rule = uploadCorsRule(origins);
+  const elements = (name: string, values: (string | number)[]) => values.map((v) => `<${name}>${v}</${name}>`).join('');
+  return (
+    `<CORSConfiguration><CORSRule>${elements('AllowedOrigin', rule.AllowedOrigins)}${elements('AllowedMethod', rule.AllowedMethods)}` +
+    `${elements('AllowedHeader', rule.AllowedHeaders)}${elements('ExposeHeader', rule.ExposeHeaders)}${elements('MaxAgeSeconds', [rule.MaxAgeSeconds])}</CORSRule></CORSConfiguration>`
+  );
 }
 
 function amzDateToMs(value: string): number {

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
-import { startPlatform, type Platform } from '../../local/platform.js';
+import { startPlatform, type Platform, type PlatformOptions } from '../../local/platform.js';
 
 /** A platform of its own for one test file: its own table, bucket folder and message sink. */
-export async function startTestPlatform(options: { web?: boolean; sessionMinutes?: number } = {}): Promise<Platform> {
+export async function startTestPlatform(options: { web?: boolean; sessionMinutes?: number } & Pick<PlatformOptions, 'auth' | 'sessionSecret'> = {}): Promise<Platform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'onevisit-test-'));
   return startPlatform({
     dataDir,
@@ -16,6 +16,8 @@ export async function startTestPlatform(options: { web?: boolean; sessionMinutes
     bucketName: 'onevisit-documents',
     ...(options.web ? { webRoot: resolve('web/dist') } : {}),
     ...(options.sessionMinutes ? { sessionMinutes: options.sessionMinutes } : {}),
+    ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.sessionSecret ? { sessionSecret: options.sessionSecret } : {}),
     seed: true,
     quiet: true,
   });
