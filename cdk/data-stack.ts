@@ -1,7 +1,7 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { OWNER_INDEX, WORK_INDEX, TTL_ATTRIBUTE } from '../functions/adapters/table-keys.js';
 import type { DeployConfig } from './deploy-config.js';
@@ -80,15 +80,7 @@ export class DataStack extends Stack {
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'documents/',
-      cors: [
-        {
-          allowedOrigins: [config.allowedOrigin],
-          allowedMethods: [HttpMethods.PUT, HttpMethods.GET],
-          allowedHeaders: ['content-type', 'x-amz-tagging'],
-          exposedHeaders: ['ETag'],
-          maxAge: 600,
-        },
-      ],
+      // CORS for the portal's origin is set by the Web stack once that origin exists (cdk/documents-cors.ts).
       lifecycleRules: [
         {
           id: 'delete-abandoned-draft-uploads',
