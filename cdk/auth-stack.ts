@@ -13,7 +13,11 @@ import { CfnWebACL, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import { ROLES } from '../functions/shared/http/caller.js';
 import type { DeployConfig } from './deploy-config.js';
+import { smsText } from '../functions/notifications/sms-templates.js';
 import { aclVisibility, COGNITO_CODE_ANSWERS, COGNITO_CODE_REQUESTS, cognitoOperations, managedRule, rateRule } from './firewall-rules.js';
+
+/** The one SMS Cognito sends, from the registered template; `{####}` is where Cognito puts the code. */
+export const cognitoSmsMessage = (signature: string) => smsText({ template: 'cognitoCode', params: { code: '{####}' }, language: 'zh-CN' }, signature);
 
 /**
  * Citizens and staff sign in with a phone number and an SMS one-time code (Cognito's choice-based
@@ -37,6 +41,9 @@ export class AuthStack extends Stack {
       customAttributes: { district: new StringAttribute({ minLen: 6, maxLen: 6, mutable: true }) },
       passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
       mfa: Mfa.OFF,
+      // Cognito texts sign-up and sign-in codes itself: in a registered template, behind the registered signature.
+      userVerification: { smsMessage: cognitoSmsMessage(config.smsSignature) },
+      mfaMessage: cognitoSmsMessage(config.smsSignature),
       accountRecovery: AccountRecovery.PHONE_ONLY_WITHOUT_MFA,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { allDistricts } from '../functions/districts/district-config.js';
+import { DEFAULT_SMS_SIGNATURE } from '../functions/notifications/sms-templates.js';
 
 /**
  * What differs between deployments, read from CDK context (`cdk deploy -c domainName=…` or cdk.json):
@@ -13,8 +14,10 @@ const deployConfig = z.object({
   domainName: z.string().optional(),
   /** ACM certificate (us-east-1) for domainName. */
   certificateArn: z.string().optional(),
-  /** ARN of the AWS End User Messaging origination identity (sender ID, phone number or pool) that sends SMS. */
+  /** ARN of the End User Messaging origination identity (phone pool or number; no sender ID for mainland China) that sends SMS. */
   smsOriginationIdentityArn: z.string().regex(/^arn:aws(-cn)?:sms-voice:/),
+  /** The SMS signature (签名) registered for mainland China, without brackets; it starts every SMS. */
+  smsSignature: z.string().min(2).max(16).default(DEFAULT_SMS_SIGNATURE),
   /** SES identity (domain or address) allowed to send e-mail. */
   emailIdentity: z.string().min(3),
   /** District codes served by this deployment; default: every district in config/districts.json. */

@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { Stack } from 'aws-cdk-lib';
 import { S3Client } from '@aws-sdk/client-s3';
-import { synthesize } from './synth-app.js';
+import { synthesize, testConfig } from './synth-app.js';
+import { cognitoSmsMessage } from '../../cdk/auth-stack.js';
+import { templatePattern } from '../support/sms-conformance.js';
 import { COGNITO_CODE_ANSWERS, COGNITO_CODE_REQUESTS } from '../../cdk/firewall-rules.js';
 import { bucketOrigin, contentSecurityPolicy } from '../../config/security-headers.js';
 import { uploadCorsRule } from '../../config/upload-cors.js';
@@ -112,6 +114,24 @@ describe('uploads from the portal', () => {
     expect(cspAllows(csp, 'connect-src', upload.url, 'https://onevisit.example.org/')).toBe(true);
     const [[, deployment]] = resourcesOf(t.web, 'Custom::CDKBucketDeployment') as [[string, any]];
     expect(JSON.stringify(deployment.Properties)).toContain('RegionalDomainName');
+  });
+});
+
+describe('SMS', () => {
+  it('Cognito sends its codes in the registered template behind the registered signature, and sign-out can revoke tokens', () => {
+    const pool = Object.values(t.auth.findResources('AWS::Cognito::UserPool'))[0]!.Properties;
+    const expected = cognitoSmsMessage(testConfig.smsSignature);
+    expect(pool.SmsVerificationMessage).toBe(expected);
+    expect(pool.SmsAuthenticationMessage).toBe(expected);
+    expect(templatePattern('cognitoCode', 'zh-CN', testConfig.smsSignature).test(expected.replace('{####}', '246810'))).toBe(true);
+    t.auth.hasResourceProperties('AWS::Cognito::UserPoolClient', { EnableTokenRevocation: true });
+  });
+
+  it('the notifier sends through the configured origination identity with the registered signature', () => {
+    const notify = Template.fromStack(stacks.notify);
+    notify.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ SMS_ORIGINATION_IDENTITY: Match.stringLikeRegexp(':pool/'), SMS_SIGNATURE: testConfig.smsSignature }) },
+    });
   });
 });
 
