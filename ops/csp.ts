@@ -6,7 +6,7 @@
  */
 import { CspParser } from 'csp_evaluator/dist/parser.js';
 import { CspEvaluator } from 'csp_evaluator/dist/evaluator.js';
-import { Severity } from 'csp_evaluator/dist/finding.js';
+import { Severity, Type } from 'csp_evaluator/dist/finding.js';
 
 export type Directives = Record<string, string[]>;
 
@@ -29,11 +29,15 @@ function invalidSource(source: string): boolean {
   return !(KEYWORDS.has(source) || SCHEME_SOURCE.test(source) || HOST_SOURCE.test(source) || NONCE_OR_HASH.test(source));
 }
 
-/** What a browser would drop or an evaluator would flag: empty when the policy is sound. */
-export function cspProblems(text: string): string[] {
+/**
+ * What a browser would drop or an evaluator would flag: empty when the policy is sound. `http:` sources
+ * are a finding unless the page itself is served over plain HTTP (the local portal).
+ */
+export function cspProblems(text: string, options: { pageIsHttp?: boolean } = {}): string[] {
   const parsed = new CspParser(text).csp;
   const problems: string[] = [];
   for (const finding of new CspEvaluator(parsed).evaluate()) {
+    if (options.pageIsHttp && finding.type === Type.SRC_HTTP) continue;
     if (finding.severity <= Severity.MEDIUM) problems.push(`${finding.directive}: ${finding.description}${finding.value ? ` (${finding.value})` : ''}`);
   }
   for (const [directive, sources] of Object.entries(parsed.directives as Directives)) {

@@ -41,6 +41,12 @@ describe('the content security policy', () => {
     expect(cspProblems("default-src 'self' 'none'")).toEqual([expect.stringContaining("'none' must stand alone")]);
   });
 
+  it('flags plain-HTTP sources on an HTTPS portal, not on the local HTTP one', () => {
+    const local = contentSecurityPolicy({ documentOrigins: ['http://127.0.0.1:4001'] });
+    expect(cspProblems(local)).not.toEqual([]);
+    expect(cspProblems(local, { pageIsHttp: true })).toEqual([]);
+  });
+
   it('leaves Cognito out when people sign in locally', () => {
     expect(contentSecurityPolicy({ documentOrigins: ['http://127.0.0.1:4001'] })).not.toContain('cognito');
   });
