@@ -12,6 +12,8 @@ import type { Language } from '../shared/i18n.js';
 interface SmsTemplate {
   /** What the operator classifies it as: a one-time code, or a notice of the matter's progress. */
   kind: 'verificationCode' | 'notification';
+  /** Sent only by the local sign-in; on AWS Cognito texts the codes (cognitoCode). Not registered. */
+  localOnly?: true;
   params: readonly string[];
   'zh-CN': string;
   en: string;
@@ -22,6 +24,7 @@ const NO_VISIT = { 'zh-CN': '无需来窗口询问。', en: 'There is no need to
 export const SMS_TEMPLATES = {
   signInCode: {
     kind: 'verificationCode',
+    localOnly: true,
     params: ['code', 'minutes'],
     'zh-CN': '您的登录验证码是{code}，{minutes}分钟内有效。请勿告诉他人。',
     en: 'Your sign-in code is {code}. It expires in {minutes} minutes. Do not share it with anyone.',
