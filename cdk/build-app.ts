@@ -20,7 +20,7 @@ export const CLOUDFRONT_WAF_REGION = 'us-east-1';
 export function buildApp(app: App, config: DeployConfig, env: NonNullable<StackProps['env']>) {
   const props = { env };
   const edgeEnv = { ...env, region: CLOUDFRONT_WAF_REGION };
-  const data = new DataStack(app, 'OneVisitData', config, props);
+  const data = new DataStack(app, 'OneVisitData', props);
   const auth = new AuthStack(app, 'OneVisitAuth', config, props);
   const api = new ApiStack(app, 'OneVisitApi', { ...props, table: data.table, documents: data.documents, key: data.key, userPool: auth.userPool, client: auth.client, dependsOn: data, districts: config.districts });
   const notify = new NotifyStack(app, 'OneVisitNotify', { ...props, table: data.table, documents: data.documents, key: data.key, config, dependsOn: data });

@@ -4,7 +4,6 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { OWNER_INDEX, WORK_INDEX, TTL_ATTRIBUTE } from '../functions/adapters/table-keys.js';
-import type { DeployConfig } from './deploy-config.js';
 
 /** Days after which uploads of a draft that was never submitted are deleted (stated in the consent text). */
 export const ABANDONED_DRAFT_DAYS = 180;
@@ -24,7 +23,7 @@ export class DataStack extends Stack {
   readonly documents: Bucket;
   readonly key: Key;
 
-  constructor(scope: Construct, id: string, config: DeployConfig, props?: StackProps) {
+  constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, { ...props, terminationProtection: true });
 
     this.key = new Key(this, 'DataKey', {
