@@ -1,10 +1,9 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { OWNER_INDEX, WORK_INDEX, TTL_ATTRIBUTE } from '../functions/adapters/table-keys.js';
-import type { DeployConfig } from './deploy-config.js';
 
 /** Days after which uploads of a draft that was never submitted are deleted (stated in the consent text). */
 export const ABANDONED_DRAFT_DAYS = 180;
@@ -24,7 +23,7 @@ export class DataStack extends Stack {
   readonly documents: Bucket;
   readonly key: Key;
 
-  constructor(scope: Construct, id: string, config: DeployConfig, props?: StackProps) {
+  constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, { ...props, terminationProtection: true });
 
     this.key = new Key(this, 'DataKey', {
@@ -80,16 +79,7 @@ export class DataStack extends Stack {
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'documents/',
-      cors: [
-        {
-          allowedOrigins: [config.allowedOrigin],
-          allowedMethods: [HttpMethods.PUT, HttpMethods.GET],
-          // if-none-match: * is signed into every upload URL, so a URL can never replace what it uploaded.
-          allowedHeaders: ['content-type', 'x-amz-tagging', 'if-none-match'],
-          exposedHeaders: ['ETag'],
-          maxAge: 600,
-        },
-      ],
+      // CORS for the portal's origin is set by the Web stack once that origin exists (cdk/documents-cors.ts).
       lifecycleRules: [
         {
           id: 'delete-abandoned-draft-uploads',

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { allDistricts } from '../functions/districts/district-config.js';
+import { DEFAULT_SMS_SIGNATURE } from '../functions/notifications/sms-templates.js';
 
 /**
  * What differs between deployments, read from CDK context (`cdk deploy -c domainName=…` or cdk.json):
@@ -13,16 +14,27 @@ const deployConfig = z.object({
   domainName: z.string().optional(),
   /** ACM certificate (us-east-1) for domainName. */
   certificateArn: z.string().optional(),
-  /** Origin allowed to upload to the documents bucket (the portal's own origin). */
-  allowedOrigin: z.url(),
-  /** ARN of the AWS End User Messaging origination identity (sender ID, phone number or pool) that sends SMS. */
+  /** ARN of the End User Messaging origination identity (phone pool or number; no sender ID for mainland China) that sends SMS. */
   smsOriginationIdentityArn: z.string().regex(/^arn:aws(-cn)?:sms-voice:/),
+  /** The SMS signature (签名) registered for mainland China, without brackets; it starts every SMS. */
+  smsSignature: z.string().min(2).max(16).default(DEFAULT_SMS_SIGNATURE),
   /** SES identity (domain or address) allowed to send e-mail. */
   emailIdentity: z.string().min(3),
   /** District codes served by this deployment; default: every district in config/districts.json. */
   districts: z.array(z.enum(allDistricts.map((d) => d.code) as [string, ...string[]])).min(1).default(allDistricts.map((d) => d.code)),
   /** Where alarms are e-mailed. */
   alarmEmail: z.email().optional(),
+  /**
+   * An existing CloudFront web ACL (WAFv2, scope CLOUDFRONT, in us-east-1) to attach to the distribution;
+   * without it the app creates one (stack OneVisitEdgeFirewall in us-east-1).
+   */
+  webAclArn: z.string().regex(/^arn:aws:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[\w-]+$/, 'a CloudFront web ACL ARN in us-east-1').optional(),
+  /** Requests one address may make to /api in 5 minutes before WAF refuses it (429). */
+  apiRequestsPerIp: z.coerce.number().int().min(10).default(1000),
+  /** Code requests (SignUp, InitiateAuth, ResendConfirmationCode) one address may send to Cognito in 5 minutes. */
+  codeRequestsPerIp: z.coerce.number().int().min(10).default(30),
+  /** Code answers (ConfirmSignUp, RespondToAuthChallenge) one address may send to Cognito in 5 minutes. */
+  codeAnswersPerIp: z.coerce.number().int().min(10).default(60),
   /** Path of the built web app (npm run build:web). */
   webAssetPath: z.string().default('web/dist'),
 });

@@ -5,8 +5,12 @@
 import type { BuildOptions } from 'esbuild';
 import { LogLevel, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 
-/** The Node.js Lambda runtime ships the AWS SDK v3; bundling it again would only add size. */
-export const EXTERNAL_MODULES = ['@aws-sdk/*'];
+/**
+ * Nothing is left to the runtime but Node.js itself: the AWS SDK the Lambda runtime ships changes
+ * version under us, so every function carries the SDK version it was tested with (pinned in
+ * package.json, AWS's own recommendation), tree-shaken to the clients it uses.
+ */
+export const EXTERNAL_MODULES: string[] = [];
 const MAIN_FIELDS = ['module', 'main'];
 const TARGET = 'node24';
 // Some dependencies still call require(); ESM output gets one.
@@ -19,6 +23,7 @@ export const lambdaBundling: BundlingOptions = {
   target: TARGET,
   mainFields: MAIN_FIELDS,
   externalModules: EXTERNAL_MODULES,
+  bundleAwsSDK: true,
   banner: REQUIRE_SHIM,
   metafile: true,
   logLevel: LogLevel.WARNING,

@@ -48,7 +48,7 @@ export class NotifyStack extends Stack {
       documents: props.documents,
       key: props.key,
       timeout: Duration.seconds(60),
-      environment: { SMS_ORIGINATION_IDENTITY: config.smsOriginationIdentityArn },
+      environment: { SMS_ORIGINATION_IDENTITY: config.smsOriginationIdentityArn, SMS_SIGNATURE: config.smsSignature },
     });
     const fn = this.notifier.fn;
     fn.addToRolePolicy(

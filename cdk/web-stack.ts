@@ -7,19 +7,24 @@ import {
   Function as CloudFrontFunction,
   FunctionCode,
   FunctionEventType,
-  HeadersFrameOption,
-  HeadersReferrerPolicy,
   OriginRequestPolicy,
-  ResponseHeadersPolicy,
   SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { BlockPublicAccess, Bucket, BucketEncryption, CfnBucket, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
 import type { DeployConfig } from './deploy-config.js';
+import { securityHeadersPolicy } from './security-headers-policy.js';
+import { DocumentsCors } from './documents-cors.js';
+
+/** Where CloudFront's standard logging (v2) is managed: its CloudWatch Logs API answers only in us-east-1. */
+export const CDN_LOG_DELIVERY_REGION = 'us-east-1';
+/** Prefix under which CloudWatch Logs delivers the access logs into the logs bucket. */
+export const CDN_LOG_PREFIX = 'AWSLogs';
 
 export interface WebStackProps extends StackProps {
   api: IHttpApi;
@@ -27,23 +32,8 @@ export interface WebStackProps extends StackProps {
   userPoolClientId: string;
   documents: IBucket;
   config: DeployConfig;
-}
-
-/** What the browser may load and talk to: ourselves, and the documents bucket for presigned uploads. */
-export function contentSecurityPolicy(documentsOrigin: string): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    // React Aria positions overlays and hides inputs with inline styles; scripts stay strictly 'self'.
-    "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob: ${documentsOrigin}`,
-    `connect-src 'self' ${documentsOrigin} https://cognito-idp.*.amazonaws.com`,
-    `frame-src 'self' ${documentsOrigin}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-  ].join('; ');
+  /** The CloudFront web ACL (us-east-1) to attach. */
+  webAclArn: string;
 }
 
 /** SPA routing: any path that is not a file gets index.html (a CloudFront Function, not an error page). */
@@ -56,42 +46,54 @@ const SPA_REWRITE = `function handler(event) {
 /** The web app from a private bucket behind CloudFront, with the API under /api on the same origin. */
 export class WebStack extends Stack {
   readonly distribution: Distribution;
+  /** Receives the distribution's access logs (from us-east-1's log delivery) and the site bucket's. */
+  readonly logs: Bucket;
+  /** The origins the portal is served at: the custom domain if any, and CloudFront's own host. */
+  readonly portalOrigins: string[];
+  readonly documentsCors: DocumentsCors;
 
   constructor(scope: Construct, id: string, props: WebStackProps) {
-    super(scope, id, props);
+    super(scope, id, { ...props, crossRegionReferences: true });
     const { config } = props;
 
-    const logs = new Bucket(this, 'CdnLogs', {
+    this.logs = new Bucket(this, 'CdnLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       encryption: BucketEncryption.S3_MANAGED,
-      // CloudFront standard logging writes with ACLs.
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      // Standard logging v2 delivers with a bucket policy (below), not ACLs; the legacy ACL delivery
+      // does not reach buckets in opt-in regions such as ap-east-1.
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       lifecycleRules: [{ expiration: Duration.days(400) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    Validations.of(logs).acknowledge({ id: 'AwsSolutions-S1', reason: 'This bucket receives CloudFront and site-bucket access logs; logging it in turn would recurse.' });
+    Validations.of(this.logs).acknowledge({ id: 'AwsSolutions-S1', reason: 'This bucket receives CloudFront and site-bucket access logs; logging it in turn would recurse.' });
+    this.logs.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudFrontStandardLogsV2',
+        principals: [new ServicePrincipal('delivery.logs.amazonaws.com')],
+        actions: ['s3:PutObject'],
+        resources: [this.logs.arnForObjects(`${CDN_LOG_PREFIX}/${this.account}/*`)],
+        conditions: {
+          StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceAccount': this.account },
+          ArnLike: { 'aws:SourceArn': `arn:${this.partition}:logs:${CDN_LOG_DELIVERY_REGION}:${this.account}:delivery-source:*` },
+        },
+      }),
+    );
 
     const site = new Bucket(this, 'Site', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       encryption: BucketEncryption.S3_MANAGED,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      serverAccessLogsBucket: logs,
+      serverAccessLogsBucket: this.logs,
       serverAccessLogsPrefix: 'site/',
+      // The built web app only: emptied and removed with the stack, so teardown works.
       removalPolicy: RemovalPolicy.DESTROY,
-      autoDeleteObjects: false,
+      autoDeleteObjects: true,
     });
 
-    const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(`https://${props.documents.bucketRegionalDomainName}`), override: true },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, preload: false, override: true },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-      },
-    });
+    const documentsOrigin = `https://${props.documents.bucketRegionalDomainName}`;
+    const headers = securityHeadersPolicy(this, 'SecurityHeaders', { documentOrigins: [documentsOrigin], cognitoRegion: this.region });
 
     const certificate = config.certificateArn ? Certificate.fromCertificateArn(this, 'Certificate', config.certificateArn) : undefined;
     this.distribution = new Distribution(this, 'Cdn', {
@@ -99,9 +101,7 @@ export class WebStack extends Stack {
       ...(certificate && config.domainName
         ? { certificate, domainNames: [config.domainName], minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 }
         : {}),
-      enableLogging: true,
-      logBucket: logs,
-      logFilePrefix: 'cdn/',
+      webAclId: props.webAclArn,
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(site),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -124,8 +124,8 @@ export class WebStack extends Stack {
       reason: 'People apply wherever they live, including abroad (跨省通办); no geographic restriction is wanted.',
     });
     Validations.of(this.distribution).acknowledge({
-      id: 'AwsSolutions-CFR2',
-      reason: 'A CloudFront WAF web ACL must live in us-east-1; it is attached at deployment by ARN (docs/deploy.md) rather than created in this regional app.',
+      id: 'AwsSolutions-CFR3',
+      reason: 'Access logs use CloudFront standard logging v2 (AWS::Logs::Delivery in the OneVisitCdnLogs stack, us-east-1) into the CdnLogs bucket; the legacy Logging property this rule reads cannot deliver to buckets in opt-in regions.',
     });
     if (!certificate) {
       Validations.of(this.distribution).acknowledge({
@@ -134,10 +134,16 @@ export class WebStack extends Stack {
       });
     }
 
+    this.portalOrigins = [...(config.domainName ? [`https://${config.domainName}`] : []), `https://${this.distribution.distributionDomainName}`];
+    this.documentsCors = new DocumentsCors(this, 'DocumentsCors', { documents: props.documents, portalOrigins: this.portalOrigins });
+
     new BucketDeployment(this, 'Deploy', {
       sources: [
         Source.asset(config.webAssetPath),
-        Source.jsonData('config.json', { auth: { kind: 'cognito', region: this.region, clientId: props.userPoolClientId } }),
+        Source.jsonData('config.json', {
+          auth: { kind: 'cognito', region: this.region, clientId: props.userPoolClientId },
+          uploads: { url: `${documentsOrigin}/` },
+        }),
       ],
       destinationBucket: site,
       distribution: this.distribution,
@@ -145,7 +151,7 @@ export class WebStack extends Stack {
     });
     this.acknowledgeDeploymentHandler(site);
 
-    new CfnOutput(this, 'PortalUrl', { value: config.domainName ? `https://${config.domainName}` : `https://${this.distribution.distributionDomainName}` });
+    new CfnOutput(this, 'PortalUrl', { value: this.portalOrigins[0]! });
   }
 
   /**

@@ -11,6 +11,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { routes, type Route } from '../functions/routes.js';
 import { verifySessionToken } from '../functions/auth/session-tokens.js';
 import { logEvent } from '../functions/shared/log.js';
+import { securityHeaders, type SecurityHeaderInputs } from '../config/security-headers.js';
 
 type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -122,25 +123,15 @@ export interface GatewayOptions {
   host?: string;
   webRoot?: string;
   sessionSecret: string;
-  /** Origins the page may upload to (the S3 endpoint), for the content security policy. */
-  uploadOrigins: string[];
+  /** What the web app reads at /config.json: how people sign in, where uploads go (on AWS the Web stack writes it). */
+  webConfig: Record<string, unknown>;
+  /** Inputs of the security headers and CSP: the same function builds CloudFront's policy. */
+  security: SecurityHeaderInputs;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<{ url: string; server: http.Server; stop(): Promise<void> }> {
   const mounted = await mountRoutes();
-  const csp = [
-    "default-src 'self'",
-    "script-src 'self'",
-    // React Aria positions overlays and hides inputs with inline styles; scripts stay strictly 'self'.
-    "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob: ${options.uploadOrigins.join(' ')}`,
-    `connect-src 'self' ${options.uploadOrigins.join(' ')}`,
-    `frame-src 'self' ${options.uploadOrigins.join(' ')}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-  ].join('; ');
+  const headers = securityHeaders(options.security);
 
   async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const method = req.method ?? 'GET';
@@ -192,9 +183,8 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
 
   async function serveStatic(res: http.ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/config.json') {
-      // The web app asks how people sign in here; on AWS the Web stack writes Cognito's settings instead.
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
-      return void res.end(JSON.stringify({ auth: { kind: 'local' } }));
+      return void res.end(JSON.stringify(options.webConfig));
     }
     if (!options.webRoot) return problem(res, 404, 'not-found', 'Not Found');
     const relative = normalize(decodePathPart(url.pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -208,10 +198,6 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
     res.writeHead(200, {
       'content-type': type,
       'cache-control': file.includes(`${join(options.webRoot, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'content-security-policy': csp,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'strict-origin-when-cross-origin',
-      'permissions-policy': 'camera=(self), microphone=(), geolocation=()',
     });
     res.end(body);
   }
@@ -219,6 +205,8 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
   // Nothing a request carries (a malformed Host, path or body) may escape this function: an error
   // thrown here would be an unhandled rejection, and that stops the whole process.
   const server = http.createServer(async (req, res) => {
+    // Like CloudFront's response-headers policy: on every answer, pages and API alike.
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     try {
       // The Host header is the client's to send, so it never takes part in parsing the path.
       const url = requestUrl(req.url);

@@ -38,6 +38,8 @@ export interface PlatformOptions {
   faultInjection?: boolean;
   /** Run the reminders job at start and hourly (default: on). */
   reminders?: boolean;
+  /** How the web app signs people in: the local sign-in (default), or Cognito's API (browser tests point it at a stand-in). */
+  auth?: { kind: 'cognito'; region: string; clientId: string };
 }
 
 export interface Platform {
@@ -115,7 +117,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     const { userStore } = await import('../functions/adapters/dependencies.js');
     const demoAccounts = options.seed ? await seedDemoData(userStore()) : [];
 
-    const gateway = await startGateway({ port: options.webPort, webRoot: options.webRoot, sessionSecret, uploadOrigins: [s3.endpoint] });
+    const gateway = await startGateway({
+      port: options.webPort,
+      webRoot: options.webRoot,
+      sessionSecret,
+      webConfig: { auth: options.auth ?? { kind: 'local' }, uploads: { url: `${s3.endpoint}/${options.bucketName}/` } },
+      security: { documentOrigins: [s3.endpoint], ...(options.auth ? { cognitoRegion: options.auth.region } : {}) },
+    });
     stops.push(() => gateway.stop());
 
     const { handler: notifier } = await import('../functions/notifications/stream-handler.js');

@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import S3rver from 's3rver';
 import { freePort } from './free-port.js';
 import { signatureProblem } from './s3-signature.js';
+import { uploadCorsRule } from '../config/upload-cors.js';
 
 export { LOCAL_S3_CREDENTIALS } from './s3-signature.js';
 
@@ -23,14 +24,14 @@ export interface S3Local {
   stop(): Promise<void>;
 }
 
+/** The bucket's CORS rule as the AWS deployment sets it, in S3's XML. */
 function corsXml(origins: string[]): string {
-  const rules = origins
-    .map(
-      (origin) => `<CORSRule><AllowedOrigin>${origin}</AllowedOrigin><AllowedMethod>PUT</AllowedMethod><AllowedMethod>GET</AllowedMethod>` +
-        `<AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>600</MaxAgeSeconds></CORSRule>`,
-    )
-    .join('');
-  return `<CORSConfiguration>${rules}</CORSConfiguration>`;
+  const rule = uploadCorsRule(origins);
+  const elements = (name: string, values: (string | number)[]) => values.map((v) => `<${name}>${v}</${name}>`).join('');
+  return (
+    `<CORSConfiguration><CORSRule>${elements('AllowedOrigin', rule.AllowedOrigins)}${elements('AllowedMethod', rule.AllowedMethods)}` +
+    `${elements('AllowedHeader', rule.AllowedHeaders)}${elements('ExposeHeader', rule.ExposeHeaders)}${elements('MaxAgeSeconds', [rule.MaxAgeSeconds])}</CORSRule></CORSConfiguration>`
+  );
 }
 
 function refuse(res: http.ServerResponse, origin: string | undefined, code: string, status = code === 'AuthorizationQueryParametersError' ? 400 : 403): void {

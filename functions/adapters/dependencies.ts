@@ -103,10 +103,10 @@ let sms: SmsSender | undefined;
 export function smsSender(): SmsSender {
   const config = getConfig();
   if (config.STAGE === 'local') {
-    sms ??= fileMessageSink(config.MESSAGE_SINK_FILE ?? '.data/messages.jsonl');
+    sms ??= fileMessageSink(config.MESSAGE_SINK_FILE ?? '.data/messages.jsonl', config.SMS_SIGNATURE);
   } else {
     if (!config.SMS_ORIGINATION_IDENTITY) throw new Error('SMS_ORIGINATION_IDENTITY is not configured');
-    sms ??= awsSmsSender(new PinpointSMSVoiceV2Client({ region: config.AWS_REGION }), config.SMS_ORIGINATION_IDENTITY);
+    sms ??= awsSmsSender(new PinpointSMSVoiceV2Client({ region: config.AWS_REGION }), config.SMS_ORIGINATION_IDENTITY, config.SMS_SIGNATURE);
   }
   return sms;
 }

@@ -1,5 +1,6 @@
 import type { Role } from '../shared/http/caller.js';
 import type { Language } from '../shared/i18n.js';
+import type { SmsMessage } from '../notifications/sms-templates.js';
 
 export interface User {
   userId: string;
@@ -49,6 +50,7 @@ export interface RateCounter {
   take(scope: string, window: string, limit: number, expiresAt: number): Promise<boolean>;
 }
 
+/** Sends an SMS built from a registered template (notifications/sms-templates.ts); never free text. */
 export interface SmsSender {
-  send(message: { to: string; text: string; dedupeKey: string }): Promise<void>;
+  send(message: { to: string; sms: SmsMessage; dedupeKey: string }): Promise<void>;
 }

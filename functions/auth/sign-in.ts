@@ -8,7 +8,7 @@ import type { OtpStore, RateCounter, SmsSender, User, UserStore } from './ports.
 import { RateLimitedError, ValidationError } from '../shared/errors.js';
 import type { Language } from '../shared/i18n.js';
 import { issueSessionToken } from './session-tokens.js';
-import { signInCodeText } from '../notifications/templates.js';
+import { signInCodeSms } from '../notifications/templates.js';
 
 export interface SignInDeps {
   users: UserStore;
@@ -57,7 +57,7 @@ export async function requestSignInCode(deps: SignInDeps, phone: string, languag
   const existing = await deps.users.findByPhone(phone);
   await deps.sms.send({
     to: phone,
-    text: signInCodeText(existing?.language ?? language, code, Math.round(deps.codeTtlSeconds / 60)),
+    sms: signInCodeSms(existing?.language ?? language, code, Math.round(deps.codeTtlSeconds / 60)),
     dedupeKey: `otp:${phone}:${now.getTime()}`,
   });
   return { expiresInSeconds: deps.codeTtlSeconds };

@@ -7,6 +7,6 @@ import { NotFoundError } from '../shared/errors.js';
 export const handler = publicRoute({}, async () => {
   const config = getConfig();
   if (config.STAGE !== 'local') throw new NotFoundError();
-  const messages = await fileMessageSink(config.MESSAGE_SINK_FILE ?? '.data/messages.jsonl').read();
+  const messages = await fileMessageSink(config.MESSAGE_SINK_FILE ?? '.data/messages.jsonl', config.SMS_SIGNATURE).read();
   return { body: { messages: messages.reverse() } };
 });

@@ -1,7 +1,7 @@
 import type { OutboxEvent } from '../applications/application.js';
 import type { SmsSender, UserStore } from '../auth/ports.js';
 import type { DeliveryLog, NoticeStore } from './ports.js';
-import { noticeText, smsText } from './templates.js';
+import { noticeText, smsFor } from './templates.js';
 import type { Language } from '../shared/i18n.js';
 
 export interface DeliveryDeps {
@@ -19,7 +19,7 @@ export async function deliverEvent(deps: DeliveryDeps, event: OutboxEvent): Prom
   const textOnce = async (recipient: string, phone: string, language: Language) => {
     if (!(await deps.deliveries.claim(event.id, 'sms', recipient, new Date().toISOString()))) return;
     try {
-      await deps.sms.send({ to: phone, text: smsText(event, language), dedupeKey: `${event.id}:sms:${recipient}` });
+      await deps.sms.send({ to: phone, sms: smsFor(event, language), dedupeKey: `${event.id}:sms:${recipient}` });
     } catch (error) {
       // Let the stream retry deliver it later.
       await deps.deliveries.release(event.id, 'sms', recipient);

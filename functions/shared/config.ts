@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEFAULT_SMS_SIGNATURE } from '../notifications/sms-templates.js';
 
 const configSchema = z.object({
   STAGE: z.enum(['local', 'aws']).default('aws'),
@@ -12,8 +13,10 @@ const configSchema = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   SESSION_MINUTES: z.coerce.number().int().positive().default(30),
   MESSAGE_SINK_FILE: z.string().optional(),
-  /** AWS End User Messaging sender (sender ID or phone pool); required on AWS. */
+  /** AWS End User Messaging origination identity (phone pool or number); required on AWS. */
   SMS_ORIGINATION_IDENTITY: z.string().optional(),
+  /** The SMS signature (签名) as registered, without brackets; it starts every SMS. */
+  SMS_SIGNATURE: z.string().min(2).max(16).default(DEFAULT_SMS_SIGNATURE),
   /** Where staff roles are kept on AWS (the admin page writes them); unset locally. */
   USER_POOL_ID: z.string().optional(),
   UPLOAD_URL_SECONDS: z.coerce.number().int().min(30).max(300).default(300),

@@ -1,23 +1,32 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Validations, type App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { deployedRoutes } from '../../cdk/api-stack.js';
-import { synthesize } from './synth-app.js';
+import { synthesize, testConfig } from './synth-app.js';
+import { securityHeaders } from '../../config/security-headers.js';
+import { cspProblems } from '../../ops/csp.js';
 
 let app: App;
+let assemblyDir: string;
 let stacks: ReturnType<typeof synthesize>['stacks'];
-let templates: Record<'data' | 'auth' | 'api' | 'notify' | 'web', Template>;
+let templates: Record<'data' | 'auth' | 'api' | 'notify' | 'web' | 'firewall' | 'cdnLogs', Template>;
 
 beforeAll(() => {
-  ({ app, stacks } = synthesize());
+  const synthesized = synthesize();
+  ({ app, stacks } = synthesized);
+  assemblyDir = synthesized.assembly.directory;
   templates = {
     data: Template.fromStack(stacks.data),
     auth: Template.fromStack(stacks.auth),
     api: Template.fromStack(stacks.api),
     notify: Template.fromStack(stacks.notify),
     web: Template.fromStack(stacks.web),
+    firewall: Template.fromStack(stacks.firewall!),
+    cdnLogs: Template.fromStack(stacks.cdnLogs),
   };
 }, 120_000);
 
@@ -85,7 +94,8 @@ describe('the AWS app', () => {
         VersioningConfiguration: { Status: 'Enabled' },
         LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'documents/' }),
         PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
-        CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: ['https://onevisit.example.org'], AllowedMethods: ['PUT', 'GET'] })] },
+        // The Web stack owns the CORS rule (test/infra/deployment.test.ts); two owners would undo each other.
+        CorsConfiguration: Match.absent(),
       },
     });
   });
@@ -113,6 +123,13 @@ describe('the AWS app', () => {
       Architectures: ['arm64'],
       Environment: { Variables: Match.objectLike({ STAGE: 'aws', SERVED_DISTRICTS: '430105,430103' }) },
     });
+  });
+
+  it('deploys function code that brings its own AWS SDK instead of the runtime’s', () => {
+    const bundles = readdirSync(assemblyDir).filter((d) => d.startsWith('asset.') && existsSync(join(assemblyDir, d, 'index.mjs')));
+    expect(bundles.length).toBeGreaterThanOrEqual(deployedRoutes().length);
+    const relying = bundles.filter((d) => /\bfrom\s*"@aws-sdk\/|import\("@aws-sdk\//.test(readFileSync(join(assemblyDir, d, 'index.mjs'), 'utf8')));
+    expect(relying).toEqual([]);
   });
 
   it('lets no function write to the table or the bucket unless its route needs it', () => {
@@ -209,22 +226,54 @@ describe('the AWS app', () => {
     expect(groups).toEqual(['admin', 'citizen', 'staff']);
   });
 
-  it('serves the web app privately through CloudFront with a content security policy and SPA routing', () => {
+  it('serves the web app privately through CloudFront with SPA routing', () => {
     templates.web.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: {
         DefaultRootObject: 'index.html',
-        Logging: Match.anyValue(),
         ViewerCertificate: Match.objectLike({ MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' }),
         CacheBehaviors: [Match.objectLike({ PathPattern: '/api/*' })],
       },
     });
-    const [headers] = Object.values(templates.web.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
-    const csp = JSON.stringify(headers!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy);
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    // Presigned uploads go to the documents bucket, which the page must be allowed to reach.
-    expect(csp).toContain('RegionalDomainName');
     templates.web.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
     templates.web.resourceCountIs('AWS::CloudFront::Function', 1);
   });
+
+  it('sends exactly the security headers and CSP of config/security-headers.ts, Cognito’s regional host included', () => {
+    const [policy] = Object.values(templates.web.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    const sent = headersOfPolicy(policy!.Properties.ResponseHeadersPolicyConfig);
+    expect(sent).toEqual(securityHeaders({ documentOrigins: [`https://${DOCUMENTS_HOST}`], cognitoRegion: testConfig.region }));
+    expect(sent['content-security-policy']).toContain('https://cognito-idp.ap-east-1.amazonaws.com');
+    expect(cspProblems(sent['content-security-policy']!)).toEqual([]);
+  });
 });
+
+/** Stands in for the documents bucket's regional domain name, which CloudFormation fills in. */
+const DOCUMENTS_HOST = 'onevisit-documents-abc.s3.ap-east-1.amazonaws.com';
+
+function resolveDocumentsHost(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const join = (value as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+  if (!join) throw new Error(`unexpected header value ${JSON.stringify(value)}`);
+  return join[1]
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      if (!JSON.stringify(part).includes('RegionalDomainName')) throw new Error(`unexpected reference ${JSON.stringify(part)}`);
+      return DOCUMENTS_HOST;
+    })
+    .join(join[0]);
+}
+
+/** The headers CloudFront adds with this response-headers policy, as a browser receives them. */
+function headersOfPolicy(config: { SecurityHeadersConfig: Record<string, any>; CustomHeadersConfig?: { Items: { Header: string; Value: string }[] } }) {
+  const security = config.SecurityHeadersConfig;
+  const hsts = security.StrictTransportSecurity;
+  const headers: Record<string, string> = {
+    'content-security-policy': resolveDocumentsHost(security.ContentSecurityPolicy.ContentSecurityPolicy),
+    'strict-transport-security': [`max-age=${hsts.AccessControlMaxAgeSec}`, ...(hsts.IncludeSubdomains ? ['includeSubDomains'] : []), ...(hsts.Preload ? ['preload'] : [])].join('; '),
+    ...(security.ContentTypeOptions ? { 'x-content-type-options': 'nosniff' } : {}),
+    'x-frame-options': security.FrameOptions.FrameOption,
+    'referrer-policy': security.ReferrerPolicy.ReferrerPolicy,
+  };
+  for (const item of config.CustomHeadersConfig?.Items ?? []) headers[item.Header.toLowerCase()] = item.Value;
+  return headers;
+}

@@ -69,7 +69,8 @@ describe('the stream notifier', () => {
     const submitted = await english.call('POST', `/applications/${draft.id}/submit`, { version: draft.version }, { 'idempotency-key': uniqueKey('s') });
     await platform.drainNotifications();
     const [sms] = submissionTexts(submitted.body.receipt.reference);
-    expect(sms?.text).toMatch(/^\[OneVisit\] We have received your disability certificate application/);
+    // The registered signature starts every SMS to a mainland number, whatever its language.
+    expect(sms?.text).toMatch(/^【残联一次办】We have received your disability certificate application/);
     expect(sms?.text).not.toMatch(/\d{17}[\dX]/);
     const notice = (await english.call('GET', '/notices')).body.notices.find((n: { applicationId: string }) => n.applicationId === draft.id);
     expect(notice.title).toBe('Your disability certificate application was submitted');

@@ -3,11 +3,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
 import { startPlatform, type Platform, type PlatformOptions } from '../../local/platform.js';
+import { smsProblems } from './sms-conformance.js';
 
-/** A platform of its own for one test file: its own table, bucket folder and message sink. */
-export async function startTestPlatform(options: { web?: boolean; sessionMinutes?: number; limits?: PlatformOptions['limits']; faultInjection?: boolean } = {}): Promise<Platform> {
+/**
+ * A platform of its own for one test file: its own table, bucket folder and message sink. When it
+ * stops, every SMS the test made it send must have come from a registered template.
+ */
+export async function startTestPlatform(
+  options: { web?: boolean; sessionMinutes?: number; limits?: PlatformOptions['limits']; faultInjection?: boolean } & Pick<PlatformOptions, 'auth' | 'sessionSecret'> = {},
+): Promise<Platform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'onevisit-test-'));
-  return startPlatform({
+  const platform = await startPlatform({
     dataDir,
     webPort: 0,
     s3Port: 0,
@@ -19,15 +25,28 @@ export async function startTestPlatform(options: { web?: boolean; sessionMinutes
     // Every test signs its people in from one address; the per-address limit has a test of its own.
     limits: { otpPerAddressPerHour: 500, ...options.limits },
     ...(options.faultInjection ? { faultInjection: true } : {}),
+    ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.sessionSecret ? { sessionSecret: options.sessionSecret } : {}),
     seed: true,
     quiet: true,
   });
+  return {
+    ...platform,
+    async stop() {
+      const problems = smsProblems(sinkMessages(platform));
+      await platform.stop();
+      if (problems.length) throw new Error(`SMS outside the registered templates (docs/deploy.md):\n${problems.join('\n')}`);
+    },
+  };
 }
 
 export interface SinkMessage {
   to: string;
   text: string;
   dedupeKey: string;
+  template: string;
+  params: Record<string, string>;
+  language: string;
 }
 
 export function sinkMessages(platform: Platform): SinkMessage[] {

@@ -1,3 +1,4 @@
+import './zod-config';
 import './preferences';
 import { languageReady } from './i18n';
 import './styles.css';

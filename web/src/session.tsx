@@ -42,13 +42,17 @@ interface SessionContextValue {
 const STORAGE_KEY = 'onevisit.session';
 const WARN_BEFORE_MS = 2 * 60 * 1000;
 
-function load(): Session | undefined {
+function stored(): Session | undefined {
   try {
-    const session = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null;
-    return session && Date.parse(session.expiresAt) > Date.now() ? session : undefined;
+    return (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null) ?? undefined;
   } catch {
     return undefined;
   }
+}
+
+function load(): Session | undefined {
+  const session = stored();
+  return session && Date.parse(session.expiresAt) > Date.now() ? session : undefined;
 }
 
 const SessionContext = createContext<SessionContextValue | undefined>(undefined);
@@ -58,6 +62,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [endedReason, setEndedReason] = useState<'expired'>();
 
   const signOut = useCallback((reason?: 'expired') => {
+    const ending = stored();
+    // Where Cognito issued the session, its refresh token is revoked too (best effort: leaving never waits).
+    if (ending?.refreshToken) void signInClient().then((client) => client.signOut({ token: ending.token, expiresInSeconds: 0, refreshToken: ending.refreshToken }));
     localStorage.removeItem(STORAGE_KEY);
     setSession(undefined);
     setEndedReason(reason);

@@ -8,8 +8,12 @@ import i18n from './i18n';
 
 export interface CodeRequest {
   expiresInSeconds: number;
-  /** Cognito's state between asking for a code and answering it. */
-  flow?: { kind: 'signIn' | 'signUp'; session?: string };
+  /**
+   * Cognito's state between asking for a code and answering it: a new number is signed up (and its
+   * sign-up session carried to the sign-in), a known one signs in, and a number signed up earlier but
+   * never confirmed is confirmed first.
+   */
+  flow?: { kind: 'signIn' | 'signUp' | 'confirm'; session?: string };
 }
 
 export interface Tokens {
@@ -20,8 +24,21 @@ export interface Tokens {
 
 export interface SignInClient {
   requestCode(phone: string): Promise<CodeRequest>;
+  /** Tokens, or AnotherCodeSent when the number was confirmed but signing in needs a second code. */
   verify(phone: string, code: string, request: CodeRequest): Promise<Tokens>;
   refresh(current: Tokens): Promise<Tokens>;
+  /** Ends the session where it was issued (the refresh token stops working); never fails the sign-out. */
+  signOut(current: Tokens): Promise<void>;
+}
+
+/**
+ * A number that was signed up earlier but never confirmed is confirmed with the first code; Cognito then
+ * texts a second one to sign in with, which the page asks for.
+ */
+export class AnotherCodeSent extends Error {
+  constructor(readonly request: CodeRequest) {
+    super('another code was sent');
+  }
 }
 
 export type AuthConfig = { kind: 'local' } | { kind: 'cognito'; region: string; clientId: string };
@@ -31,6 +48,8 @@ export function localSignIn(): SignInClient {
     requestCode: (phone) => api<CodeRequest>('/auth/code', { method: 'POST', body: { phone } }),
     verify: (phone, code) => api<Tokens>('/auth/session', { method: 'POST', body: { phone, code, language: i18n.language } }),
     refresh: () => api<Tokens>('/auth/refresh', { method: 'POST' }),
+    // Local session tokens are not kept anywhere: they simply expire.
+    signOut: async () => undefined,
   };
 }
 
@@ -86,12 +105,14 @@ export function cognitoSignIn(config: { region: string; clientId: string }, fetc
     expiresInSeconds: result.ExpiresIn,
     ...((result.RefreshToken ?? previousRefresh) ? { refreshToken: result.RefreshToken ?? previousRefresh } : {}),
   });
-  const startSignIn = async (phone: string, session?: string) =>
-    call<{ ChallengeName?: string; Session?: string; AuthenticationResult?: { IdToken: string; ExpiresIn: number; RefreshToken?: string } }>('InitiateAuth', {
+  type Started = { ChallengeName?: string; Session?: string; AuthenticationResult?: { IdToken: string; ExpiresIn: number; RefreshToken?: string } };
+  const startSignIn = (phone: string, session?: string) =>
+    call<Started>('InitiateAuth', {
       AuthFlow: 'USER_AUTH',
       AuthParameters: { USERNAME: username(phone), PREFERRED_CHALLENGE: 'SMS_OTP' },
       ...(session ? { Session: session } : {}),
     });
+  const challenge = (started: Started): CodeRequest => ({ expiresInSeconds: 180, flow: { kind: 'signIn', ...(started.Session ? { session: started.Session } : {}) } });
 
   return {
     requestCode: (phone) =>
@@ -99,30 +120,42 @@ export function cognitoSignIn(config: { region: string; clientId: string }, fetc
         // A first-time number is signed up (Cognito texts a confirmation code); a known one signs in.
         // The person sees the same "code sent" either way.
         try {
-          await call('SignUp', { Username: username(phone), UserAttributes: [{ Name: 'phone_number', Value: username(phone) }] });
-          return { expiresInSeconds: 24 * 3600, flow: { kind: 'signUp' as const } };
+          const signedUp = await call<{ Session?: string }>('SignUp', { Username: username(phone), UserAttributes: [{ Name: 'phone_number', Value: username(phone) }] });
+          return { expiresInSeconds: 24 * 3600, flow: { kind: 'signUp' as const, ...(signedUp.Session ? { session: signedUp.Session } : {}) } };
         } catch (error) {
           if (!(error instanceof CognitoError && error.message === 'UsernameExistsException')) throw error;
         }
-        const started = await startSignIn(phone);
-        return { expiresInSeconds: 180, flow: { kind: 'signIn' as const, ...(started.Session ? { session: started.Session } : {}) } };
+        try {
+          return challenge(await startSignIn(phone));
+        } catch (error) {
+          if (!(error instanceof CognitoError && error.message === 'UserNotConfirmedException')) throw error;
+        }
+        await call('ResendConfirmationCode', { Username: username(phone) });
+        return { expiresInSeconds: 24 * 3600, flow: { kind: 'confirm' as const } };
       }),
 
-    verify: (phone, code, request) => asProblem(async () => {
-      if (request.flow?.kind === 'signUp') {
-        const confirmed = await call<{ Session?: string }>('ConfirmSignUp', { Username: username(phone), ConfirmationCode: code });
-        const signedIn = await startSignIn(phone, confirmed.Session);
-        if (!signedIn.AuthenticationResult) throw cognitoProblem('NotAuthorizedException');
-        return tokensFrom(signedIn.AuthenticationResult);
-      }
-      const answered = await call<{ AuthenticationResult?: { IdToken: string; ExpiresIn: number; RefreshToken?: string } }>('RespondToAuthChallenge', {
-        ChallengeName: 'SMS_OTP',
-        Session: request.flow?.session,
-        ChallengeResponses: { USERNAME: username(phone), SMS_OTP_CODE: code },
-      });
-      if (!answered.AuthenticationResult) throw cognitoProblem('NotAuthorizedException');
-      return tokensFrom(answered.AuthenticationResult);
-    }),
+    verify: (phone, code, request) =>
+      asProblem(async () => {
+        if (request.flow?.kind === 'signUp' || request.flow?.kind === 'confirm') {
+          // The sign-up's session makes the confirmation code count as the sign-in factor (no second SMS).
+          const confirmed = await call<{ Session?: string }>('ConfirmSignUp', {
+            Username: username(phone),
+            ConfirmationCode: code,
+            ...(request.flow.session ? { Session: request.flow.session } : {}),
+          });
+          const started = await startSignIn(phone, confirmed.Session);
+          if (started.AuthenticationResult) return tokensFrom(started.AuthenticationResult);
+          if (started.ChallengeName === 'SMS_OTP') throw new AnotherCodeSent(challenge(started));
+          throw cognitoProblem('NotAuthorizedException');
+        }
+        const answered = await call<{ AuthenticationResult?: { IdToken: string; ExpiresIn: number; RefreshToken?: string } }>('RespondToAuthChallenge', {
+          ChallengeName: 'SMS_OTP',
+          Session: request.flow?.session,
+          ChallengeResponses: { USERNAME: username(phone), SMS_OTP_CODE: code },
+        });
+        if (!answered.AuthenticationResult) throw cognitoProblem('NotAuthorizedException');
+        return tokensFrom(answered.AuthenticationResult);
+      }),
 
     refresh: (current) =>
       asProblem(async () => {
@@ -132,6 +165,12 @@ export function cognitoSignIn(config: { region: string; clientId: string }, fetc
         });
         return tokensFrom(result.AuthenticationResult, current.refreshToken);
       }),
+
+    async signOut(current) {
+      if (!current.refreshToken) return;
+      // Revoking the refresh token also revokes the access tokens issued with it.
+      await call('RevokeToken', { Token: current.refreshToken }).catch(() => undefined);
+    },
   };
 }
 

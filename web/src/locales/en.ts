@@ -49,6 +49,7 @@ export const en: Shape<typeof zhCN> = {
     sendCode: 'Send me a code',
     sending: 'Sending…',
     codeSent: 'We sent a code to {{phone}}. It is valid for {{minutes}} minutes.',
+    confirmedCodeSent: 'Your number is confirmed. To sign in, we sent a new code to {{phone}}. It is valid for {{minutes}} minutes.',
     code: 'Code',
     codeHint: 'The 6 digits in the SMS',
     submit: 'Sign in',

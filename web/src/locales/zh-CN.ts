@@ -45,6 +45,7 @@ export const zhCN = {
     sendCode: '获取验证码',
     sending: '正在发送…',
     codeSent: '验证码已发送到 {{phone}}，{{minutes}} 分钟内有效。',
+    confirmedCodeSent: '您的号码已确认。为了登录，我们又发了一条新的验证码到 {{phone}}，{{minutes}} 分钟内有效。',
     code: '验证码',
     codeHint: '短信中的6位数字',
     submit: '登录',

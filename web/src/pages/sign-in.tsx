@@ -9,7 +9,7 @@ import { requestCodeBody, verifyCodeBody } from '../../../functions/auth/schemas
 import { maskMobile } from '../../../functions/domain/phone';
 import { api } from '../api';
 import { sessionFrom, useSession, type Profile } from '../session';
-import { signInClient, type CodeRequest } from '../sign-in-client';
+import { AnotherCodeSent, signInClient, type CodeRequest } from '../sign-in-client';
 import { PageHeading } from '../components/page-heading';
 import { ErrorSummary } from '../components/error-summary';
 import { TextInput } from '../components/fields';
@@ -22,7 +22,7 @@ export default function SignIn() {
   const { signedIn } = useSession();
   const [, navigate] = useLocation();
   const next = new URLSearchParams(useSearch()).get('next') ?? '/applications';
-  const [sentTo, setSentTo] = useState<{ phone: string; minutes: number; request: CodeRequest }>();
+  const [sentTo, setSentTo] = useState<{ phone: string; minutes: number; request: CodeRequest; again?: boolean }>();
   const [pageError, setPageError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
 
@@ -61,6 +61,12 @@ export default function SignIn() {
         signedIn(sessionFrom(tokens, { ...profile, language: i18n.language === 'en' ? 'en' : 'zh-CN' }));
         navigate(next.startsWith('/') ? next : '/applications');
       } catch (error) {
+        if (error instanceof AnotherCodeSent) {
+          setSentTo({ phone: values.phone, minutes: Math.round(error.request.expiresInSeconds / 60), request: error.request, again: true });
+          codeForm.reset({ phone: values.phone, code: '' });
+          codeForm.setFocus('code');
+          return;
+        }
         setPageError(showProblem(error, codeForm.setError, ['code'], t));
         setAttempt((n) => n + 1);
       }
@@ -94,7 +100,7 @@ export default function SignIn() {
         </form>
       ) : (
         <form onSubmit={verify} noValidate>
-          <p role="status">{t('signIn.codeSent', { phone: maskMobile(sentTo.phone), minutes: sentTo.minutes })}</p>
+          <p role="status">{t(sentTo.again ? 'signIn.confirmedCodeSent' : 'signIn.codeSent', { phone: maskMobile(sentTo.phone), minutes: sentTo.minutes })}</p>
           <TextInput control={codeForm.control} name="code" label={t('signIn.code')} hint={t('signIn.codeHint')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
           <div className="actions">
             <Button type="submit" className="button primary" isDisabled={codeForm.formState.isSubmitting}>
