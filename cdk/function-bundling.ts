@@ -4,6 +4,7 @@
  */
 import type { BuildOptions } from 'esbuild';
 import { LogLevel, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Needs } from '../functions/routes.js';
 
 /**
  * Nothing is left to the runtime but Node.js itself: the AWS SDK the Lambda runtime ships changes
@@ -16,7 +17,20 @@ const TARGET = 'node24';
 // Some dependencies still call require(); ESM output gets one.
 const REQUIRE_SHIM = "import { createRequire as __onevisitCreateRequire } from 'node:module'; const require = __onevisitCreateRequire(import.meta.url);";
 
-export const lambdaBundling: BundlingOptions = {
+/**
+ * What the route needs, as constants the bundler folds (functions/adapters/wire.ts): the S3, Cognito and
+ * SMS adapters of a route that does not need them, and their SDK clients, are left out of its bundle.
+ */
+export function needsDefines(needs: Needs): Record<string, string> {
+  const flag = (on: boolean) => JSON.stringify(on ? 'true' : 'false');
+  return {
+    'process.env.ONEVISIT_NEEDS_DOCUMENTS': flag(Boolean(needs.documents?.length)),
+    'process.env.ONEVISIT_NEEDS_IDENTITIES': flag(Boolean(needs.identities)),
+    'process.env.ONEVISIT_NEEDS_SMS': flag(Boolean(needs.sms)),
+  };
+}
+
+export const lambdaBundling = (needs: Needs): BundlingOptions => ({
   format: OutputFormat.ESM,
   minify: true,
   sourceMap: true,
@@ -27,10 +41,12 @@ export const lambdaBundling: BundlingOptions = {
   banner: REQUIRE_SHIM,
   metafile: true,
   logLevel: LogLevel.WARNING,
-};
+  define: needsDefines(needs),
+});
 
-export function esbuildOptions(entry: string): BuildOptions {
+export function esbuildOptions(entry: string, needs: Needs): BuildOptions {
   return {
+    define: needsDefines(needs),
     entryPoints: [entry],
     bundle: true,
     platform: 'node',

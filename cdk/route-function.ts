@@ -122,7 +122,7 @@ export class RouteFunction extends Construct {
       timeout: props.timeout ?? Duration.seconds(15),
       role,
       logGroup,
-      bundling: lambdaBundling,
+      bundling: lambdaBundling(needs),
       environment: {
         STAGE: 'aws',
         NODE_OPTIONS: '--enable-source-maps',

@@ -10,12 +10,13 @@ import { languageBody, requestCodeBody, verifyCodeBody } from './auth/schemas.js
 import { documentParams, requestUploadBody } from './documents/schemas.js';
 import type { Role } from './shared/http/caller.js';
 
-export interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  path: string;
-  /** Module under functions/, exporting `handler`. */
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** What the table says of a route; its method and path are its key. */
+export interface RouteSpec {
+  /** Module under functions/, exporting `handler` built by `routeHandler` with this route's key. */
   handler: string;
-  access: 'public' | Role[];
+  access: 'public' | readonly Role[];
   summary: string;
   body?: z.ZodType;
   params?: z.ZodType;
@@ -29,6 +30,11 @@ export interface Route {
   compute?: { memoryMb: number; timeoutSeconds: number };
 }
 
+export interface Route extends RouteSpec {
+  method: Method;
+  path: string;
+}
+
 export interface Needs {
   table?: 'read' | 'readWrite';
   /**
@@ -38,56 +44,66 @@ export interface Needs {
   documents?: ('upload' | 'receive' | 'put' | 'get' | 'tag' | 'delete')[];
   /** Cognito admin actions on the user pool: find or make a sign-in account, or also set its roles. */
   identities?: 'accounts' | 'roles';
+  /** Sends SMS (the notifier, and the local sign-in's codes). */
+  sms?: true;
 }
 
-const read: Needs = { table: 'read' };
-const write: Needs = { table: 'readWrite' };
+const read = { table: 'read' } as const satisfies Needs;
+const write = { table: 'readWrite' } as const satisfies Needs;
 
-const anyone: Role[] = ['citizen', 'staff', 'admin'];
+const anyone = ['citizen', 'staff', 'admin'] as const satisfies Role[];
 /** The applicant, and staff filing on a person's behalf (代办). */
-const fillers: Role[] = ['citizen', 'staff'];
-const staff: Role[] = ['staff'];
+const fillers = ['citizen', 'staff'] as const satisfies Role[];
+const staff = ['staff'] as const satisfies Role[];
 
-export const routes: Route[] = [
-  { method: 'GET', path: '/api/districts', handler: 'districts/list-districts-handler', access: 'public', summary: 'Districts, their assessment institutions and rules in effect' , needs: {} },
-  { method: 'POST', path: '/api/auth/code', handler: 'auth/request-code-handler', access: 'public', summary: 'Send a one-time sign-in code by SMS', body: requestCodeBody, localOnly: true , needs: write },
-  { method: 'POST', path: '/api/auth/session', handler: 'auth/verify-code-handler', access: 'public', summary: 'Exchange phone and code for a session token', body: verifyCodeBody, localOnly: true , needs: write },
-  { method: 'POST', path: '/api/auth/refresh', handler: 'auth/refresh-session-handler', access: anyone, summary: 'Extend the session', localOnly: true , needs: read },
-  { method: 'GET', path: '/api/me', handler: 'auth/get-profile-handler', access: anyone, summary: 'The signed-in person (their profile is made at the first sign-in)', needs: write },
-  { method: 'PUT', path: '/api/me/language', handler: 'auth/set-language-handler', access: anyone, summary: 'Language for messages', body: languageBody , needs: write },
-  { method: 'GET', path: '/api/applications', handler: 'applications/list-applications-handler', access: ['citizen'], summary: 'My applications' , needs: read },
-  { method: 'POST', path: '/api/applications', handler: 'applications/create-draft-handler', access: ['citizen'], summary: 'Start a draft', body: createDraftBody, idempotent: true , needs: write },
-  { method: 'GET', path: '/api/applications/{id}', handler: 'applications/get-application-handler', access: fillers, summary: 'One of my applications with documents and timeline (staff filling in a 代办 matter: masked, audited)', params: applicationIdParam , needs: write },
-  { method: 'PUT', path: '/api/applications/{id}', handler: 'applications/save-draft-handler', access: fillers, summary: 'Save draft answers', params: applicationIdParam, body: updateDraftBody , needs: write },
-  { method: 'POST', path: '/api/applications/{id}/submit', handler: 'applications/submit-application-handler', access: fillers, summary: 'Submit; answers with the receipt', params: applicationIdParam, body: submitBody, idempotent: true , needs: { table: 'readWrite', documents: ['tag'] } },
-  { method: 'POST', path: '/api/applications/{id}/resubmit', handler: 'applications/resubmit-application-handler', access: fillers, summary: 'Send the corrected application back to staff', params: applicationIdParam, body: submitBody, idempotent: true, needs: { table: 'readWrite', documents: ['tag'] } },
-  { method: 'POST', path: '/api/applications/{id}/promise', handler: 'applications/sign-promise-handler', access: ['citizen'], summary: 'Sign the promise to send deferred materials (容缺受理)', params: applicationIdParam, body: promiseBody, needs: write },
-  { method: 'POST', path: '/api/applications/{id}/rating', handler: 'applications/rate-service-handler', access: ['citizen'], summary: 'Rate the finished matter once (好差评)', params: applicationIdParam, body: rateBody, idempotent: true, needs: write },
-  { method: 'POST', path: '/api/applications/{id}/withdraw', handler: 'applications/withdraw-application-handler', access: ['citizen'], summary: 'Withdraw before approval', params: applicationIdParam, body: withdrawBody, idempotent: true , needs: write },
-  { method: 'POST', path: '/api/applications/{id}/documents', handler: 'documents/request-upload-handler', access: fillers, summary: 'Announce an upload; answers with a presigned PUT URL', params: applicationIdParam, body: requestUploadBody, idempotent: true , needs: { table: 'readWrite', documents: ['upload'] } },
-  { method: 'POST', path: '/api/applications/{id}/documents/{documentId}/confirm', handler: 'documents/confirm-upload-handler', access: fillers, summary: 'Check the uploaded file and mark it received', params: documentParams , needs: { table: 'readWrite', documents: ['receive'] } },
-  { method: 'DELETE', path: '/api/applications/{id}/documents/{documentId}', handler: 'documents/remove-document-handler', access: fillers, summary: 'Remove a document from a draft', params: documentParams , needs: { table: 'readWrite', documents: ['delete'] } },
-  { method: 'GET', path: '/api/applications/{id}/documents/{documentId}/link', handler: 'documents/document-link-handler', access: ['citizen'], summary: 'Short-lived link to view a received document', params: documentParams , needs: { table: 'read', documents: ['get'] } },
-  { method: 'GET', path: '/api/certificates', handler: 'certificates/list-certificates-handler', access: ['citizen'], summary: 'My certificates', needs: read },
-  { method: 'POST', path: '/api/certificates/{number}/matters', handler: 'certificates/start-matter-handler', access: ['citizen'], summary: 'Start a renewal, change, reissue or cancellation', params: certificateParam, body: startMatterBody, idempotent: true, needs: write },
-  { method: 'GET', path: '/api/staff/applications', handler: 'staff/list-queue-handler', access: staff, summary: "The district's work queue, by deadline", query: queueQuery, needs: read },
-  { method: 'POST', path: '/api/staff/filings', handler: 'staff/file-on-behalf-handler', access: staff, summary: 'Start an application on a person’s behalf (代办)', body: staffFilingBody, idempotent: true, needs: { ...write, identities: 'accounts' } },
-  { method: 'GET', path: '/api/staff/applications/{id}', handler: 'staff/staff-application-handler', access: staff, summary: 'One matter in full, ID and phone masked (audited)', params: applicationIdParam, needs: write },
-  { method: 'POST', path: '/api/staff/applications/{id}/decisions', handler: 'staff/decide-handler', access: staff, summary: 'Take a decision: one state-machine transition', params: applicationIdParam, body: decisionBody, needs: write },
-  { method: 'PUT', path: '/api/staff/applications/{id}/assignee', handler: 'staff/assign-handler', access: staff, summary: 'Claim or reassign a matter', params: applicationIdParam, body: assignBody, needs: write },
-  { method: 'POST', path: '/api/staff/applications/{id}/reveal', handler: 'staff/reveal-handler', access: staff, summary: 'Show a masked ID or phone number in full (audited)', params: applicationIdParam, body: revealBody, needs: write },
-  { method: 'GET', path: '/api/staff/applications/{id}/documents/{documentId}/link', handler: 'staff/staff-document-link-handler', access: staff, summary: 'Short-lived inline link to a document, HEIC photos as JPEG (audited)', params: documentParams, needs: { table: 'readWrite', documents: ['get', 'put'] }, compute: { memoryMb: 1536, timeoutSeconds: 29 } },
-  { method: 'GET', path: '/api/admin/staff', handler: 'admin/list-staff-handler', access: ['admin'], summary: 'Staff accounts and their districts', needs: read },
-  { method: 'PUT', path: '/api/admin/staff', handler: 'admin/save-staff-handler', access: ['admin'], summary: 'Add a staff member, move them to another district, or end their staff role', body: saveStaffBody, needs: { ...write, identities: 'roles' } },
-  { method: 'GET', path: '/api/admin/failed-notices', handler: 'admin/list-failed-notices-handler', access: ['admin'], summary: 'Notifications that could not be delivered and were set aside', needs: read },
-  { method: 'POST', path: '/api/admin/failed-notices/{id}/replay', handler: 'admin/replay-failed-notice-handler', access: ['admin'], summary: 'Send a set-aside notification again (nobody who already got it gets it twice)', params: failedNoticeParam, needs: write },
-  { method: 'GET', path: '/api/notices', handler: 'notifications/list-notices-handler', access: anyone, summary: 'My in-app notices' , needs: read },
-  { method: 'GET', path: '/api/openapi.json', handler: 'openapi/openapi-handler', access: 'public', summary: 'This document' , needs: {} },
-  { method: 'GET', path: '/api/dev/messages', handler: 'dev/list-messages-handler', access: 'public', summary: 'Local message sink (development only)', localOnly: true , needs: {} },
-];
+export const routeTable = {
+  'GET /api/districts': { handler: 'districts/list-districts-handler', access: 'public', summary: 'Districts, their assessment institutions and rules in effect', needs: {} },
+  'POST /api/auth/code': { handler: 'auth/request-code-handler', access: 'public', summary: 'Send a one-time sign-in code by SMS', body: requestCodeBody, localOnly: true, needs: { ...write, sms: true } },
+  'POST /api/auth/session': { handler: 'auth/verify-code-handler', access: 'public', summary: 'Exchange phone and code for a session token', body: verifyCodeBody, localOnly: true, needs: write },
+  'POST /api/auth/refresh': { handler: 'auth/refresh-session-handler', access: anyone, summary: 'Extend the session', localOnly: true, needs: read },
+  'GET /api/me': { handler: 'auth/get-profile-handler', access: anyone, summary: 'The signed-in person (their profile is made at the first sign-in)', needs: write },
+  'PUT /api/me/language': { handler: 'auth/set-language-handler', access: anyone, summary: 'Language for messages', body: languageBody, needs: write },
+  'GET /api/applications': { handler: 'applications/list-applications-handler', access: ['citizen'], summary: 'My applications', needs: read },
+  'POST /api/applications': { handler: 'applications/create-draft-handler', access: ['citizen'], summary: 'Start a draft', body: createDraftBody, idempotent: true, needs: write },
+  'GET /api/applications/{id}': { handler: 'applications/get-application-handler', access: fillers, summary: 'One of my applications with documents and timeline (staff filling in a 代办 matter: masked, audited)', params: applicationIdParam, needs: write },
+  'PUT /api/applications/{id}': { handler: 'applications/save-draft-handler', access: fillers, summary: 'Save draft answers', params: applicationIdParam, body: updateDraftBody, needs: write },
+  'POST /api/applications/{id}/submit': { handler: 'applications/submit-application-handler', access: fillers, summary: 'Submit; answers with the receipt', params: applicationIdParam, body: submitBody, idempotent: true, needs: { table: 'readWrite', documents: ['tag'] } },
+  'POST /api/applications/{id}/resubmit': { handler: 'applications/resubmit-application-handler', access: fillers, summary: 'Send the corrected application back to staff', params: applicationIdParam, body: submitBody, idempotent: true, needs: { table: 'readWrite', documents: ['tag'] } },
+  'POST /api/applications/{id}/promise': { handler: 'applications/sign-promise-handler', access: ['citizen'], summary: 'Sign the promise to send deferred materials (容缺受理)', params: applicationIdParam, body: promiseBody, needs: write },
+  'POST /api/applications/{id}/rating': { handler: 'applications/rate-service-handler', access: ['citizen'], summary: 'Rate the finished matter once (好差评)', params: applicationIdParam, body: rateBody, idempotent: true, needs: write },
+  'POST /api/applications/{id}/withdraw': { handler: 'applications/withdraw-application-handler', access: ['citizen'], summary: 'Withdraw before approval', params: applicationIdParam, body: withdrawBody, idempotent: true, needs: write },
+  'POST /api/applications/{id}/documents': { handler: 'documents/request-upload-handler', access: fillers, summary: 'Announce an upload; answers with a presigned PUT URL', params: applicationIdParam, body: requestUploadBody, idempotent: true, needs: { table: 'readWrite', documents: ['upload'] } },
+  'POST /api/applications/{id}/documents/{documentId}/confirm': { handler: 'documents/confirm-upload-handler', access: fillers, summary: 'Check the uploaded file and mark it received', params: documentParams, needs: { table: 'readWrite', documents: ['receive'] } },
+  'DELETE /api/applications/{id}/documents/{documentId}': { handler: 'documents/remove-document-handler', access: fillers, summary: 'Remove a document from a draft', params: documentParams, needs: { table: 'readWrite', documents: ['delete'] } },
+  'GET /api/applications/{id}/documents/{documentId}/link': { handler: 'documents/document-link-handler', access: ['citizen'], summary: 'Short-lived link to view a received document', params: documentParams, needs: { table: 'read', documents: ['get'] } },
+  'GET /api/certificates': { handler: 'certificates/list-certificates-handler', access: ['citizen'], summary: 'My certificates', needs: read },
+  'POST /api/certificates/{number}/matters': { handler: 'certificates/start-matter-handler', access: ['citizen'], summary: 'Start a renewal, change, reissue or cancellation', params: certificateParam, body: startMatterBody, idempotent: true, needs: write },
+  'GET /api/staff/applications': { handler: 'staff/list-queue-handler', access: staff, summary: "The district's work queue, by deadline", query: queueQuery, needs: read },
+  'POST /api/staff/filings': { handler: 'staff/file-on-behalf-handler', access: staff, summary: 'Start an application on a person’s behalf (代办)', body: staffFilingBody, idempotent: true, needs: { ...write, identities: 'accounts' } },
+  'GET /api/staff/applications/{id}': { handler: 'staff/staff-application-handler', access: staff, summary: 'One matter in full, ID and phone masked (audited)', params: applicationIdParam, needs: write },
+  'POST /api/staff/applications/{id}/decisions': { handler: 'staff/decide-handler', access: staff, summary: 'Take a decision: one state-machine transition', params: applicationIdParam, body: decisionBody, needs: write },
+  'PUT /api/staff/applications/{id}/assignee': { handler: 'staff/assign-handler', access: staff, summary: 'Claim or reassign a matter', params: applicationIdParam, body: assignBody, needs: write },
+  'POST /api/staff/applications/{id}/reveal': { handler: 'staff/reveal-handler', access: staff, summary: 'Show a masked ID or phone number in full (audited)', params: applicationIdParam, body: revealBody, needs: write },
+  'GET /api/staff/applications/{id}/documents/{documentId}/link': { handler: 'staff/staff-document-link-handler', access: staff, summary: 'Short-lived inline link to a document, HEIC photos as JPEG (audited)', params: documentParams, needs: { table: 'readWrite', documents: ['get', 'put'] }, compute: { memoryMb: 1536, timeoutSeconds: 29 } },
+  'GET /api/admin/staff': { handler: 'admin/list-staff-handler', access: ['admin'], summary: 'Staff accounts and their districts', needs: read },
+  'PUT /api/admin/staff': { handler: 'admin/save-staff-handler', access: ['admin'], summary: 'Add a staff member, move them to another district, or end their staff role', body: saveStaffBody, needs: { ...write, identities: 'roles' } },
+  'GET /api/admin/failed-notices': { handler: 'admin/list-failed-notices-handler', access: ['admin'], summary: 'Notifications that could not be delivered and were set aside', needs: read },
+  'POST /api/admin/failed-notices/{id}/replay': { handler: 'admin/replay-failed-notice-handler', access: ['admin'], summary: 'Send a set-aside notification again (nobody who already got it gets it twice)', params: failedNoticeParam, needs: write },
+  'GET /api/notices': { handler: 'notifications/list-notices-handler', access: anyone, summary: 'My in-app notices', needs: read },
+  'GET /api/openapi.json': { handler: 'openapi/openapi-handler', access: 'public', summary: 'This document', needs: {} },
+  'GET /api/dev/messages': { handler: 'dev/list-messages-handler', access: 'public', summary: 'Local message sink (development only)', localOnly: true, needs: {} },
+} as const satisfies Record<`${Method} /api/${string}`, RouteSpec>;
+
+export type RouteKey = keyof typeof routeTable;
+
+/** The table as a list, method and path spelt out. */
+export const routes: Route[] = Object.entries(routeTable).map(([key, spec]) => {
+  const [method, path] = key.split(' ') as [Method, string];
+  return { ...(spec as RouteSpec), method, path };
+});
 
 /** The stream-triggered notifier, outside the HTTP API. */
-export const streamHandler = { handler: 'notifications/stream-handler', needs: write } as const;
+export const streamHandler = { handler: 'notifications/stream-handler', needs: { ...write, sms: true } } as const;
 
 /** The daily reminders job, run by a schedule. */
 export const reminderHandler = { handler: 'reminders/scheduled-handler', needs: write } as const;

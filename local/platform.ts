@@ -114,8 +114,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     stops.push(async () => client.destroy());
     await ensureTable(client, options.tableName);
 
-    const { userStore } = await import('../functions/adapters/dependencies.js');
-    const demoAccounts = options.seed ? await seedDemoData(userStore()) : [];
+    const { dynamoUserStore } = await import('../functions/adapters/user-store.js');
+    const demoAccounts = options.seed ? await seedDemoData(dynamoUserStore(client, options.tableName)) : [];
 
     const gateway = await startGateway({
       port: options.webPort,

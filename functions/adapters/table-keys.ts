@@ -42,7 +42,8 @@ export const keys = {
   /** A parked event sent again: a new item, so the stream sees an INSERT; its event id keeps deliveries once-only. */
   outboxReplay: (eventId: string, at: string) => ({ pk: `OUTBOX#${eventId}`, sk: `REPLAY#${at}` }),
   reminderSent: (eventId: string) => ({ pk: `REMINDER#${eventId}`, sk: 'SENT' }),
-  referenceCounter: (year: string) => ({ pk: `COUNTER#REFERENCE#${year}`, sk: 'COUNTER' }),
+  /** `REFERENCE#<year>` numbers receipts. */
+  counter: (name: string) => ({ pk: `COUNTER#${name}`, sk: 'COUNTER' }),
   idempotencyPartition: 'IDEMPOTENCY',
 } as const;
 

@@ -1,7 +1,6 @@
-import { authedRoute } from '../shared/http/route.js';
-import { failedNotices } from '../adapters/dependencies.js';
+import { routeHandler } from '../shared/http/route.js';
 import { listFailedNotices } from './failed-notices.js';
 
-export const handler = authedRoute(['admin'], {}, async () => {
-  return { body: { notices: await listFailedNotices({ failures: failedNotices() }) } };
+export const handler = routeHandler('GET /api/admin/failed-notices', async ({ deps }) => {
+  return { body: { notices: await listFailedNotices({ failures: deps.failedNotices }) } };
 });

@@ -1,7 +1,6 @@
-import { authedRoute } from '../shared/http/route.js';
-import { userStore } from '../adapters/dependencies.js';
+import { routeHandler } from '../shared/http/route.js';
 import { listStaff } from './manage-staff.js';
 
-export const handler = authedRoute(['admin'], {}, async () => {
-  return { body: { staff: await listStaff({ users: userStore() }) } };
+export const handler = routeHandler('GET /api/admin/staff', async ({ deps }) => {
+  return { body: { staff: await listStaff(deps) } };
 });

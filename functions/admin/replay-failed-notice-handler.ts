@@ -1,9 +1,7 @@
-import { authedRoute } from '../shared/http/route.js';
-import { clock, failedNotices, outboxWriter } from '../adapters/dependencies.js';
-import { failedNoticeParam } from './schemas.js';
+import { routeHandler } from '../shared/http/route.js';
 import { replayFailedNotice } from './failed-notices.js';
 
-export const handler = authedRoute(['admin'], { params: failedNoticeParam }, async ({ params }) => {
-  await replayFailedNotice({ failures: failedNotices(), outbox: outboxWriter(), now: clock.now }, params.id);
+export const handler = routeHandler('POST /api/admin/failed-notices/{id}/replay', async ({ deps, params }) => {
+  await replayFailedNotice({ failures: deps.failedNotices, outbox: deps.outbox, now: deps.now }, params.id);
   return { status: 202, body: { replayed: params.id } };
 });

@@ -1,8 +1,6 @@
-import { authedRoute } from '../shared/http/route.js';
-import { clock, identityDirectory, userStore } from '../adapters/dependencies.js';
-import { saveStaffBody } from './schemas.js';
+import { routeHandler } from '../shared/http/route.js';
 import { saveStaff } from './manage-staff.js';
 
-export const handler = authedRoute(['admin'], { body: saveStaffBody }, async ({ body }) => {
-  return { body: { member: await saveStaff({ users: userStore(), identities: identityDirectory(), ...clock }, body) } };
+export const handler = routeHandler('PUT /api/admin/staff', async ({ deps, body }) => {
+  return { body: { member: await saveStaff(deps, body) } };
 });

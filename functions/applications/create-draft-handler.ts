@@ -1,9 +1,7 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationStore, clock } from '../adapters/dependencies.js';
-import { createDraftBody } from './schemas.js';
-import { createDraft } from './manage-drafts.js';
+import { routeHandler } from '../shared/http/route.js';
+import { createDraft } from '../matters/drafts.js';
 
-export const handler = authedRoute(['citizen'], { body: createDraftBody, idempotent: true }, async ({ caller, body }) => {
-  const application = await createDraft({ applications: applicationStore(), ...clock }, caller.userId, body.answers);
+export const handler = routeHandler('POST /api/applications', async ({ deps, caller, body }) => {
+  const application = await createDraft(deps, caller.userId, body.answers, { matter: 'new' });
   return { status: 201, body: { application } };
 });

@@ -1,7 +1,6 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationStore } from '../adapters/dependencies.js';
+import { routeHandler } from '../shared/http/route.js';
 import { listMyApplications } from './read-applications.js';
 
-export const handler = authedRoute(['citizen'], {}, async ({ caller }) => {
-  return { body: { applications: await listMyApplications(applicationStore(), caller.userId) } };
+export const handler = routeHandler('GET /api/applications', async ({ deps, caller }) => {
+  return { body: { applications: await listMyApplications(deps.matters, caller.userId) } };
 });

@@ -1,5 +1,5 @@
 import type { DistrictRules } from '../districts/district-config.js';
-import type { CertificateMatter } from './state-machine.js';
+import type { CertificateMatter } from '../certificates/statuses.js';
 
 /** The kinds of document an applicant can upload. */
 export const DOCUMENT_KINDS = ['idCard', 'hukouPage', 'photo', 'medicalRecords', 'guardianProof', 'agentIdCard', 'powerOfAttorney', 'damagedCard'] as const;

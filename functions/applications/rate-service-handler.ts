@@ -1,9 +1,8 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationStore, clock } from '../adapters/dependencies.js';
-import { applicationIdParam, rateBody } from './schemas.js';
-import { rateService } from './citizen-actions.js';
+import { routeHandler } from '../shared/http/route.js';
+import { runTransition } from '../matters/run-transition.js';
+import { versionOf } from '../matters/matter.js';
 
-export const handler = authedRoute(['citizen'], { params: applicationIdParam, body: rateBody, idempotent: true }, async ({ caller, params, body }) => {
-  const application = await rateService({ applications: applicationStore(), ...clock }, caller.userId, params.id, body.version, body.level, body.comment);
-  return { body: { application: { id: application.id, status: application.status, version: application.version } } };
+export const handler = routeHandler('POST /api/applications/{id}/rating', async ({ deps, caller, params, body }) => {
+  const application = await runTransition(deps, { id: params.id, action: 'rate', caller, expectedVersion: body.version, input: body });
+  return { body: { application: versionOf(application) } };
 });

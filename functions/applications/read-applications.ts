@@ -1,11 +1,17 @@
-import type { Application, ApplicationStore, DocumentRecord, TimelineEntry } from './application.js';
-import { applicationToFillIn } from './access.js';
+/** What the applicant sees of their matters: the list, and one matter with its documents, timeline and next actions. */
 import type { Caller } from '../shared/http/caller.js';
+import type { DocumentRecord, DocumentStore } from '../documents/document-record.js';
+import type { HistoryStore, MatterStore } from '../matters/ports.js';
+import type { TimelineEntry } from '../matters/matter.js';
+import type { UserStore } from '../auth/ports.js';
+import { matterFor } from '../matters/access.js';
+import { availableActions } from '../matters/matter-type.js';
+import { matterType } from '../matters/registry.js';
+import { maskedMatter } from '../matters/sensitive-answers.js';
+import { recordLook } from '../matters/looks.js';
 import { maskIdNumber } from '../domain/id-number.js';
 import { maskMobile } from '../domain/phone.js';
-import { availableActions } from './state-machine.js';
-import { recordLook, type WorkspaceDeps } from '../staff/workspace.js';
-import { maskedApplication } from './sensitive-answers.js';
+import type { Application } from '../certificates/application.js';
 
 export interface ApplicationSummary {
   id: string;
@@ -21,9 +27,8 @@ export interface ApplicationSummary {
 }
 
 /** The caller's applications, newest first; ID numbers masked as in every list. */
-export async function listMyApplications(store: ApplicationStore, ownerId: string): Promise<ApplicationSummary[]> {
-  const applications = await store.listByOwner(ownerId);
-  return applications.map((a) => ({
+export async function listMyApplications(matters: Pick<MatterStore<Application>, 'listByOwner'>, ownerId: string): Promise<ApplicationSummary[]> {
+  return (await matters.listByOwner(ownerId)).map((a) => ({
     id: a.id,
     status: a.status,
     matter: a.matter ?? 'new',
@@ -45,17 +50,25 @@ export interface ApplicationDetail {
   actions: string[];
 }
 
+export interface ReadDeps {
+  matters: Pick<MatterStore<Application>, 'get'>;
+  documents: Pick<DocumentStore, 'list'>;
+  history: Pick<HistoryStore, 'timeline' | 'recordAudit'>;
+  users: Pick<UserStore, 'get'>;
+  now: () => Date;
+  newId: () => string;
+}
+
 /**
  * The owner's full view: they typed these answers and may see them; lists elsewhere stay masked. Staff
  * filling in a 代办 matter read it here too, masked and audited like every staff read.
  */
-export async function getMyApplication(deps: WorkspaceDeps, caller: Caller, id: string): Promise<ApplicationDetail> {
-  const store = deps.applications;
-  const found = await applicationToFillIn(store, id, caller);
+export async function getMyApplication(deps: ReadDeps, caller: Caller, id: string): Promise<ApplicationDetail> {
+  const found = await matterFor(deps.matters, id, caller, 'applicant');
   const byStaff = found.ownerId !== caller.userId;
   if (byStaff) await recordLook(deps, caller, id, 'viewed');
-  const application = byStaff ? maskedApplication(found) : found;
-  const [documents, timeline] = await Promise.all([store.listDocuments(id), store.timeline(id)]);
+  const application = byStaff ? maskedMatter(found) : found;
+  const [documents, timeline] = await Promise.all([deps.documents.list(id), deps.history.timeline(id)]);
   const { personIdNumber, personPhone, agentPhone } = application.answers;
   return {
     application,
@@ -66,6 +79,6 @@ export async function getMyApplication(deps: WorkspaceDeps, caller: Caller, id: 
     },
     documents: documents.filter((d) => d.status !== 'rejected'),
     timeline,
-    actions: availableActions(application.status, 'citizen', application.matter),
+    actions: availableActions(matterType(application.matter), application.status, ['owner', 'applicant']),
   };
 }

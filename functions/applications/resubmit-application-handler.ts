@@ -1,11 +1,8 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationStore, clock, documentFiles, userStore } from '../adapters/dependencies.js';
-import { applicationIdParam, submitBody } from './schemas.js';
-import { resubmitApplication } from './submit-application.js';
-import { staffActing } from '../staff/workspace.js';
+import { routeHandler } from '../shared/http/route.js';
+import { runTransition } from '../matters/run-transition.js';
+import { versionOf } from '../matters/matter.js';
 
-export const handler = authedRoute(['citizen', 'staff'], { params: applicationIdParam, body: submitBody, idempotent: true }, async ({ caller, params, body }) => {
-  const staffName = caller.roles.includes('staff') ? (await staffActing(userStore(), caller)).name : undefined;
-  const application = await resubmitApplication({ applications: applicationStore(), files: documentFiles(), ...clock }, caller, params.id, body.version, staffName);
-  return { body: { application: { id: application.id, status: application.status, version: application.version } } };
+export const handler = routeHandler('POST /api/applications/{id}/resubmit', async ({ deps, caller, params, body }) => {
+  const application = await runTransition(deps, { id: params.id, action: 'resubmit', caller, expectedVersion: body.version });
+  return { body: { application: versionOf(application) } };
 });

@@ -1,9 +1,7 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationStore, clock } from '../adapters/dependencies.js';
-import { applicationIdParam, updateDraftBody } from './schemas.js';
-import { saveDraft } from './manage-drafts.js';
+import { routeHandler } from '../shared/http/route.js';
+import { saveDraft } from '../matters/drafts.js';
 
-export const handler = authedRoute(['citizen', 'staff'], { params: applicationIdParam, body: updateDraftBody }, async ({ caller, params, body }) => {
-  const application = await saveDraft({ applications: applicationStore(), ...clock }, caller, params.id, body.version, body.answers, body.masks);
+export const handler = routeHandler('PUT /api/applications/{id}', async ({ deps, caller, params, body }) => {
+  const application = await saveDraft(deps, caller, params.id, body.version, body.answers, body.masks);
   return { body: { application } };
 });

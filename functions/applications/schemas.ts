@@ -8,9 +8,9 @@ import { shanghaiDate } from '../domain/time.js';
 import { normaliseMobile } from '../domain/phone.js';
 import { isAcceptableName, normaliseName } from '../domain/person-name.js';
 import { CATEGORIES, guardianRequired } from './materials.js';
-import { CERTIFICATE_MATTERS } from './state-machine.js';
-import { CANCELLATION_REASONS } from './application.js';
-import { withoutMasks } from './sensitive-answers.js';
+import { CERTIFICATE_MATTERS } from '../certificates/statuses.js';
+import { CANCELLATION_REASONS } from '../certificates/application.js';
+import { withoutMasks } from '../matters/sensitive-answers.js';
 
 export const idNumberField = z
   .string({ error: 'error.required' })

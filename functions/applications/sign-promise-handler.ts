@@ -1,9 +1,8 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationStore, clock } from '../adapters/dependencies.js';
-import { applicationIdParam, promiseBody } from './schemas.js';
-import { signDeferralPromise } from './citizen-actions.js';
+import { routeHandler } from '../shared/http/route.js';
+import { runTransition } from '../matters/run-transition.js';
+import { versionOf } from '../matters/matter.js';
 
-export const handler = authedRoute(['citizen'], { params: applicationIdParam, body: promiseBody }, async ({ caller, params, body }) => {
-  const application = await signDeferralPromise({ applications: applicationStore(), ...clock }, caller.userId, params.id, body.version);
-  return { body: { application: { id: application.id, status: application.status, version: application.version } } };
+export const handler = routeHandler('POST /api/applications/{id}/promise', async ({ deps, caller, params, body }) => {
+  const application = await runTransition(deps, { id: params.id, action: 'signPromise', caller, expectedVersion: body.version });
+  return { body: { application: versionOf(application) } };
 });

@@ -1,11 +1,8 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationStore, clock, documentFiles, userStore } from '../adapters/dependencies.js';
-import { applicationIdParam, submitBody } from './schemas.js';
-import { submitApplication } from './submit-application.js';
-import { staffActing } from '../staff/workspace.js';
+import { routeHandler } from '../shared/http/route.js';
+import { runTransition } from '../matters/run-transition.js';
 
-export const handler = authedRoute(['citizen', 'staff'], { params: applicationIdParam, body: submitBody, idempotent: true }, async ({ caller, params, body }) => {
-  const staffName = caller.roles.includes('staff') ? (await staffActing(userStore(), caller)).name : undefined;
-  const receipt = await submitApplication({ applications: applicationStore(), files: documentFiles(), ...clock }, caller, params.id, body.version, staffName);
-  return { status: 201, body: { receipt } };
+/** The receipt is answered only after the submission is stored. */
+export const handler = routeHandler('POST /api/applications/{id}/submit', async ({ deps, caller, params, body }) => {
+  const matter = await runTransition(deps, { id: params.id, action: 'submit', caller, expectedVersion: body.version });
+  return { status: 201, body: { receipt: { id: matter.id, reference: matter.reference, status: matter.status, submittedAt: matter.submittedAt, version: matter.version } } };
 });

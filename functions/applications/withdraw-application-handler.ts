@@ -1,9 +1,7 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationStore, clock } from '../adapters/dependencies.js';
-import { applicationIdParam, withdrawBody } from './schemas.js';
-import { withdrawApplication } from './withdraw-application.js';
+import { routeHandler } from '../shared/http/route.js';
+import { runTransition } from '../matters/run-transition.js';
 
-export const handler = authedRoute(['citizen'], { params: applicationIdParam, body: withdrawBody, idempotent: true }, async ({ caller, params, body }) => {
-  const application = await withdrawApplication({ applications: applicationStore(), ...clock }, caller.userId, params.id, body.version);
+export const handler = routeHandler('POST /api/applications/{id}/withdraw', async ({ deps, caller, params, body }) => {
+  const application = await runTransition(deps, { id: params.id, action: 'withdraw', caller, expectedVersion: body.version });
   return { body: { application } };
 });

@@ -1,15 +1,14 @@
-import { authedRoute } from '../shared/http/route.js';
-import { userStore } from '../adapters/dependencies.js';
+import { routeHandler } from '../shared/http/route.js';
 import { profileOf } from './profile.js';
 
 /**
  * On AWS, Cognito signs people up; their profile here (language, name, the account notices go to) is
  * made from the verified token at the first call. Roles and district always come from the token.
  */
-export const handler = authedRoute(['citizen', 'staff', 'admin'], {}, async ({ caller }) => {
+export const handler = routeHandler('GET /api/me', async ({ deps, caller }) => {
   const user =
-    (await userStore().get(caller.userId)) ??
-    (await userStore().createOrGet({
+    (await deps.users.get(caller.userId)) ??
+    (await deps.users.createOrGet({
       userId: caller.userId,
       phone: caller.phone,
       roles: caller.roles,

@@ -1,9 +1,7 @@
-import { authedRoute } from '../shared/http/route.js';
-import { userStore } from '../adapters/dependencies.js';
-import { languageBody } from './schemas.js';
+import { routeHandler } from '../shared/http/route.js';
 
 /** Messages (SMS, in-app) are written in the language the person last chose. */
-export const handler = authedRoute(['citizen', 'staff', 'admin'], { body: languageBody }, async ({ caller, body }) => {
-  await userStore().setLanguage(caller.userId, body.language);
+export const handler = routeHandler('PUT /api/me/language', async ({ deps, caller, body }) => {
+  await deps.users.setLanguage(caller.userId, body.language);
   return { body: { language: body.language } };
 });

@@ -1,16 +1,26 @@
-import { clock, otpStore, rateCounter, smsSender, userStore } from '../adapters/dependencies.js';
+import type { Deps } from '../adapters/wire.js';
 import { getConfig } from '../shared/config.js';
 import type { SignInDeps } from './sign-in.js';
 
-export function signInDeps(): SignInDeps {
+/** The local sign-in's limits from configuration, and its stores from the route's adapters (read only when used). */
+export function signInDeps(deps: Deps): SignInDeps {
   const config = getConfig();
   if (!config.SESSION_SECRET) throw new Error('SESSION_SECRET is required for local sign-in');
   return {
-    users: userStore(),
-    otp: otpStore(),
-    rates: rateCounter(),
-    sms: smsSender(),
-    ...clock,
+    get users() {
+      return deps.users;
+    },
+    get otp() {
+      return deps.otp;
+    },
+    get rates() {
+      return deps.rates;
+    },
+    get sms() {
+      return deps.sms;
+    },
+    now: deps.now,
+    newId: deps.newId,
     secret: config.SESSION_SECRET,
     sessionMinutes: config.SESSION_MINUTES,
     codesPerHour: config.OTP_PER_PHONE_PER_HOUR,

@@ -1,16 +1,16 @@
 /** The holder's certificates, and starting a renewal, change, reissue or cancellation from one of them. */
-import type { Application, ApplicationStore } from '../applications/application.js';
+import type { Application, CancellationReason } from './application.js';
 import type { Certificate, CertificateStore } from './certificate.js';
-import { createDraft } from '../applications/manage-drafts.js';
+import type { MatterStore } from '../matters/ports.js';
+import { createDraft } from '../matters/drafts.js';
 import { findDistrict, rulesInEffect } from '../districts/district-config.js';
 import { maskIdNumber } from '../domain/id-number.js';
 import { addMonths, shanghaiDate } from '../domain/time.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
-import { OPEN_STATUSES, type CertificateMatter } from '../applications/state-machine.js';
-import type { CancellationReason } from '../applications/application.js';
+import { OPEN_STATUSES, type CertificateMatter } from './statuses.js';
 
 export interface CertificateDeps {
-  applications: ApplicationStore;
+  matters: MatterStore<Application>;
   certificates: CertificateStore;
   now: () => Date;
   newId: () => string;
@@ -55,7 +55,7 @@ export async function startMatter(
   if (matter === 'renewal' && summarise(certificate, today).renewableFrom > today) {
     throw new ValidationError([{ field: 'matter', code: 'error.certificate.notYetRenewable' }]);
   }
-  const open = (await deps.applications.listByOwner(userId)).find(
+  const open = (await deps.matters.listByOwner(userId)).find(
     (a) => a.certificateNumber === number && (a.status === 'draft' || OPEN_STATUSES.includes(a.status)),
   );
   if (open) throw new ValidationError([{ field: 'matter', code: 'error.certificate.matterOpen' }]);

@@ -1,7 +1,6 @@
-import { authedRoute } from '../shared/http/route.js';
-import { certificateStore, clock } from '../adapters/dependencies.js';
+import { routeHandler } from '../shared/http/route.js';
 import { myCertificates } from './certificate-matters.js';
 
-export const handler = authedRoute(['citizen'], {}, async ({ caller }) => {
-  return { body: { certificates: await myCertificates({ certificates: certificateStore(), ...clock }, caller.userId) } };
+export const handler = routeHandler('GET /api/certificates', async ({ deps, caller }) => {
+  return { body: { certificates: await myCertificates(deps, caller.userId) } };
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import raw from '../../config/districts.json' with { type: 'json' };
-import { MATTERS } from '../applications/state-machine.js';
+import { MATTERS } from '../certificates/statuses.js';
 import { DOCUMENT_KINDS } from '../applications/materials.js';
 
 const localisedText = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });

@@ -1,8 +1,8 @@
-import { publicRoute } from '../shared/http/route.js';
+import { routeHandler } from '../shared/http/route.js';
 import { districts, rulesInEffect } from './district-config.js';
 import { shanghaiDate } from '../domain/time.js';
 
-export const handler = publicRoute({}, async () => {
+export const handler = routeHandler('GET /api/districts', async () => {
   const today = shanghaiDate(new Date());
   return {
     body: {

@@ -1,8 +1,7 @@
-import { authedRoute } from '../shared/http/route.js';
-import { documentParams } from './schemas.js';
+import { routeHandler } from '../shared/http/route.js';
 import { confirmUpload } from './manage-documents.js';
-import { documentDeps } from './document-deps.js';
+import { uploadLimits } from './upload-limits.js';
 
-export const handler = authedRoute(['citizen', 'staff'], { params: documentParams }, async ({ caller, params }) => {
-  return { body: { document: await confirmUpload(documentDeps(), caller, params.id, params.documentId) } };
+export const handler = routeHandler('POST /api/applications/{id}/documents/{documentId}/confirm', async ({ deps, caller, params }) => {
+  return { body: { document: await confirmUpload({ ...deps, ...uploadLimits() }, caller, params.id, params.documentId) } };
 });

@@ -1,8 +1,7 @@
-import { authedRoute } from '../shared/http/route.js';
-import { documentParams } from './schemas.js';
+import { routeHandler } from '../shared/http/route.js';
 import { documentLink } from './manage-documents.js';
-import { documentDeps } from './document-deps.js';
+import { uploadLimits } from './upload-limits.js';
 
-export const handler = authedRoute(['citizen'], { params: documentParams }, async ({ caller, params }) => {
-  return { body: { url: await documentLink(documentDeps(), caller.userId, params.id, params.documentId) } };
+export const handler = routeHandler('GET /api/applications/{id}/documents/{documentId}/link', async ({ deps, caller, params }) => {
+  return { body: { url: await documentLink({ ...deps, ...uploadLimits() }, caller, params.id, params.documentId) } };
 });

@@ -1,18 +1,18 @@
-import type { ApplicationStore, DocumentRecord } from '../applications/application.js';
-import { ownApplication } from '../applications/manage-drafts.js';
-import { applicationToFillIn } from '../applications/access.js';
 import type { Caller } from '../shared/http/caller.js';
-import type { Application } from '../applications/application.js';
-import { MAX_FILES_PER_KIND, type DocumentKind } from '../applications/materials.js';
-import { NotFoundError, TooLargeError, UploadRejectedError, ValidationError } from '../shared/errors.js';
-import { IllegalTransitionError } from '../applications/state-machine.js';
+import type { MatterRecord } from '../matters/matter.js';
+import type { MatterStore } from '../matters/ports.js';
+import { matterFor } from '../matters/access.js';
+import { MAX_FILES_PER_KIND } from '../applications/materials.js';
+import { IllegalTransitionError, NotFoundError, TooLargeError, UploadRejectedError, ValidationError } from '../shared/errors.js';
+import type { DocumentRecord, DocumentStore } from './document-record.js';
 import { documentKey, uploadKey, type DocumentFiles, type PresignedUpload } from './document-files.js';
 import { assertServable } from './served-document.js';
 import { detectContentType, SNIFF_BYTES, typeMatches } from './file-types.js';
 import type { RequestUploadBody } from './schemas.js';
 
 export interface DocumentDeps {
-  applications: ApplicationStore;
+  matters: Pick<MatterStore, 'get'>;
+  documents: DocumentStore;
   files: DocumentFiles;
   now: () => Date;
   newId: () => string;
@@ -26,29 +26,29 @@ const EDITABLE = new Set(['draft', 'awaiting_correction']);
  * Documents change while a draft or a correction is open; after acceptance only a deferred (容缺)
  * material may still arrive, and the documents already in the record stay as they are.
  */
-function assertEditable(application: Application, kind: DocumentKind): void {
+function assertEditable(application: MatterRecord, kind: string): void {
   if (EDITABLE.has(application.status)) return;
   const deferred = application.deferral?.kinds ?? [];
   if (application.status !== 'rejected' && application.status !== 'withdrawn' && deferred.includes(kind)) return;
   throw new IllegalTransitionError('submit', application.status);
 }
 
-async function editableApplication(deps: DocumentDeps, caller: Caller, applicationId: string, kind: DocumentKind): Promise<Application> {
-  const application = await applicationToFillIn(deps.applications, applicationId, caller);
+async function editableApplication(deps: DocumentDeps, caller: Caller, applicationId: string, kind: string): Promise<MatterRecord> {
+  const application = await matterFor(deps.matters, applicationId, caller, 'applicant');
   assertEditable(application, kind);
   return application;
 }
 
 /** The document, once the caller is known to be allowed to change it: someone else's is a 404 either way. */
-async function editableDocument(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<{ application: Application; doc: DocumentRecord }> {
-  const application = await applicationToFillIn(deps.applications, applicationId, caller);
+async function editableDocument(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<{ application: MatterRecord; doc: DocumentRecord }> {
+  const application = await matterFor(deps.matters, applicationId, caller, 'applicant');
   const doc = await ownDocument(deps, applicationId, documentId);
   assertEditable(application, doc.kind);
   return { application, doc };
 }
 
 async function ownDocument(deps: DocumentDeps, applicationId: string, documentId: string): Promise<DocumentRecord> {
-  const doc = await deps.applications.getDocument(applicationId, documentId);
+  const doc = await deps.documents.get(applicationId, documentId);
   if (!doc) throw new NotFoundError();
   return doc;
 }
@@ -62,7 +62,7 @@ export async function requestUpload(
 ): Promise<{ document: DocumentRecord; upload: PresignedUpload }> {
   if (request.size > deps.maxBytes) throw new TooLargeError(deps.maxBytes);
   await editableApplication(deps, caller, applicationId, request.kind);
-  const existing = (await deps.applications.listDocuments(applicationId)).filter((d) => d.kind === request.kind && d.status !== 'rejected');
+  const existing = (await deps.documents.list(applicationId)).filter((d) => d.kind === request.kind && d.status !== 'rejected');
   if (existing.length >= MAX_FILES_PER_KIND) throw new ValidationError([{ field: 'kind', code: 'error.document.tooMany' }]);
 
   const document: DocumentRecord = {
@@ -75,7 +75,7 @@ export async function requestUpload(
     status: 'awaiting_upload',
     createdAt: deps.now().toISOString(),
   };
-  await deps.applications.putDocument(document);
+  await deps.documents.put(document);
   const upload = await deps.files.presignUpload(uploadKey(applicationId, document.id), request.contentType, request.size, deps.uploadUrlSeconds);
   return { document, upload };
 }
@@ -97,7 +97,7 @@ export async function confirmUpload(deps: DocumentDeps, caller: Caller, applicat
 
   const refuse = async (problem: ConstructorParameters<typeof UploadRejectedError>[0]): Promise<never> => {
     await Promise.all([deps.files.remove(uploaded), deps.files.remove(kept)]);
-    await deps.applications.setDocumentStatus(applicationId, documentId, 'rejected', deps.now().toISOString());
+    await deps.documents.setStatus(applicationId, documentId, 'rejected', deps.now().toISOString());
     throw new UploadRejectedError(problem);
   };
   if (stored.size > deps.maxBytes) return refuse('tooLarge');
@@ -112,7 +112,7 @@ export async function confirmUpload(deps: DocumentDeps, caller: Caller, applicat
   // Past the draft, a file is part of the record at once; a draft's files are kept when it is submitted.
   if (application.status !== 'draft') await deps.files.keep(kept);
   const at = deps.now().toISOString();
-  await deps.applications.setDocumentStatus(applicationId, documentId, 'received', at, etag);
+  await deps.documents.setStatus(applicationId, documentId, 'received', at, etag);
   return { ...doc, status: 'received', receivedAt: at, etag };
 }
 
@@ -120,16 +120,16 @@ export async function removeDocument(deps: DocumentDeps, caller: Caller, applica
   const { application, doc } = await editableDocument(deps, caller, applicationId, documentId);
   if (application.status !== 'draft' && doc.status === 'received') {
     // A file staff have already seen stays in the record; it only stops counting as part of the application.
-    await deps.applications.setDocumentStatus(applicationId, documentId, 'rejected', deps.now().toISOString());
+    await deps.documents.setStatus(applicationId, documentId, 'rejected', deps.now().toISOString());
     return;
   }
   await Promise.all([deps.files.remove(documentKey(applicationId, documentId)), deps.files.remove(uploadKey(applicationId, documentId))]);
-  await deps.applications.deleteDocument(applicationId, documentId);
+  await deps.documents.remove(applicationId, documentId);
 }
 
 /** A short-lived link for the owner to look at their own received document. */
-export async function documentLink(deps: DocumentDeps, ownerId: string, applicationId: string, documentId: string): Promise<string> {
-  await ownApplication(deps.applications, applicationId, ownerId);
+export async function documentLink(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<string> {
+  await matterFor(deps.matters, applicationId, caller, 'owner');
   const doc = await ownDocument(deps, applicationId, documentId);
   await assertServable(deps.files, doc);
   return deps.files.presignDownload(documentKey(applicationId, documentId), 60, doc.fileName);

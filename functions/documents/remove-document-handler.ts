@@ -1,9 +1,8 @@
-import { authedRoute } from '../shared/http/route.js';
-import { documentParams } from './schemas.js';
+import { routeHandler } from '../shared/http/route.js';
 import { removeDocument } from './manage-documents.js';
-import { documentDeps } from './document-deps.js';
+import { uploadLimits } from './upload-limits.js';
 
-export const handler = authedRoute(['citizen', 'staff'], { params: documentParams }, async ({ caller, params }) => {
-  await removeDocument(documentDeps(), caller, params.id, params.documentId);
+export const handler = routeHandler('DELETE /api/applications/{id}/documents/{documentId}', async ({ deps, caller, params }) => {
+  await removeDocument({ ...deps, ...uploadLimits() }, caller, params.id, params.documentId);
   return { body: { removed: true } };
 });

@@ -1,9 +1,7 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationIdParam } from '../applications/schemas.js';
-import { requestUploadBody } from './schemas.js';
+import { routeHandler } from '../shared/http/route.js';
 import { requestUpload } from './manage-documents.js';
-import { documentDeps } from './document-deps.js';
+import { uploadLimits } from './upload-limits.js';
 
-export const handler = authedRoute(['citizen', 'staff'], { params: applicationIdParam, body: requestUploadBody, idempotent: true }, async ({ caller, params, body }) => {
-  return { status: 201, body: await requestUpload(documentDeps(), caller, params.id, body) };
+export const handler = routeHandler('POST /api/applications/{id}/documents', async ({ deps, caller, params, body }) => {
+  return { status: 201, body: await requestUpload({ ...deps, ...uploadLimits() }, caller, params.id, body) };
 });

@@ -3,7 +3,7 @@
  * tag, and bytes that still are the type it was accepted as. Anything else is treated as missing and
  * reported, never shown.
  */
-import type { DocumentRecord } from '../applications/application.js';
+import type { DocumentRecord } from './document-record.js';
 import { NotFoundError } from '../shared/errors.js';
 import { logEvent } from '../shared/log.js';
 import { documentKey, type DocumentFiles } from './document-files.js';

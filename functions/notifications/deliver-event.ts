@@ -1,4 +1,4 @@
-import type { OutboxEvent } from '../applications/application.js';
+import type { OutboxEvent } from '../matters/matter.js';
 import type { SmsSender, UserStore } from '../auth/ports.js';
 import type { DeliveryLog, NoticeStore } from './ports.js';
 import { noticeText, smsFor } from './templates.js';

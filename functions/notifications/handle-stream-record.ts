@@ -1,6 +1,6 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { OutboxEvent } from '../applications/application.js';
+import type { OutboxEvent } from '../matters/matter.js';
 import type { FailedNotices } from './ports.js';
 import { isOutboxImage, readOutboxImage } from './outbox-event.js';
 import { maskSensitive } from '../shared/log.js';

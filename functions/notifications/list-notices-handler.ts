@@ -1,6 +1,5 @@
-import { authedRoute } from '../shared/http/route.js';
-import { noticeStore } from '../adapters/dependencies.js';
+import { routeHandler } from '../shared/http/route.js';
 
-export const handler = authedRoute(['citizen', 'staff', 'admin'], {}, async ({ caller }) => {
-  return { body: { notices: await noticeStore().listForUser(caller.userId, 50) } };
+export const handler = routeHandler('GET /api/notices', async ({ deps, caller }) => {
+  return { body: { notices: await deps.notices.listForUser(caller.userId, 50) } };
 });

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { OutboxEvent } from '../applications/application.js';
+import type { OutboxEvent } from '../matters/matter.js';
 
 const outboxEventSchema = z.object({
   id: z.string().min(1),

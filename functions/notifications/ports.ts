@@ -25,9 +25,9 @@ export interface DeliveryLog {
 
 /** Queues a message outside a state change (reminders); an event id already queued is not queued again. */
 export interface Outbox {
-  putOnce(event: import('../applications/application.js').OutboxEvent): Promise<boolean>;
+  putOnce(event: import('../matters/matter.js').OutboxEvent): Promise<boolean>;
   /** Queues a parked event again under its own id, so what was already delivered is not sent twice. */
-  replay(event: import('../applications/application.js').OutboxEvent, at: string): Promise<void>;
+  replay(event: import('../matters/matter.js').OutboxEvent, at: string): Promise<void>;
 }
 
 /** An outbox event that could not be delivered, kept whole so that it can be replayed at any time. */

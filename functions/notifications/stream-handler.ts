@@ -6,27 +6,27 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { countMetric } from '../shared/metrics.js';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { userStore, noticeStore, deliveryLog, smsSender, failedNotices, clock } from '../adapters/dependencies.js';
+import { wire } from '../adapters/wire.js';
+import { streamHandler } from '../routes.js';
 import { deliverEvent } from './deliver-event.js';
 import { handleStreamRecord, type StreamRecordDeps } from './handle-stream-record.js';
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 const MAX_ATTEMPTS = 3;
 
-let deps: StreamRecordDeps | undefined;
-function recordDeps(): StreamRecordDeps {
-  deps ??= {
-    deliver: (event) => deliverEvent({ users: userStore(), notices: noticeStore(), deliveries: deliveryLog(), sms: smsSender() }, event),
-    failures: failedNotices(),
-    count: countMetric,
-    now: clock.now,
-    maxAttempts: MAX_ATTEMPTS,
-  };
-  return deps;
-}
+const adapters = wire(streamHandler.needs, streamHandler.handler);
+const recordDeps: StreamRecordDeps = {
+  deliver: (event) => deliverEvent(adapters, event),
+  get failures() {
+    return adapters.failedNotices;
+  },
+  count: countMetric,
+  now: adapters.now,
+  maxAttempts: MAX_ATTEMPTS,
+};
 
 export async function handler(event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> {
-  return processPartialResponse(event, (record: DynamoDBRecord) => handleStreamRecord(recordDeps(), record), processor, {
+  return processPartialResponse(event, (record: DynamoDBRecord) => handleStreamRecord(recordDeps, record), processor, {
     ...(context ? { context } : {}),
     // Stream order matters (a correction request before its reminder), and a batch that fails whole is
     // still answered item by item rather than thrown.

@@ -4,7 +4,7 @@
  * text unless the notice can say more than an SMS may.
  */
 import type { Language } from '../shared/i18n.js';
-import type { OutboxEvent } from '../applications/application.js';
+import type { OutboxEvent } from '../matters/matter.js';
 import { smsBody, smsMessage, type SmsMessage } from './sms-templates.js';
 
 export interface NoticeText {
@@ -34,7 +34,7 @@ const title = (zh: string, en: string): EventMessages['title'] => ({ 'zh-CN': ()
 const pick = (p: Params, lang: Language, zh: string, en: string) => p[lang === 'en' ? en : zh] ?? '';
 const completed: EventMessages = { title: title('办结', 'Completed'), sms: (p, lang) => smsMessage('completed', { reference: p.reference! }, lang) };
 
-const events: Record<string, EventMessages> = {
+const events = {
   submitted: {
     title: { 'zh-CN': (p) => `${matterName(p, 'zh-CN')}已提交`, en: (p) => `Your ${matterName(p, 'en')} was submitted` },
     sms: (p, lang) => smsMessage('submitted', { matter: matterName(p, lang), reference: p.reference!, promisedDue: p.promisedDue! }, lang),
@@ -93,7 +93,16 @@ const events: Record<string, EventMessages> = {
     title: title('残疾人证即将到期', 'Your certificate expires soon'),
     sms: (p, lang) => smsMessage('reminderExpiry', { certificateNumberMasked: p.certificateNumberMasked!, validUntil: p.validUntil! }, lang),
   },
-};
+} satisfies Record<string, EventMessages>;
+
+/** An event that tells the person something: it has messages here. */
+export type NoticeEvent = keyof typeof events;
+
+/** Events written to the timeline or audit trail that tell nobody anything. */
+export const QUIET_EVENTS = ['promiseSigned', 'rated', 'claimed', 'reassigned'] as const;
+
+/** Every event a matter's change may be named by; a misspelt name does not compile. */
+export type MatterEvent = NoticeEvent | (typeof QUIET_EVENTS)[number];
 
 /** Every event that tells the person something. */
 export const MESSAGE_EVENTS = Object.keys(events);
@@ -104,7 +113,7 @@ export function hasTemplate(type: string): boolean {
 }
 
 function messagesOf(type: string): EventMessages {
-  const messages = events[type];
+  const messages = (events as Record<string, EventMessages>)[type];
   if (!messages) throw new Error(`no message template for ${type}`);
   return messages;
 }

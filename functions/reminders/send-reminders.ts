@@ -2,18 +2,22 @@
  * The daily reminders: corrections and deferred (容缺) materials coming due, cards expiring within
  * ⚙ months, and — to the staff member holding it — a matter nearing its promised deadline. Each reminder has a fixed id, so running the job twice in a day sends nothing twice.
  */
-import { sentSince, type Application, type ApplicationStore, type OutboxEvent } from '../applications/application.js';
+import type { OutboxEvent } from '../matters/matter.js';
+import type { MatterStore } from '../matters/ports.js';
+import { recipientsOf } from '../matters/change.js';
+import { daysLeft, isPaused } from '../matters/deadlines.js';
+import { sentSince, type DocumentStore } from '../documents/document-record.js';
+import type { Application } from '../certificates/application.js';
 import type { CertificateStore } from '../certificates/certificate.js';
+import { OPEN_STATUSES } from '../certificates/statuses.js';
 import type { Outbox } from '../notifications/ports.js';
-import { recipientsOf } from '../applications/changes.js';
-import { daysLeft, isPaused } from '../applications/deadlines.js';
-import { OPEN_STATUSES } from '../applications/state-machine.js';
 import { rulesInEffect, type District } from '../districts/district-config.js';
 import { maskCertificateNumber } from '../domain/certificate-number.js';
 import { addMonths, shanghaiDate } from '../domain/time.js';
 
 export interface ReminderDeps {
-  applications: ApplicationStore;
+  matters: Pick<MatterStore<Application>, 'listByDistrict'>;
+  documents: Pick<DocumentStore, 'list'>;
   certificates: CertificateStore;
   outbox: Outbox;
   now: () => Date;
@@ -24,9 +28,9 @@ function dueSoon(today: string, dueOn: string, before: number): boolean {
   return left >= 0 && left <= before;
 }
 
-async function deferredStillMissing(store: ApplicationStore, application: Application): Promise<boolean> {
+async function deferredStillMissing(documents: ReminderDeps['documents'], application: Application): Promise<boolean> {
   const since = application.deferral!.acceptedAt ?? '';
-  const received = new Set((await store.listDocuments(application.id)).filter((d) => d.status === 'received' && sentSince(d, since)).map((d) => d.kind));
+  const received = new Set((await documents.list(application.id)).filter((d) => d.status === 'received' && sentSince(d, since)).map((d) => d.kind));
   return application.deferral!.kinds.some((kind) => !received.has(kind));
 }
 
@@ -41,7 +45,7 @@ export async function sendReminders(deps: ReminderDeps, districts: readonly Dist
 
   for (const district of districts) {
     const rules = rulesInEffect(district, today);
-    for (const application of await deps.applications.listByDistrict(district.code)) {
+    for (const application of await deps.matters.listByDistrict(district.code)) {
       const base = { applicationId: application.id, ...recipientsOf(application), createdAt };
       const { corrections, deferral } = application;
       if (application.status === 'awaiting_correction' && corrections && dueSoon(today, corrections.dueOn, rules.reminderWorkingDaysBefore)) {
@@ -63,7 +67,7 @@ export async function sendReminders(deps: ReminderDeps, districts: readonly Dist
         deferral &&
         !['rejected', 'withdrawn'].includes(application.status) &&
         dueSoon(today, deferral.dueOn, rules.reminderWorkingDaysBefore) &&
-        (await deferredStillMissing(deps.applications, application))
+        (await deferredStillMissing(deps.documents, application))
       ) {
         await queue({ ...base, id: `reminder.deferral#${application.id}#${deferral.dueOn}`, type: 'reminder.deferral', params: { reference: application.reference ?? '', dueOn: deferral.dueOn } });
       }

@@ -76,3 +76,14 @@ export class IncompleteApplicationError extends Error {
     this.name = 'IncompleteApplicationError';
   }
 }
+
+/** The action is not one this matter's status (or the caller's part in it) allows: 409. */
+export class IllegalTransitionError extends Error {
+  constructor(
+    readonly action: string,
+    readonly from: string,
+  ) {
+    super(`${action} is not allowed from ${from}`);
+    this.name = 'IllegalTransitionError';
+  }
+}

@@ -1,10 +1,9 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationIdParam } from '../applications/schemas.js';
-import { assignBody } from './schemas.js';
-import { assign } from './assign.js';
-import { workspaceDeps } from './staff-deps.js';
+import { routeHandler } from '../shared/http/route.js';
+import { runTransition } from '../matters/run-transition.js';
+import { versionOf } from '../matters/matter.js';
 
-export const handler = authedRoute(['staff'], { params: applicationIdParam, body: assignBody }, async ({ caller, params, body }) => {
-  const application = await assign(workspaceDeps(), caller, params.id, body.assigneeUserId, body.version);
-  return { body: { application: { id: application.id, status: application.status, version: application.version, assignee: application.assignee } } };
+/** Claim a matter (assignee = oneself) or hand it to a colleague of the same district; audited, version-guarded. */
+export const handler = routeHandler('PUT /api/staff/applications/{id}/assignee', async ({ deps, caller, params, body }) => {
+  const application = await runTransition(deps, { id: params.id, action: 'assign', caller, expectedVersion: body.version, input: body });
+  return { body: { application: { ...versionOf(application), assignee: application.assignee } } };
 });

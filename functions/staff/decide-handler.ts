@@ -1,12 +1,9 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationStore, certificateStore, clock, userStore } from '../adapters/dependencies.js';
-import { applicationIdParam } from '../applications/schemas.js';
-import { decisionBody } from './schemas.js';
-import { decide } from './decide.js';
-import { staffActing } from './workspace.js';
+import { routeHandler } from '../shared/http/route.js';
+import { runTransition } from '../matters/run-transition.js';
+import { versionOf } from '../matters/matter.js';
 
-export const handler = authedRoute(['staff'], { params: applicationIdParam, body: decisionBody }, async ({ caller, params, body }) => {
-  const by = await staffActing(userStore(), caller);
-  const application = await decide({ applications: applicationStore(), certificates: certificateStore(), ...clock }, caller, by, params.id, body);
-  return { body: { application: { id: application.id, status: application.status, version: application.version } } };
+/** A decision is one transition of the matter's type: its guard, its effect, one transaction. */
+export const handler = routeHandler('POST /api/staff/applications/{id}/decisions', async ({ deps, caller, params, body }) => {
+  const application = await runTransition(deps, { id: params.id, action: body.action, caller, expectedVersion: body.version, input: body });
+  return { body: { application: versionOf(application) } };
 });

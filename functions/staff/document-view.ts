@@ -2,17 +2,18 @@
  * A staff member opens one of a matter's documents inline, through a link that lives a minute. A HEIC
  * photo is shown as a JPEG made from it on first view and kept; every view is audited.
  */
-import { applicationInDistrict } from '../applications/access.js';
+import { matterFor } from '../matters/access.js';
+import { recordLook } from '../matters/looks.js';
 import { documentKey, documentPreviewKey, type DocumentFiles } from '../documents/document-files.js';
 import { needsPreview, PreviewUnavailableError } from '../documents/heic-preview.js';
 import { assertServable } from '../documents/served-document.js';
 import { NotFoundError } from '../shared/errors.js';
 import type { Caller } from '../shared/http/caller.js';
-import { recordLook, type WorkspaceDeps } from './workspace.js';
+import type { WorkspaceDeps } from './workspace.js';
 
 const LINK_SECONDS = 60;
 
-export interface DocumentViewDeps extends WorkspaceDeps {
+export interface DocumentViewDeps extends Pick<WorkspaceDeps, 'matters' | 'documents' | 'history' | 'users' | 'now' | 'newId'> {
   files: Pick<DocumentFiles, 'presignDownload' | 'head' | 'readStart' | 'read' | 'put'>;
   toJpeg: (heic: Uint8Array) => Promise<Uint8Array>;
 }
@@ -26,8 +27,8 @@ export interface DocumentView {
 }
 
 export async function staffDocumentView(deps: DocumentViewDeps, caller: Caller, id: string, documentId: string): Promise<DocumentView> {
-  await applicationInDistrict(deps.applications, id, caller);
-  const doc = await deps.applications.getDocument(id, documentId);
+  await matterFor(deps.matters, id, caller, 'staff');
+  const doc = await deps.documents.get(id, documentId);
   if (!doc) throw new NotFoundError();
   await assertServable(deps.files, doc);
   await recordLook(deps, caller, id, 'documentViewed', { documentId, kind: doc.kind });

@@ -1,5 +1,6 @@
-import type { Application, ApplicationStore } from '../applications/application.js';
-import { createDraft } from '../applications/manage-drafts.js';
+import type { Application } from '../certificates/application.js';
+import type { MatterStore } from '../matters/ports.js';
+import { createDraft } from '../matters/drafts.js';
 import type { UserStore } from '../auth/ports.js';
 import type { IdentityDirectory } from '../admin/manage-staff.js';
 import { ForbiddenError } from '../shared/errors.js';
@@ -7,7 +8,7 @@ import type { Caller } from '../shared/http/caller.js';
 import type { DraftAnswers } from '../applications/schemas.js';
 
 export interface FilingDeps {
-  applications: ApplicationStore;
+  matters: MatterStore<Application>;
   users: UserStore;
   identities: Pick<IdentityDirectory, 'ensureAccount'>;
   now: () => Date;

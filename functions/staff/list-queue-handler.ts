@@ -1,8 +1,6 @@
-import { authedRoute } from '../shared/http/route.js';
-import { queueQuery } from './schemas.js';
-import { workQueue } from './workspace.js';
-import { workspaceDeps } from './staff-deps.js';
+import { routeHandler } from '../shared/http/route.js';
+import { workQueue } from './queue.js';
 
-export const handler = authedRoute(['staff'], { query: queueQuery }, async ({ caller, query }) => {
-  return { body: { items: await workQueue(workspaceDeps(), caller, query) } };
+export const handler = routeHandler('GET /api/staff/applications', async ({ deps, caller, query }) => {
+  return { body: { items: await workQueue(deps, caller, query) } };
 });

@@ -1,12 +1,9 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationIdParam } from '../applications/schemas.js';
-import { revealBody } from './schemas.js';
-import { reveal } from './workspace.js';
-import { workspaceDeps } from './staff-deps.js';
-import { rateCounter } from '../adapters/dependencies.js';
+import { routeHandler } from '../shared/http/route.js';
 import { getConfig } from '../shared/config.js';
 import { countMetric } from '../shared/metrics.js';
+import { reveal } from './reveal.js';
 
-export const handler = authedRoute(['staff'], { params: applicationIdParam, body: revealBody }, async ({ caller, params, body }) => {
-  return { body: { field: body.field, value: await reveal({ ...workspaceDeps(), rates: rateCounter(), revealsPerHour: getConfig().REVEALS_PER_HOUR, alert: countMetric }, caller, params.id, body.field) } };
+export const handler = routeHandler('POST /api/staff/applications/{id}/reveal', async ({ deps, caller, params, body }) => {
+  const value = await reveal({ ...deps, revealsPerHour: getConfig().REVEALS_PER_HOUR, alert: countMetric }, caller, params.id, body.field);
+  return { body: { field: body.field, value } };
 });

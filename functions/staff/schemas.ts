@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { CORRECTION_SUBJECTS } from '../applications/application.js';
+import { CORRECTION_SUBJECTS } from '../certificates/application.js';
 import { DOCUMENT_KINDS } from '../applications/materials.js';
 import { draftAnswersSchema, mobileField } from '../applications/schemas.js';
-import { APPLICATION_STATUSES, MATTERS } from '../applications/state-machine.js';
+import { APPLICATION_STATUSES, MATTERS } from '../certificates/statuses.js';
 
 const version = z.number({ error: 'error.required' }).int().positive();
 const note = z.string({ error: 'error.required' }).trim().min(2, 'error.required').max(500, 'error.tooLong');

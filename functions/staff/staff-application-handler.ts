@@ -1,8 +1,6 @@
-import { authedRoute } from '../shared/http/route.js';
-import { applicationIdParam } from '../applications/schemas.js';
+import { routeHandler } from '../shared/http/route.js';
 import { staffView } from './workspace.js';
-import { workspaceDeps } from './staff-deps.js';
 
-export const handler = authedRoute(['staff'], { params: applicationIdParam }, async ({ caller, params }) => {
-  return { body: await staffView(workspaceDeps(), caller, params.id) };
+export const handler = routeHandler('GET /api/staff/applications/{id}', async ({ deps, caller, params }) => {
+  return { body: await staffView(deps, caller, params.id) };
 });

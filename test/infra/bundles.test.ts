@@ -46,7 +46,7 @@ const built = new Map<string, { bytes: number; code: string; clients: string[] }
 
 beforeAll(async () => {
   for (const fn of functions) {
-    const result: BuildResult = await build(esbuildOptions(handlerEntry(fn.handler)));
+    const result: BuildResult = await build(esbuildOptions(handlerEntry(fn.handler), fn.needs));
     const output = Object.values(result.metafile!.outputs)[0]!;
     const clients = new Set(Object.keys(output.inputs).map((input) => /node_modules\/@aws-sdk\/(client-[\w-]+)\//.exec(input)?.[1]).filter((c): c is string => Boolean(c)));
     const code = result.outputFiles![0]!.text;

@@ -6,7 +6,8 @@ import { signIn, sinkMessages, startTestPlatform, type Client } from '../support
 import { completeSelfAnswers, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
 import { jpegBytes } from '../support/files.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
-import { dynamoApplicationStore } from '../../functions/adapters/application-store.js';
+import { dynamoMatterStore } from '../../functions/adapters/matter-store.js';
+import { dynamoDocumentStore } from '../../functions/adapters/document-store.js';
 import { dynamoCertificateStore } from '../../functions/adapters/certificate-store.js';
 import { dynamoOutbox } from '../../functions/adapters/notice-store.js';
 import { sendReminders } from '../../functions/reminders/send-reminders.js';
@@ -30,7 +31,8 @@ afterAll(async () => {
 const run = (today: string) =>
   sendReminders(
     {
-      applications: dynamoApplicationStore(dynamo, platform.tableName),
+      matters: dynamoMatterStore(dynamo, platform.tableName),
+      documents: dynamoDocumentStore(dynamo, platform.tableName),
       certificates: dynamoCertificateStore(dynamo, platform.tableName),
       outbox: dynamoOutbox(dynamo, platform.tableName),
       now: () => new Date(`${today}T01:00:00Z`),

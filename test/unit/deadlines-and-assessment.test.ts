@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pauseClock, resumeClock, startClock, workingDaysAfter } from '../../functions/applications/deadlines.js';
-import { assessmentResult } from '../../functions/staff/decide.js';
+import { pauseClock, resumeClock, startClock, workingDaysAfter } from '../../functions/matters/deadlines.js';
+import { assessmentResult } from '../../functions/certificates/assessment-steps.js';
 import { allDistricts } from '../../functions/districts/district-config.js';
 import { ValidationError } from '../../functions/shared/errors.js';
 
@@ -8,7 +8,7 @@ const kaifuRules = allDistricts.find((d) => d.code === '430105')!.rules[0]!;
 
 describe('the clock of a matter (限时办结)', () => {
   it('counts the promised and statutory limits in working days across National Day and its make-up Saturday', () => {
-    const clock = startClock('new', kaifuRules, '2026-09-28');
+    const clock = startClock(kaifuRules.timeLimits.new, '2026-09-28');
     // From Mon 28 Sep 2026: 29, 30 Sep; holiday 1–7 Oct; 8, 9, Sat 10 (make-up day), 12–16, 19–23 → the 15th is 23 Oct.
     expect(clock.promisedDue).toBe('2026-10-23');
     expect(clock.statutoryDue).toBe('2026-10-30');
@@ -16,7 +16,7 @@ describe('the clock of a matter (限时办结)', () => {
   });
 
   it('stands still while waiting for the citizen and moves the deadline by exactly the working days paused', () => {
-    const started = startClock('new', kaifuRules, '2026-11-02');
+    const started = startClock(kaifuRules.timeLimits.new, '2026-11-02');
     const paused = pauseClock(started, '2026-11-04');
     const resumed = resumeClock(paused, '2026-11-11');
     expect(resumed.pauses).toEqual([{ from: '2026-11-04', to: '2026-11-11' }]);
@@ -25,7 +25,7 @@ describe('the clock of a matter (限时办结)', () => {
   });
 
   it('gives short matters their own shorter limits', () => {
-    const renewal = startClock('renewal', kaifuRules, '2026-11-02');
+    const renewal = startClock(kaifuRules.timeLimits.renewal, '2026-11-02');
     expect(renewal.promisedDue).toBe('2026-11-03');
   });
 

@@ -9,7 +9,7 @@ import {
   type ApplicationAction,
   type ApplicationStatus,
   type Matter,
-} from '../../functions/applications/state-machine.js';
+} from '../support/certificate-transitions.js';
 
 const legal: [ApplicationStatus, ApplicationAction, 'citizen' | 'staff', ApplicationStatus][] = [
   ['draft', 'submit', 'citizen', 'submitted'],

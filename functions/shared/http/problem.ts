@@ -7,6 +7,7 @@ import {
 } from '@aws-lambda-powertools/idempotency';
 import {
   ForbiddenError,
+  IllegalTransitionError,
   IncompleteApplicationError,
   NotFoundError,
   RateLimitedError,
@@ -19,7 +20,6 @@ import {
   ValidationError,
   type FieldError,
 } from '../errors.js';
-import { IllegalTransitionError } from '../../applications/state-machine.js';
 import { problemTitles, translateFieldError, uploadProblemDetails, type Language } from '../i18n.js';
 import { logEvent } from '../log.js';
 

@@ -1,34 +1,38 @@
 /**
- * The one middy stack every HTTP handler uses: language, problem+json errors, safe response headers,
- * strict input (JSON only, valid UTF-8, zod-validated), who may call — checked against the stored
- * profile, so a role taken away stops working on the next request — and the Idempotency-Key contract.
- * Handlers stay wiring only.
+ * The one middy stack every HTTP handler uses, configured by the handler's entry in the route table
+ * (functions/routes.ts) and by nothing else: language, problem+json errors, safe response headers,
+ * strict input (JSON only, valid UTF-8, the route's zod schemas), who may call — checked against the
+ * stored profile, so a role taken away stops working on the next request — the Idempotency-Key contract
+ * when the route is idempotent, and the adapters its `needs` declare. Handlers stay wiring only.
  */
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
 import { ForbiddenError, ValidationError } from '../errors.js';
 import { pickLanguage, type Language } from '../i18n.js';
-import { callerFrom, type Caller, type Role } from './caller.js';
+import { callerFrom, type Caller } from './caller.js';
 import { API_RESPONSE_HEADERS, errorToProblem, fieldErrorsFromZod } from './problem.js';
 import { idempotencyKeyMiddleware } from './idempotency.js';
 import { readJsonBody } from './request-body.js';
+import { withCallerFromProfile } from './stored-roles.js';
+import { routeTable, type RouteKey, type RouteSpec } from '../../routes.js';
+import { wire, type Deps } from '../../adapters/wire.js';
 import { idempotencyStore } from '../../adapters/idempotency-store.js';
 import { storedProfiles } from '../../adapters/stored-profiles.js';
-import { withCallerFromProfile } from './stored-roles.js';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
+type Spec<K extends RouteKey> = (typeof routeTable)[K];
+type Parsed<S, F extends string> = S extends { [P in F]: infer Z extends z.ZodType } ? z.output<Z> : undefined;
 
-export interface RouteInput<B, P, Q> {
-  body: B;
-  params: P;
-  query: Q;
+/** What a handler is given: its route's input, parsed; who calls (for a signed-in route); its adapters. */
+export interface HandlerInput<K extends RouteKey> {
+  body: Parsed<Spec<K>, 'body'>;
+  params: Parsed<Spec<K>, 'params'>;
+  query: Parsed<Spec<K>, 'query'>;
+  caller: Spec<K>['access'] extends 'public' ? undefined : Caller;
+  deps: Deps;
   lang: Language;
   event: Event;
-}
-
-export interface AuthedInput<B, P, Q> extends RouteInput<B, P, Q> {
-  caller: Caller;
 }
 
 export interface JsonResult {
@@ -37,42 +41,27 @@ export interface JsonResult {
   headers?: Record<string, string>;
 }
 
-interface RouteOptions<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType> {
-  body?: B;
-  params?: P;
-  query?: Q;
-  /** Creates or submits: requires an Idempotency-Key and replays the first answer. */
-  idempotent?: boolean;
-}
+/** A handler made by `routeHandler`, carrying the key of the route it was made for. */
+export type RouteHandler = ReturnType<typeof middy<Event, APIGatewayProxyResultV2, Error, Context>> & { routeKey: RouteKey };
 
-function parseOr400<T extends z.ZodType>(schema: T | undefined, value: unknown): z.infer<T> {
-  if (!schema) return undefined as z.infer<T>;
+function parseOr400(schema: z.ZodType | undefined, value: unknown): unknown {
+  if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new ValidationError(fieldErrorsFromZod(result.error));
 }
 
-interface Parsed {
-  lang: Language;
-  caller?: Caller;
-  body: unknown;
-  params: unknown;
-  query: unknown;
-}
-
-function build<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType>(
-  roles: Role[] | 'public',
-  options: RouteOptions<B, P, Q>,
-  run: (input: AuthedInput<z.infer<B>, z.infer<P>, z.infer<Q>> & { caller: Caller | undefined }) => Promise<JsonResult>,
-) {
-  const parsed = new WeakMap<Event, Parsed>();
+export function routeHandler<K extends RouteKey>(key: K, run: (input: HandlerInput<K>) => Promise<JsonResult>): RouteHandler {
+  const spec: RouteSpec = routeTable[key];
+  const deps = wire(spec.needs, key);
+  const parsed = new WeakMap<Event, Omit<HandlerInput<K>, 'deps' | 'event'>>();
 
   const handler = middy<Event, APIGatewayProxyResultV2, Error, Context>(async (event: Event) => {
-    const { lang, caller, body, params, query } = parsed.get(event)!;
-    const result = await run({ body, params, query, lang, event, caller: caller as Caller } as Parameters<typeof run>[0]);
+    const input = parsed.get(event)!;
+    const result = await run({ ...input, deps, event });
     return {
       statusCode: result.status ?? 200,
-      headers: { 'content-type': 'application/json', 'content-language': lang, ...API_RESPONSE_HEADERS, ...result.headers },
+      headers: { 'content-type': 'application/json', 'content-language': input.lang, ...API_RESPONSE_HEADERS, ...result.headers },
       body: JSON.stringify(result.body),
     };
   });
@@ -81,16 +70,19 @@ function build<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType>(
     // Input is checked before the idempotency key is taken, so a malformed request never holds a key.
     before: async (request) => {
       const event = request.event;
-      const lang = pickLanguage(event.headers?.['accept-language']);
       let caller: Caller | undefined;
-      if (roles !== 'public') {
+      if (spec.access !== 'public') {
         caller = await withCallerFromProfile(callerFrom(event), storedProfiles());
-        if (!caller.roles.some((r) => roles.includes(r))) throw new ForbiddenError();
+        const allowed = spec.access;
+        if (!caller.roles.some((r) => allowed.includes(r))) throw new ForbiddenError();
       }
-      const body = parseOr400(options.body, readJsonBody(event, options.body !== undefined));
-      const params = parseOr400(options.params, event.pathParameters ?? {});
-      const query = parseOr400(options.query, event.queryStringParameters ?? {});
-      parsed.set(event, { lang, ...(caller ? { caller } : {}), body, params, query });
+      parsed.set(event, {
+        lang: pickLanguage(event.headers?.['accept-language']),
+        caller: caller as HandlerInput<K>['caller'],
+        body: parseOr400(spec.body, readJsonBody(event, spec.body !== undefined)) as HandlerInput<K>['body'],
+        params: parseOr400(spec.params, event.pathParameters ?? {}) as HandlerInput<K>['params'],
+        query: parseOr400(spec.query, event.queryStringParameters ?? {}) as HandlerInput<K>['query'],
+      });
       return undefined;
     },
     // onError runs in reverse order: idempotency first releases the key of a failed request, then
@@ -99,23 +91,6 @@ function build<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType>(
       request.response = errorToProblem(request.error, pickLanguage(request.event.headers?.['accept-language']));
     },
   });
-  if (options.idempotent) handler.use(idempotencyKeyMiddleware(idempotencyStore()));
-  return handler;
-}
-
-/** A route anyone may call (sign-in, public configuration). */
-export function publicRoute<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType>(
-  options: RouteOptions<B, P, Q>,
-  run: (input: RouteInput<z.infer<B>, z.infer<P>, z.infer<Q>>) => Promise<JsonResult>,
-) {
-  return build('public', options, run);
-}
-
-/** A route for signed-in callers holding one of `roles`. */
-export function authedRoute<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType>(
-  roles: Role[],
-  options: RouteOptions<B, P, Q>,
-  run: (input: AuthedInput<z.infer<B>, z.infer<P>, z.infer<Q>>) => Promise<JsonResult>,
-) {
-  return build(roles, options, run);
+  if (spec.idempotent) handler.use(idempotencyKeyMiddleware(idempotencyStore()));
+  return Object.assign(handler, { routeKey: key });
 }

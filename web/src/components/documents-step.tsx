@@ -6,7 +6,7 @@ import { MAX_FILES_PER_KIND, materialsFor, type DocumentKind, type MaterialItem 
 import { isMinorOn, type DraftAnswers } from '../../../functions/applications/schemas';
 import { parseIdNumber } from '../../../functions/domain/id-number';
 import type { ApplicationDetail } from '../application';
-import { sentSince } from '../../../functions/applications/application';
+import { sentSince } from '../../../functions/documents/document-record';
 import { useDistricts, type DistrictInfo } from '../districts';
 import { ErrorSummary, type SummaryError } from './error-summary';
 import { MAX_MB, MaterialUploads } from './material-uploads';

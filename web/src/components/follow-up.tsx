@@ -12,8 +12,9 @@ import type { ApplicationDetail } from '../application';
 import { MaterialUploads } from './material-uploads';
 import { PlainField, SubmitButton, preventing, useProblemForm } from './plain-form';
 import { useFocusOnAppear } from './focus-on-appear';
-import { RATING_LEVELS, sentSince } from '../../../functions/applications/application';
-import { BEFORE_APPROVAL } from '../../../functions/applications/state-machine';
+import { RATING_LEVELS } from '../../../functions/matters/matter';
+import { sentSince } from '../../../functions/documents/document-record';
+import { BEFORE_APPROVAL } from '../../../functions/certificates/statuses';
 
 function Corrections({ detail }: { detail: ApplicationDetail }) {
   const { t } = useTranslation();

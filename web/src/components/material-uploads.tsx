@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button, FileTrigger, Label, ProgressBar } from 'react-aria-components';
 import type { MaterialItem } from '../../../functions/applications/materials';
-import type { DocumentRecord } from '../../../functions/applications/application';
+import type { DocumentRecord } from '../../../functions/documents/document-record';
 import { api, ApiProblem, newIdempotencyKey } from '../api';
 
 export const MAX_MB = 10;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DocumentRecord } from '../../../functions/applications/application';
+import type { DocumentRecord } from '../../../functions/documents/document-record';
 
 /** The documents the server has checked and received, by kind and file name. */
 export function ReceivedDocuments({ documents }: { documents: DocumentRecord[] }) {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Application, TimelineEntry } from '../../../functions/applications/application';
+import type { Application } from '../../../functions/certificates/application';
+import type { TimelineEntry } from '../../../functions/matters/matter';
 
 const when = (iso: string, lang: string) =>
   new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });

@@ -7,8 +7,8 @@ import { PageHeading } from '../components/page-heading';
 import { SubmitButton, preventing, useProblemForm } from '../components/plain-form';
 import { fieldId } from '../components/field-id';
 import type { CertificateSummary } from '../../../functions/certificates/certificate-matters';
-import { CERTIFICATE_MATTERS } from '../../../functions/applications/state-machine';
-import { CANCELLATION_REASONS } from '../../../functions/applications/application';
+import { CERTIFICATE_MATTERS } from '../../../functions/certificates/statuses';
+import { CANCELLATION_REASONS } from '../../../functions/certificates/application';
 
 
 function StartMatter({ certificate }: { certificate: CertificateSummary }) {

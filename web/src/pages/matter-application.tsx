@@ -9,7 +9,7 @@ import { PageHeading } from '../components/page-heading';
 import { MaterialUploads } from '../components/material-uploads';
 import { PlainField, SubmitButton, preventing, useProblemForm } from '../components/plain-form';
 import { materialsForMatter } from '../../../functions/applications/materials';
-import type { CertificateMatter } from '../../../functions/applications/state-machine';
+import type { CertificateMatter } from '../../../functions/certificates/statuses';
 
 /** A renewal, change, reissue or cancellation: the card's data is already known; only what this matter needs is asked. */
 export default function MatterApplication() {

@@ -15,8 +15,10 @@ import { DecisionForm, postDecision } from './decision-forms';
 import { MatterRecord } from './matter-record';
 import type { StaffView } from '../../../../functions/staff/workspace';
 import type { DocumentView } from '../../../../functions/staff/document-view';
-import type { ApplicationAction } from '../../../../functions/applications/state-machine';
-import type { DocumentRecord } from '../../../../functions/applications/application';
+import type { DecisionBody } from '../../../../functions/staff/schemas';
+import type { DocumentRecord } from '../../../../functions/documents/document-record';
+
+type ApplicationAction = DecisionBody['action'];
 
 type Sensitive = 'personIdNumber' | 'personPhone' | 'agentPhone';
 

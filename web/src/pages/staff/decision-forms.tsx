@@ -5,8 +5,10 @@ import { Button } from 'react-aria-components';
 import { api, type FieldProblem } from '../../api';
 import { PlainField, SubmitButton, preventing } from '../../components/plain-form';
 import { localised, useDistricts } from '../../districts';
-import { CORRECTION_SUBJECTS, type Application } from '../../../../functions/applications/application';
-import type { ApplicationAction } from '../../../../functions/applications/state-machine';
+import { CORRECTION_SUBJECTS, type Application } from '../../../../functions/certificates/application';
+import type { DecisionBody } from '../../../../functions/staff/schemas';
+
+type ApplicationAction = DecisionBody['action'];
 
 export interface DecisionProps {
   application: Application;

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localised, useDistricts } from '../../districts';
 import { when } from '../../components/status-panel';
-import type { Application, AssessmentComponent } from '../../../../functions/applications/application';
+import type { Application, AssessmentComponent } from '../../../../functions/certificates/application';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (

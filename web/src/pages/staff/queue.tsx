@@ -5,8 +5,8 @@ import { Button } from 'react-aria-components';
 import { Link, useSearchParams } from 'wouter';
 import { api, ApiProblem } from '../../api';
 import { PageHeading } from '../../components/page-heading';
-import { APPLICATION_STATUSES, MATTERS } from '../../../../functions/applications/state-machine';
-import type { QueueItem } from '../../../../functions/staff/workspace';
+import { APPLICATION_STATUSES, MATTERS } from '../../../../functions/certificates/statuses';
+import type { QueueItem } from '../../../../functions/staff/queue';
 
 const FILTERS = ['matter', 'status', 'due', 'mine'] as const;
 

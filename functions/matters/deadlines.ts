@@ -2,9 +2,7 @@
  * 限时办结 for one matter: the clock starts when the matter is received, stands still while the
  * citizen is correcting it, and its deadlines are re-projected whenever it restarts.
  */
-import type { DeadlineClock } from './application.js';
-import type { Matter } from './state-machine.js';
-import type { DistrictRules } from '../districts/district-config.js';
+import type { DeadlineClock } from './matter.js';
 import { CalendarNotPublishedError, chineseCalendar, deadline, workingDaysLeft, type WorkingDayCalendar } from '../domain/working-days.js';
 
 /** Used only for a year whose holidays are not published yet; the result is marked provisional. */
@@ -45,8 +43,7 @@ function project(clock: Omit<DeadlineClock, 'promisedDue' | 'statutoryDue' | 'pr
   };
 }
 
-export function startClock(matter: Matter, rules: DistrictRules, today: string): DeadlineClock {
-  const limits = rules.timeLimits[matter];
+export function startClock(limits: { promised: number; statutory: number }, today: string): DeadlineClock {
   return project({ receivedOn: today, promisedDays: limits.promised, statutoryDays: limits.statutory, pauses: [] }, today);
 }
 

@@ -1,4 +1,4 @@
-/** Human reference for a new-certificate application: `XB-2026-000123`, short enough to read out on the phone. */
+/** Human reference for a matter: `XB-2026-000123`, short enough to read out on the phone. */
 export function referenceNumber(year: string, sequence: number): string {
   return `XB-${year}-${String(sequence).padStart(6, '0')}`;
 }

@@ -1,0 +1,60 @@
+/**
+ * The six certificate matters as matter types of the kernel: 新办 and 变更 are assessed, publicly
+ * noticed and reviewed; renewals and reissues are accepted, decided and a new card sent; a cancellation
+ * is completed by its decision.
+ */
+import type { MatterType, Transition } from '../matters/matter-type.js';
+import { intakeTransitions, type IntakeDeps } from '../matters/intake.js';
+import type { Application } from './application.js';
+import type { PeopleStore } from './certificate.js';
+import { APPLICATION_STATUSES, BEFORE_APPROVAL, OPEN_STATUSES, type Matter } from './statuses.js';
+import { assessmentSteps, refusal } from './assessment-steps.js';
+import { approve, type ApprovalDeps } from './approval.js';
+import { cardDelivery } from './card-delivery.js';
+import { incomplete, noCardAlready } from './completeness.js';
+
+/** What the certificate matters read and write besides the matter itself. */
+export type CertificateDeps = IntakeDeps & ApprovalDeps & { people: Pick<PeopleStore, 'reapplyBlockedUntil' | 'validCertificateOf'> };
+
+type T = Transition<Application, CertificateDeps>;
+
+const intake = intakeTransitions<Application, CertificateDeps>({ beforeDecision: BEFORE_APPROVAL, all: APPLICATION_STATUSES });
+
+function certificateMatter(name: Matter, transitions: Record<string, T>): MatterType<Application, CertificateDeps> {
+  return {
+    name,
+    statuses: APPLICATION_STATUSES,
+    openStatuses: OPEN_STATUSES,
+    transitions: { ...intake, ...transitions },
+    incomplete,
+    timeLimits: (rules) => rules.timeLimits[name],
+  };
+}
+
+const assessed = (name: 'new' | 'change', submit: T) =>
+  certificateMatter(name, {
+    submit,
+    ...(assessmentSteps as Record<string, T>),
+    approve: approve(['under_review'], 'approved', 'assessed') as T,
+    reject: refusal('reject', ['under_review']) as T,
+    ...(cardDelivery as Record<string, T>),
+  });
+
+const cardOnly = (name: 'renewal' | 'damaged' | 'reissue') =>
+  certificateMatter(name, {
+    approve: approve(['accepted'], 'approved', 'renewed') as T,
+    reject: refusal('reject', ['accepted']) as T,
+    ...(cardDelivery as Record<string, T>),
+  });
+
+export const certificateMatterTypes: MatterType<Application, CertificateDeps>[] = [
+  assessed('new', { ...intake.submit, guard: noCardAlready }),
+  assessed('change', intake.submit),
+  cardOnly('renewal'),
+  cardOnly('damaged'),
+  cardOnly('reissue'),
+  certificateMatter('cancellation', {
+    approve: approve(['accepted'], 'completed', 'cancelled') as T,
+    reject: refusal('reject', ['accepted']) as T,
+  }),
+];

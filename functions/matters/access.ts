@@ -1,0 +1,38 @@
+/**
+ * Who may see or act on a matter, in one place. Someone without a part in a matter cannot tell it from
+ * one that does not exist: every refusal here is a 404.
+ */
+import type { Caller } from '../shared/http/caller.js';
+import { NotFoundError } from '../shared/errors.js';
+import type { MatterRecord, MatterRole } from './matter.js';
+import type { MatterStore } from './ports.js';
+
+/** A district's staff member handles its matters. */
+export function inStaffDistrict(caller: Caller, matter: Pick<MatterRecord, 'districtCode'>): boolean {
+  return caller.roles.includes('staff') && !!caller.district && matter.districtCode === caller.district;
+}
+
+/**
+ * The parts the caller plays in this matter: the applicant is its owner, and for a matter filed at the
+ * counter or on a home visit (代办) also the staff of its district, who fill it in and send it; staff of
+ * its district handle it.
+ */
+export function partsOf(caller: Caller, matter: MatterRecord): MatterRole[] {
+  const parts: MatterRole[] = [];
+  const owner = matter.ownerId === caller.userId;
+  const districtStaff = inStaffDistrict(caller, matter);
+  if (owner) parts.push('owner');
+  if (owner || (districtStaff && matter.channel !== undefined && matter.channel !== 'online')) parts.push('applicant');
+  if (districtStaff) parts.push('staff');
+  return parts;
+}
+
+export const mayPlay = (caller: Caller, matter: MatterRecord, part: MatterRole) => partsOf(caller, matter).includes(part);
+
+/** The matter, when the caller plays `part` in it; a NotFoundError otherwise (missing and not yours look the same). */
+export async function matterFor<M extends MatterRecord>(matters: Pick<MatterStore<M>, 'get'>, id: string, caller: Caller, part: MatterRole): Promise<M> {
+  const matter = await matters.get(id);
+  if (!matter || !mayPlay(caller, matter, part)) throw new NotFoundError();
+  return matter;
+}
+

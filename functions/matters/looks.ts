@@ -1,0 +1,24 @@
+import type { UserStore } from '../auth/ports.js';
+import type { Caller } from '../shared/http/caller.js';
+import type { HistoryStore } from './ports.js';
+import { staffActing } from './acting.js';
+
+/** Writes who looked at what on a matter (a view, a reveal, a document); called before the data is handed out. */
+export async function recordLook(
+  deps: { history: Pick<HistoryStore, 'recordAudit'>; users: Pick<UserStore, 'get'>; now: () => Date; newId: () => string },
+  caller: Caller,
+  matterId: string,
+  action: string,
+  detail?: Record<string, string>,
+): Promise<void> {
+  const by = await staffActing(deps.users, caller);
+  await deps.history.recordAudit(matterId, {
+    id: deps.newId(),
+    at: deps.now().toISOString(),
+    actorUserId: by.userId,
+    actorName: by.name,
+    actorRole: 'staff',
+    action,
+    ...(detail ? { detail } : {}),
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * What a matter type declares: its statuses, its transitions as data, its answers and materials, its
+ * deadlines. The kernel (run-transition.ts) runs any of them the same way.
+ */
+import type { DistrictRules } from '../districts/district-config.js';
+import type { FieldError } from '../shared/errors.js';
+import type { Acting, MatterRecord, MatterRole } from './matter.js';
+import type { StateChange, WritePart } from './ports.js';
+import type { MatterEvent } from '../notifications/templates.js';
+
+/** What a guard or an effect sees: the matter, the request, who acts, the time, the district's rules. */
+export interface TransitionContext<M extends MatterRecord = MatterRecord, D = unknown> {
+  matter: M;
+  input: Record<string, unknown>;
+  by: Acting;
+  now: Date;
+  today: string;
+  at: string;
+  /** The rules of the matter's district in effect today. */
+  rules: DistrictRules;
+  /** What this type's guards and effects need besides the kernel (a certificate store, …). */
+  deps: D;
+  /** The matter's type, for generic steps that ask it (what is incomplete, its time limits). */
+  type: MatterType<M, D>;
+}
+
+/** What an effect adds to the change: fields, message parameters, another event name, other stores' writes. */
+export interface Outcome<M extends MatterRecord = MatterRecord> {
+  set?: Partial<Omit<M, 'id' | 'ownerId' | 'version' | 'createdAt' | 'status'>>;
+  params?: Record<string, string>;
+  /** Replaces the transition's event (e.g. accepted with a material to follow). */
+  event?: MatterEvent;
+  writes?: WritePart[];
+}
+
+export interface Transition<M extends MatterRecord = MatterRecord, D = unknown> {
+  from: readonly M['status'][];
+  /** The status after it; the same status when absent (signing a promise, claiming a matter). */
+  to?: M['status'];
+  /** The part the actor plays in this matter (functions/matters/access.ts decides who plays it). */
+  by: MatterRole;
+  /** Names the timeline text, the audit action and the notice (when it has a template); a misspelt name does not compile. */
+  event: MatterEvent;
+  /** False for what only staff see (claiming a matter): an audit entry, no timeline, no message. */
+  timeline?: boolean;
+  /** Throws a ValidationError (or another domain error) when the transition may not happen now. */
+  guard?: (ctx: TransitionContext<M, D>) => void | Promise<void>;
+  effect?: (ctx: TransitionContext<M, D>) => Outcome<M> | Promise<Outcome<M>>;
+  /** False for changes the applicant made themselves and needs no message about. */
+  notify?: boolean;
+  /** False when the step has a page of its own (claiming a matter, signing a promise) rather than being listed among the actions. */
+  offered?: boolean;
+}
+
+export interface MatterType<M extends MatterRecord = MatterRecord, D = unknown> {
+  name: string;
+  statuses: readonly M['status'][];
+  /** Still being worked on: shown in queues and counted against deadlines. */
+  openStatuses: readonly M['status'][];
+  transitions: Record<string, Transition<M, D>>;
+  /** Everything missing before the matter may be submitted (answers and documents), listed at once. */
+  incomplete?: (matter: M, deps: D, now: Date) => Promise<FieldError[]>;
+  /** 限时办结 in working days, from the district's rules; none for a matter without a clock. */
+  timeLimits?: (rules: DistrictRules) => { promised: number; statutory: number };
+}
+
+/** The transitions the parts `roles` may take from `status`: what the pages offer. */
+export function availableActions(type: MatterType<any, any>, status: string, roles: readonly MatterRole[]): string[] {
+  return Object.entries(type.transitions)
+    .filter(([, t]) => roles.includes(t.by) && t.offered !== false && (t.from as readonly string[]).includes(status))
+    .map(([action]) => action);
+}
+
+export type { StateChange };

@@ -1,0 +1,127 @@
+/**
+ * The matter kernel's record: what every kind of matter (certificate matters, benefit applications,
+ * appointments, …) has in common, and the entries every change writes beside it. A matter type adds
+ * its own fields to this record (functions/certificates/application.ts).
+ */
+
+/** Who a matter was started by: the person online, staff at the counter or on a home visit (代办). */
+export type Channel = 'online' | 'counter' | 'homeVisit';
+
+/**
+ * The parts people play in a matter's transitions; accounts hold roles, matters give them parts.
+ * `owner`: the account the matter belongs to, for what only it does (withdraw, rate). `applicant`: the
+ * owner and whoever acts for them (staff filing at the counter, 代办). `staff`: the district's staff.
+ */
+export type MatterRole = 'owner' | 'applicant' | 'staff';
+
+export interface MatterRecord<S extends string = string> {
+  id: string;
+  /** The matter type's name (functions/matters/registry.ts). */
+  matter: string;
+  ownerId: string;
+  status: S;
+  version: number;
+  answers: Record<string, unknown>;
+  reference?: string;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt?: string;
+  /** Where the matter is handled; its queue and its rules are the district's. */
+  districtCode?: string;
+  channel?: Channel;
+  /** The staff member who filed it on the person's behalf (代办). */
+  filedBy?: string;
+  clock?: DeadlineClock;
+  /** The date the district queue sorts by: the promised deadline, or the citizen's deadline while waiting for them. */
+  queueDate?: string;
+  assignee?: { userId: string; name: string };
+  corrections?: CorrectionRequest;
+  deferral?: Deferral;
+  rating?: Rating;
+}
+
+/** The queue date of a finished matter: after every real deadline. */
+export const NO_DEADLINE = '9999-12-31';
+
+/** 限时办结: received on a date, limits in working days, stood still while waiting for the citizen. */
+export interface DeadlineClock {
+  receivedOn: string;
+  promisedDays: number;
+  statutoryDays: number;
+  /** `to` is missing while the pause is still running. */
+  pauses: { from: string; to?: string }[];
+  promisedDue: string;
+  statutoryDue: string;
+  /** The holiday calendar for a year in the window is not published yet: weekdays were counted. */
+  provisional?: boolean;
+}
+
+/** 一次性告知: every problem in one batch. */
+export interface CorrectionRequest {
+  requestedAt: string;
+  dueOn: string;
+  items: { subject: string; note: string }[];
+  resolvedAt?: string;
+}
+
+/** 容缺受理: accepted with these materials still to come, on the applicant's signed promise. */
+export interface Deferral {
+  kinds: string[];
+  /** When staff accepted: what was uploaded before does not count as the material that follows. */
+  acceptedAt?: string;
+  dueOn: string;
+  promiseSignedAt?: string;
+}
+
+export const RATING_LEVELS = [5, 4, 3, 2, 1] as const;
+/** 好差评: once, five levels. */
+export interface Rating {
+  level: (typeof RATING_LEVELS)[number];
+  comment?: string;
+  at: string;
+}
+
+/** Who changed a matter, as the timeline and the audit trail name them. */
+export interface Acting {
+  role: 'citizen' | 'staff';
+  userId: string;
+  name: string;
+}
+
+/** One line of the plain-language history the applicant sees; `event` is an i18n key, `params` fill it in. */
+export interface TimelineEntry {
+  id: string;
+  at: string;
+  status: string;
+  event: string;
+  actor: Acting['role'] | 'system';
+  params?: Record<string, string>;
+}
+
+/** Who did or saw what, for staff and auditors; never shown to the applicant. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorUserId: string;
+  actorName: string;
+  /** The applicant's own actions are shown as theirs, not under an account name. */
+  actorRole?: Acting['role'];
+  action: string;
+  detail?: Record<string, string>;
+}
+
+/** Written in the same transaction as the state change; the stream notifier delivers it. */
+export interface OutboxEvent {
+  id: string;
+  /** The notice template (notifications/templates.ts). */
+  type: string;
+  applicationId: string;
+  recipientUserIds: string[];
+  /** Unverified phone numbers, written by older versions; never texted. */
+  recipientPhones?: string[];
+  params: Record<string, string>;
+  createdAt: string;
+}
+
+/** What a change answers with: enough to know it happened and to act on the new version. */
+export const versionOf = (matter: Pick<MatterRecord, 'id' | 'status' | 'version'>) => ({ id: matter.id, status: matter.status, version: matter.version });
