@@ -9,6 +9,7 @@ import { ulid } from 'ulid';
 import { getConfig } from '../shared/config.js';
 import type { Needs } from '../routes.js';
 import type { MatterStore, HistoryStore, CounterStore } from '../matters/ports.js';
+import type { PartSource } from '../matters/access.js';
 import type { DocumentStore } from '../documents/document-record.js';
 import type { DocumentFiles } from '../documents/document-files.js';
 import type { CertificateStore, PeopleStore } from '../certificates/certificate.js';
@@ -49,6 +50,8 @@ export interface Deps {
   files: DocumentFiles;
   identities: IdentityDirectory;
   sms: SmsSender;
+  /** Who else plays a part in matters, beyond their owner and district staff (functions/matters/access.ts). */
+  partSources: PartSource[];
 }
 
 type Factories = { [K in keyof Deps]?: () => Deps[K] };
@@ -69,6 +72,7 @@ function tableStores(): Factories {
     deliveries: () => dynamoDeliveryLog(...table()),
     outbox: () => dynamoOutbox(...table()),
     failedNotices: () => dynamoFailedNotices(...table()),
+    partSources: () => [],
   };
 }
 

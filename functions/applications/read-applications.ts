@@ -64,7 +64,7 @@ export interface ReadDeps {
  * filling in a 代办 matter read it here too, masked and audited like every staff read.
  */
 export async function getMyApplication(deps: ReadDeps, caller: Caller, id: string): Promise<ApplicationDetail> {
-  const found = await matterFor(deps.matters, id, caller, 'applicant');
+  const found = await matterFor(deps, id, caller, 'applicant');
   const byStaff = found.ownerId !== caller.userId;
   if (byStaff) await recordLook(deps, caller, id, 'viewed');
   const application = byStaff ? maskedMatter(found) : found;

@@ -27,16 +27,8 @@ export type CertificateMatter = (typeof CERTIFICATE_MATTERS)[number];
 export const MATTERS = ['new', ...CERTIFICATE_MATTERS] as const;
 export type Matter = (typeof MATTERS)[number];
 
-/** Where the applicant may still withdraw and the clock of 限时办结 runs. */
-export const BEFORE_APPROVAL: readonly ApplicationStatus[] = [
-  'submitted',
-  'awaiting_correction',
-  'accepted',
-  'assessment_scheduled',
-  'assessed',
-  'public_notice',
-  'under_review',
-];
+/** Where the applicant may still withdraw and the clock of 限时办结 runs: from submitted to under review. */
+export const BEFORE_APPROVAL: readonly ApplicationStatus[] = APPLICATION_STATUSES.slice(1, APPLICATION_STATUSES.indexOf('under_review') + 1);
 
 /** Still being worked on: shown in the staff queue by default and counted against deadlines. */
 export const OPEN_STATUSES: readonly ApplicationStatus[] = [...BEFORE_APPROVAL, 'approved', 'card_produced', 'shipped', 'ready_for_pickup'];

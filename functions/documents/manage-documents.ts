@@ -34,14 +34,14 @@ function assertEditable(application: MatterRecord, kind: string): void {
 }
 
 async function editableApplication(deps: DocumentDeps, caller: Caller, applicationId: string, kind: string): Promise<MatterRecord> {
-  const application = await matterFor(deps.matters, applicationId, caller, 'applicant');
+  const application = await matterFor(deps, applicationId, caller, 'applicant');
   assertEditable(application, kind);
   return application;
 }
 
 /** The document, once the caller is known to be allowed to change it: someone else's is a 404 either way. */
 async function editableDocument(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<{ application: MatterRecord; doc: DocumentRecord }> {
-  const application = await matterFor(deps.matters, applicationId, caller, 'applicant');
+  const application = await matterFor(deps, applicationId, caller, 'applicant');
   const doc = await ownDocument(deps, applicationId, documentId);
   assertEditable(application, doc.kind);
   return { application, doc };
@@ -129,7 +129,7 @@ export async function removeDocument(deps: DocumentDeps, caller: Caller, applica
 
 /** A short-lived link for the owner to look at their own received document. */
 export async function documentLink(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<string> {
-  await matterFor(deps.matters, applicationId, caller, 'owner');
+  await matterFor(deps, applicationId, caller, 'owner');
   const doc = await ownDocument(deps, applicationId, documentId);
   await assertServable(deps.files, doc);
   return deps.files.presignDownload(documentKey(applicationId, documentId), 60, doc.fileName);

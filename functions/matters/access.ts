@@ -17,7 +17,7 @@ export function inStaffDistrict(caller: Caller, matter: Pick<MatterRecord, 'dist
  * counter or on a home visit (代办) also the staff of its district, who fill it in and send it; staff of
  * its district handle it.
  */
-export function partsOf(caller: Caller, matter: MatterRecord): MatterRole[] {
+function ownParts(caller: Caller, matter: MatterRecord): MatterRole[] {
   const parts: MatterRole[] = [];
   const owner = matter.ownerId === caller.userId;
   const districtStaff = inStaffDistrict(caller, matter);
@@ -27,12 +27,28 @@ export function partsOf(caller: Caller, matter: MatterRecord): MatterRole[] {
   return parts;
 }
 
-export const mayPlay = (caller: Caller, matter: MatterRecord, part: MatterRole) => partsOf(caller, matter).includes(part);
+/**
+ * Something else that gives people parts in matters, kept where its facts are (a booking gives an
+ * assessor a part, a delegation gives a relative one). Sources are read on every request: a part taken
+ * away is gone on the next one.
+ */
+export type PartSource = (caller: Caller, matter: MatterRecord) => Promise<MatterRole[]>;
+
+export interface AccessDeps<M extends MatterRecord = MatterRecord> {
+  matters: Pick<MatterStore<M>, 'get'>;
+  /** The sources beyond the matter itself (functions/adapters/wire.ts lists them). */
+  partSources?: PartSource[];
+}
+
+export async function partsOf(deps: Pick<AccessDeps, 'partSources'>, caller: Caller, matter: MatterRecord): Promise<MatterRole[]> {
+  const more = await Promise.all((deps.partSources ?? []).map((source) => source(caller, matter)));
+  return [...new Set([...ownParts(caller, matter), ...more.flat()])];
+}
 
 /** The matter, when the caller plays `part` in it; a NotFoundError otherwise (missing and not yours look the same). */
-export async function matterFor<M extends MatterRecord>(matters: Pick<MatterStore<M>, 'get'>, id: string, caller: Caller, part: MatterRole): Promise<M> {
-  const matter = await matters.get(id);
-  if (!matter || !mayPlay(caller, matter, part)) throw new NotFoundError();
+export async function matterFor<M extends MatterRecord>(deps: AccessDeps<M>, id: string, caller: Caller, part: MatterRole): Promise<M> {
+  const matter = await deps.matters.get(id);
+  if (!matter || !(await partsOf(deps, caller, matter)).includes(part)) throw new NotFoundError();
   return matter;
 }
 

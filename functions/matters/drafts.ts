@@ -40,7 +40,7 @@ export async function saveDraft<M extends MatterRecord>(
   answers: M['answers'],
   masks: Partial<Record<SensitiveField, string>> = {},
 ): Promise<M> {
-  const matter = await matterFor(deps.matters, id, caller, 'applicant');
+  const matter = await matterFor(deps, id, caller, 'applicant');
   const kept = keepUnchanged(answers as Record<string, unknown>, matter.answers, masks);
   if (kept.wrong.length > 0) throw new ValidationError(kept.wrong.map((field) => ({ field: `answers.${field}`, code: 'error.masked.retype' })));
   const saved = await deps.matters.saveAnswers(id, expectedVersion, kept.answers as M['answers'], deps.now().toISOString());

@@ -12,11 +12,11 @@ import type { UserStore } from '../auth/ports.js';
 import { actingOn } from './acting.js';
 import type { MatterStore } from './ports.js';
 import type { MatterType, TransitionContext } from './matter-type.js';
-import { mayPlay } from './access.js';
+import { partsOf, type AccessDeps } from './access.js';
 import { matterType } from './registry.js';
 import { stateChange, type ChangeInput } from './change.js';
 
-export interface KernelDeps<M extends MatterRecord = MatterRecord> {
+export interface KernelDeps<M extends MatterRecord = MatterRecord> extends Pick<AccessDeps<M>, 'partSources'> {
   matters: MatterStore<M>;
   /** To name a staff member in the timeline and audit trail. */
   users: Pick<UserStore, 'get'>;
@@ -38,9 +38,10 @@ export async function runTransition<M extends MatterRecord, D>(deps: KernelDeps<
   if (!matter) throw new NotFoundError();
   const type = matterType(matter.matter) as MatterType<M, D>;
   const transition = type.transitions[request.action];
-  if (!transition || !mayPlay(request.caller, matter, transition.by)) {
+  const parts = await partsOf(deps, request.caller, matter);
+  if (!transition || !parts.includes(transition.by)) {
     // Someone with no part in the matter cannot tell it from none; someone with another part is refused the action.
-    if (!['owner', 'applicant', 'staff'].some((p) => mayPlay(request.caller, matter, p as never))) throw new NotFoundError();
+    if (parts.length === 0) throw new NotFoundError();
     throw new IllegalTransitionError(request.action, matter.status);
   }
   if (!transition.from.includes(matter.status)) throw new IllegalTransitionError(request.action, matter.status);

@@ -27,7 +27,7 @@ export interface DocumentView {
 }
 
 export async function staffDocumentView(deps: DocumentViewDeps, caller: Caller, id: string, documentId: string): Promise<DocumentView> {
-  await matterFor(deps.matters, id, caller, 'staff');
+  await matterFor(deps, id, caller, 'staff');
   const doc = await deps.documents.get(id, documentId);
   if (!doc) throw new NotFoundError();
   await assertServable(deps.files, doc);

@@ -25,7 +25,7 @@ export interface RevealDeps {
 }
 
 export async function reveal(deps: RevealDeps, caller: Caller, id: string, field: SensitiveField): Promise<string> {
-  const application = await matterFor(deps.matters, id, caller, 'staff');
+  const application = await matterFor(deps, id, caller, 'staff');
   const value = application.answers[field];
   if (!value) throw new ValidationError([{ field, code: 'error.notAnswered' }]);
   const now = deps.now();

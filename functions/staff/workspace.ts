@@ -54,7 +54,7 @@ function deferrableKinds(application: Application, today: string): DocumentKind[
 
 /** One matter of the caller's district in full, with ID and phone masked; the view itself is audited. */
 export async function staffView(deps: WorkspaceDeps, caller: Caller, id: string): Promise<StaffView> {
-  const application = await matterFor(deps.matters, id, caller, 'staff');
+  const application = await matterFor(deps, id, caller, 'staff');
   await recordLook(deps, caller, id, 'viewed');
   const now = deps.now();
   const ageYears = personAge(application.answers, now);
