@@ -18,7 +18,7 @@ import {
   type FieldError,
 } from '../errors.js';
 import { IllegalTransitionError } from '../../applications/state-machine.js';
-import { problemTitles, translateFieldError, uploadProblemDetails, type Language } from '../i18n.js';
+import { problemTitles, rateLimitedDetail, splitMessage, translateFieldError, uploadProblemDetails, type Language } from '../i18n.js';
 import { logEvent } from '../log.js';
 
 export type ProblemType = keyof (typeof problemTitles)['en'];
@@ -32,11 +32,16 @@ export interface Problem {
   current?: { status: string; version: number };
 }
 
+/** Each zod issue as a field error: its path, its code, and the question's key when the schema named one. */
 export function fieldErrorsFromZod(error: ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.'),
-    code: issue.message.startsWith('error.') ? issue.message : 'error.required',
-  }));
+  return error.issues.flatMap((issue) => {
+    const field = issue.path.map(String).join('.');
+    const { code, key } = splitMessage(issue.message.startsWith('error.') ? issue.message : 'error.required');
+    // A key the form does not have is named itself, so the message can say which.
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => ({ field: field ? `${field}.${k}` : k, code, key: k }));
+    if (!field && code !== 'error.body') return [{ field, code: 'error.body' }];
+    return [{ field, code, ...(key ? { key } : {}) }];
+  });
 }
 
 export function problemResponse(
@@ -59,7 +64,7 @@ function withDetails(errors: FieldError[], lang: Language): NonNullable<Problem[
     field: e.field,
     pointer: `/${e.field.replaceAll('.', '/')}`,
     code: e.code,
-    detail: translateFieldError(e.code, lang, e.params),
+    detail: translateFieldError({ code: e.code, field: e.field, ...(e.key ? { key: e.key } : {}), ...(e.params ? { params: e.params } : {}) }, lang),
   }));
 }
 
@@ -81,7 +86,7 @@ export function errorToProblem(error: unknown, lang: Language): APIGatewayProxyR
   if (error instanceof UploadRejectedError)
     return problemResponse(422, 'upload-rejected', lang, { detail: uploadProblemDetails[lang][error.problem]!, errors: [{ field: 'file', pointer: '/file', code: error.problem, detail: uploadProblemDetails[lang][error.problem]! }] });
   if (error instanceof RateLimitedError)
-    return problemResponse(429, 'rate-limited', lang, {}, { 'retry-after': String(error.retryAfterSeconds) });
+    return problemResponse(429, 'rate-limited', lang, { detail: rateLimitedDetail(lang, error.retryAfterSeconds) }, { 'retry-after': String(error.retryAfterSeconds) });
   logEvent('error', 'unhandled error', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), stack: error instanceof Error ? error.stack : undefined });
   return problemResponse(500, 'internal', lang);
 }

@@ -53,7 +53,7 @@ function readJsonBody(event: Event): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ValidationError([{ field: '', code: 'error.required' }]);
+    throw new ValidationError([{ field: '', code: 'error.body' }]);
   }
 }
 
