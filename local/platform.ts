@@ -29,6 +29,7 @@ export interface PlatformOptions {
   seed?: boolean;
   sessionSecret?: string;
   sessionMinutes?: number;
+  sessionMaxHours?: number;
   quiet?: boolean;
   /** Run the reminders job at start and hourly (default: on). */
   reminders?: boolean;
@@ -76,6 +77,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       S3_ENDPOINT: s3.endpoint,
       SESSION_SECRET: sessionSecret,
       SESSION_MINUTES: String(options.sessionMinutes ?? 30),
+      SESSION_MAX_HOURS: String(options.sessionMaxHours ?? 24),
       MESSAGE_SINK_FILE: messageSinkFile,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...(options.quiet ? { ONEVISIT_QUIET_LOGS: 'true' } : {}),

@@ -12,6 +12,7 @@ export function signInDeps(): SignInDeps {
     ...clock,
     secret: config.SESSION_SECRET,
     sessionMinutes: config.SESSION_MINUTES,
+    sessionMaxHours: config.SESSION_MAX_HOURS,
     codesPerHour: config.OTP_PER_PHONE_PER_HOUR,
     codeTtlSeconds: config.OTP_TTL_SECONDS,
     maxAttempts: config.OTP_MAX_ATTEMPTS,

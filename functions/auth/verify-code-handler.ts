@@ -6,5 +6,8 @@ import { profileOf } from './profile.js';
 
 export const handler = publicRoute({ body: verifyCodeBody }, async ({ body, lang }) => {
   const session = await verifySignInCode(signInDeps(), body.phone, body.code, body.language ?? lang);
-  return { status: 201, body: { token: session.token, expiresAt: session.expiresAt, expiresInSeconds: session.expiresInSeconds, profile: profileOf(session.user) } };
+  return {
+    status: 201,
+    body: { token: session.token, expiresAt: session.expiresAt, expiresInSeconds: session.expiresInSeconds, sessionEndsInSeconds: session.sessionEndsInSeconds, profile: profileOf(session.user) },
+  };
 });

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { startPlatform, type Platform } from '../../local/platform.js';
 
 /** A platform of its own for one test file: its own table, bucket folder and message sink. */
-export async function startTestPlatform(options: { web?: boolean; sessionMinutes?: number } = {}): Promise<Platform> {
+export async function startTestPlatform(options: { web?: boolean; sessionMinutes?: number; sessionMaxHours?: number } = {}): Promise<Platform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'onevisit-test-'));
   return startPlatform({
     dataDir,
@@ -16,6 +16,7 @@ export async function startTestPlatform(options: { web?: boolean; sessionMinutes
     bucketName: 'onevisit-documents',
     ...(options.web ? { webRoot: resolve('web/dist') } : {}),
     ...(options.sessionMinutes ? { sessionMinutes: options.sessionMinutes } : {}),
+    ...(options.sessionMaxHours ? { sessionMaxHours: options.sessionMaxHours } : {}),
     seed: true,
     quiet: true,
   });
