@@ -15,7 +15,7 @@ export function StatusPanel({ application }: { application: Application }) {
       <p>
         {t('common.labelled', { label: t('mine.nextStep'), value: t(`status.${application.status}.next`) })}
       </p>
-      <p className="hint">{t(`status.${application.status}.who`)}</p>
+      {t(`status.${application.status}.who`) !== '—' && <p className="hint">{t('common.labelled', { label: t('mine.whoHas'), value: t(`status.${application.status}.who`) })}</p>}
     </div>
   );
 }

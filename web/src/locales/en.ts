@@ -212,6 +212,7 @@ export const en: Shape<typeof zhCN> = {
     started: 'Started',
     status: 'Status',
     nextStep: 'Next step',
+    whoHas: 'Who has it now',
   },
   detail: {
     title: 'Application details',
@@ -227,9 +228,9 @@ export const en: Shape<typeof zhCN> = {
     actorSystem: 'System',
   },
   status: {
-    draft: { label: 'Draft, not submitted', next: 'Finish and submit the application.', who: 'With you' },
+    draft: { label: 'Draft, not submitted', next: 'Finish and submit the application.', who: 'You' },
     submitted: { label: 'Submitted, waiting for review', next: 'Staff check the documents and text you the result.', who: 'District federation' },
-    awaiting_correction: { label: 'Corrections needed', next: 'Provide everything listed in the message at once, then resubmit.', who: 'With you' },
+    awaiting_correction: { label: 'Corrections needed', next: 'Provide everything listed in the message at once, then resubmit.', who: 'You' },
     accepted: { label: 'Accepted', next: 'We will tell you the time and place of the assessment.', who: 'District federation' },
     assessment_scheduled: { label: 'Assessment booked', next: 'Go to the assessment, or wait at home for the home visit.', who: 'Assessment institution' },
     assessed: { label: 'Assessed', next: 'The result goes to public notice or review.', who: 'District federation' },

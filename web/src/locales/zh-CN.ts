@@ -208,6 +208,7 @@ export const zhCN = {
     started: '开始于',
     status: '状态',
     nextStep: '下一步',
+    whoHas: '现在由谁办理',
   },
   detail: {
     title: '申请详情',
@@ -223,9 +224,9 @@ export const zhCN = {
     actorSystem: '系统',
   },
   status: {
-    draft: { label: '草稿，未提交', next: '继续填写并提交申请。', who: '在您这里' },
+    draft: { label: '草稿，未提交', next: '继续填写并提交申请。', who: '您自己' },
     submitted: { label: '已提交，等待审核', next: '工作人员审核材料，结果会短信通知您。', who: '区县残联' },
-    awaiting_correction: { label: '需要补正材料', next: '请按通知一次性补齐材料后重新提交。', who: '在您这里' },
+    awaiting_correction: { label: '需要补正材料', next: '请按通知一次性补齐材料后重新提交。', who: '您自己' },
     accepted: { label: '已受理', next: '我们会通知您评定的时间和地点。', who: '区县残联' },
     assessment_scheduled: { label: '已安排评定', next: '请按时到评定机构，或在家等候上门评定。', who: '评定机构' },
     assessed: { label: '已评定', next: '评定结果将进行公示或审核。', who: '区县残联' },
