@@ -55,7 +55,8 @@ export function prerender(): Plugin {
           configFile: config.configFile,
           mode: config.mode,
           logLevel: 'warn',
-          build: { ssr: 'src/prerender.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false, minify: false },
+          // Run once at build time, never shipped: its size does not matter.
+          build: { ssr: 'src/prerender.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false, minify: false, chunkSizeWarningLimit: 100_000 },
           ssr: { noExternal: true },
         });
         const entry = readdirSync(ssrDir).find((f) => /^prerender\.m?js$/.test(f))!;

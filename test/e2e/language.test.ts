@@ -93,4 +93,22 @@ describe('language', () => {
     await expect.poll(async () => (await api.call('GET', '/me')).body.profile.language).toBe('zh-CN');
     await other.close();
   });
+
+  it('turns care mode on from the keyboard, says so to a screen reader, and remembers it after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(platform.webUrl);
+    await heading(page, zhCN.home.title);
+    const care = page.getByRole('switch', { name: zhCN.prefs.careMode });
+    await expect(care.isChecked()).resolves.toBe(false);
+    for (let i = 0; i < 10 && !(await care.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
+    await expect(care.isChecked()).resolves.toBe(true);
+    await page.reload();
+    await heading(page, zhCN.home.title);
+    await expect(page.getByRole('switch', { name: zhCN.prefs.careMode }).isChecked()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
+    await context.close();
+  });
 });

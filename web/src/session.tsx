@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
 import { configureApi } from './api';
 import type { Tokens } from './sign-in-client';
 import type { Language } from './i18n';
@@ -186,9 +185,9 @@ export function SessionExpiryWarning() {
   return (
     <div className="banner warning" role="alert">
       <p>{t('session.idleWarning', { idle: Math.max(1, Math.floor((now - lastActivity()) / 60000)), minutes })}</p>
-      <Button className="button" onPress={() => void extend()}>
+      <button type="button" className="button" onClick={() => void extend()}>
         {t('session.stay')}
-      </Button>
+      </button>
     </div>
   );
 }

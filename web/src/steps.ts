@@ -2,9 +2,9 @@
 import * as z from 'zod';
 import { answersShape, type DraftAnswers } from '../../functions/applications/schemas';
 import { guardianRequired } from '../../functions/applications/materials';
+import { STEP_FIELDS, type Step } from './step-fields';
 
-export const STEPS = ['person', 'address', 'delivery', 'documents', 'consent'] as const;
-export type Step = (typeof STEPS)[number];
+export { STEPS, STEP_FIELDS, stepOfField, type Step } from './step-fields';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
@@ -41,19 +41,7 @@ export function stepSchema(step: Exclude<Step, 'documents'>, answers: DraftAnswe
   }
 }
 
-export const STEP_FIELDS: Record<Exclude<Step, 'documents'>, string[]> = {
-  person: ['personName', 'personIdNumber', 'personPhone', 'relationship', 'agentName', 'agentPhone', 'category'],
-  address: ['hukouAddress', 'hukouDistrictName', 'currentAddress', 'districtCode'],
-  delivery: ['delivery', 'deliveryAddress'],
-  consent: ['consent'],
-};
 
-/** Which step asks for a field, so a problem found at submission leads back to the right page. */
-export function stepOfField(field: string): Step {
-  if (field.startsWith('documents')) return 'documents';
-  for (const step of ['person', 'address', 'delivery', 'consent'] as const) if (STEP_FIELDS[step].includes(field)) return step;
-  return 'person';
-}
 
 /**
  * The draft after saving one step: that step's fields take the values now on the page, and a field the

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { ApplicationDetail } from '../application';
 import { localised, useDistricts } from '../districts';
 import { parseIdNumber } from '../../../functions/domain/id-number';
-import { stepOfField, type Step } from '../steps';
+import { stepOfField, type Step } from '../step-fields';
 import { fieldId } from './field-id';
 
 /** Where a "Change" link goes: the page that asks the question, the question itself, and back here afterwards. */

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Switch } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
 import { useSession, SessionExpiryWarning } from '../session';
 import { chooseLanguage, languageSynced } from '../i18n';
@@ -32,17 +31,19 @@ function Preferences() {
     if (session) void api('/me/language', { method: 'PUT', body: { language: next } }).then(languageSynced, () => undefined);
   };
 
+  // Native controls: the header is on every page, and a switch and two buttons need no library's code.
   return (
     <div className="preferences">
-      <Switch className="switch" isSelected={careMode} onChange={applyCareMode}>
+      <label className="switch" data-selected={careMode || undefined}>
+        <input type="checkbox" role="switch" className="switch-input" checked={careMode} onChange={(event) => applyCareMode(event.target.checked)} />
         <span className="switch-track" aria-hidden="true">
           <span className="switch-thumb" />
         </span>
         {t('prefs.careMode')}
-      </Switch>
-      <Button className="button secondary" onPress={switchLanguage} aria-label={t('prefs.languageSwitch', { language: t('prefs.language') })}>
+      </label>
+      <button type="button" className="button secondary" onClick={switchLanguage} aria-label={t('prefs.languageSwitch', { language: t('prefs.language') })}>
         <span lang={i18n.language === 'en' ? 'zh-CN' : 'en'}>{t('prefs.language')}</span>
-      </Button>
+      </button>
     </div>
   );
 }
@@ -72,15 +73,9 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('app.name')}
           </Link>
           <Preferences />
-          <Button
-            ref={menuButton}
-            className="button secondary menu-button"
-            aria-expanded={menuOpen}
-            aria-controls={navId}
-            onPress={() => setMenuOpen((open) => !open)}
-          >
+          <button type="button" ref={menuButton} className="button secondary menu-button" aria-expanded={menuOpen} aria-controls={navId} onClick={() => setMenuOpen((open) => !open)}>
             {menuOpen ? t('nav.closeMenu') : t('nav.menu')}
-          </Button>
+          </button>
         </div>
         <nav
           id={navId}
@@ -134,15 +129,16 @@ export function Layout({ children }: { children: ReactNode }) {
             )}
             <li>
               {session ? (
-                <Button
+                <button
+                  type="button"
                   className="link-button"
-                  onPress={() => {
+                  onClick={() => {
                     signOut();
                     navigate('/');
                   }}
                 >
                   {t('nav.signOutNamed', { phone: session.profile.phoneMasked })}
-                </Button>
+                </button>
               ) : (
                 <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>
               )}

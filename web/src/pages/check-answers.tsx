@@ -9,7 +9,7 @@ import { PageHeading } from '../components/page-heading';
 import { AnswersSummary, changeHref } from '../components/answers-summary';
 import { ReceivedDocuments } from '../components/received-documents';
 import { ErrorSummary, withPageError, type SummaryError } from '../components/error-summary';
-import { stepOfField } from '../steps';
+import { stepOfField } from '../step-fields';
 
 export default function CheckAnswers() {
   const { t } = useTranslation();
