@@ -104,4 +104,21 @@ describe('reflow', () => {
     }
     expect(found).toEqual([]);
   });
+
+  it('shows the whole navigation on a wide screen, and folds it behind a menu button on a phone and in large text', async () => {
+    const seen: Record<string, { menu: boolean; nav: boolean }> = {};
+    for (const [name, viewport, text] of [
+      ['wide', { width: 1024, height: 800 }, 100],
+      ['phone', { width: 390, height: 844 }, 100],
+      ['wide, 200% text', { width: 1024, height: 800 }, 200],
+    ] as const) {
+      const context = await contextFor('public', 'zh-CN', viewport);
+      const page = await context.newPage();
+      await setTextSize(page, text);
+      await open(page, '/');
+      seen[name] = { menu: await page.locator('.menu-button').isVisible(), nav: await page.getByRole('navigation').getByRole('link', { name: zhCN.nav.signIn }).isVisible() };
+      await context.close();
+    }
+    expect(seen).toEqual({ wide: { menu: false, nav: true }, phone: { menu: true, nav: false }, 'wide, 200% text': { menu: true, nav: false } });
+  });
 });
