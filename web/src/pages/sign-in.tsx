@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, useLocation, useSearch } from 'wouter';
-import * as z from 'zod';
-import { requestCodeBody, verifyCodeBody } from '../../../functions/auth/schemas';
+import type * as z from 'zod';
+import type { requestCodeBody, verifyCodeBody } from '../../../functions/auth/schemas';
 import { maskMobile } from '../../../functions/domain/phone';
 import { api } from '../api';
 import { sessionFrom, useSession, type Profile } from '../session';
@@ -15,9 +14,15 @@ import { PageHeading } from '../components/page-heading';
 import { ErrorSummary, withPageError } from '../components/error-summary';
 import { TextInput } from '../components/fields';
 import { UntilReady } from '../components/until-ready';
+import { lazyResolver } from '../lazy-resolver';
 import { showProblem, summaryOf } from '../form-errors';
 
+type PhoneForm = z.input<typeof requestCodeBody>;
 type CodeForm = z.input<typeof verifyCodeBody>;
+
+// The same schemas the sign-in handlers use, loaded once the page is live.
+const phoneCheck = lazyResolver<PhoneForm>(() => import('../../../functions/auth/schemas').then((m) => m.requestCodeBody));
+const codeCheck = lazyResolver<CodeForm>(() => import('../../../functions/auth/schemas').then((m) => m.verifyCodeBody));
 
 /** Where a person's work starts: staff on their queue, an administrator on the staff list, a citizen on their applications. */
 export function landingFor(roles: string[]): string {
@@ -36,8 +41,12 @@ export default function SignIn() {
   const [attempt, setAttempt] = useState(0);
 
   // A refused form focuses its error summary, which names every problem, not its first field.
-  const phoneForm = useForm<z.input<typeof requestCodeBody>>({ resolver: zodResolver(requestCodeBody), defaultValues: { phone: '' }, shouldFocusError: false });
-  const codeForm = useForm<CodeForm>({ resolver: zodResolver(verifyCodeBody), defaultValues: { phone: '', code: '' }, shouldFocusError: false });
+  const phoneForm = useForm<PhoneForm>({ resolver: phoneCheck.resolver, defaultValues: { phone: '' }, shouldFocusError: false });
+  const codeForm = useForm<CodeForm>({ resolver: codeCheck.resolver, defaultValues: { phone: '', code: '' }, shouldFocusError: false });
+  useEffect(() => {
+    phoneCheck.preload();
+    codeCheck.preload();
+  }, []);
 
   // The next thing to do is type the code (or, asking again, the number): take the person there.
   const asked = useRef(false);

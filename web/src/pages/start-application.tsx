@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
 import type { z } from 'zod';
-import { startQuestionsSchema, type StartQuestions } from '../../../functions/applications/schemas';
+import type { startQuestionsSchema, StartQuestions } from '../../../functions/applications/schemas';
+import { lazyResolver } from '../lazy-resolver';
 import { CATEGORIES, materialsFor } from '../../../functions/applications/materials';
 import { api, newIdempotencyKey } from '../api';
 import { useSession } from '../session';
@@ -19,6 +19,8 @@ import { showProblem, summaryOf } from '../form-errors';
 import { FILING_KEY } from '../filing';
 
 type Input = z.input<typeof startQuestionsSchema>;
+// The same schema the handlers use, loaded once the page is live.
+const check = lazyResolver<Input, unknown, StartQuestions>(() => import('../../../functions/applications/schemas').then((m) => m.startQuestionsSchema));
 const ORDER = ['forWhom', 'actingAs', 'isMinor', 'category', 'hasIdCard', 'districtCode'];
 const STORAGE_KEY = 'onevisit.startAnswers';
 
@@ -36,12 +38,13 @@ export default function StartApplication() {
   const listHeading = useRef<HTMLHeadingElement>(null);
 
   // A refused form focuses its error summary, which names every problem, not its first field.
-  const form = useForm<Input, unknown, StartQuestions>({ resolver: zodResolver(startQuestionsSchema), shouldFocusError: false });
+  const form = useForm<Input, unknown, StartQuestions>({ resolver: check.resolver, shouldFocusError: false });
   const forWhom = useWatch({ control: form.control, name: 'forWhom' });
 
   // Answers given in this tab come back after signing in. Read after the first frame, which is the same
   // as the page drawn at build time.
   useEffect(() => {
+    check.preload();
     const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<Input> | null;
     if (saved) form.reset(saved);
     const subscription = form.watch((values) => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(values)));
