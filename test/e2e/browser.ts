@@ -61,30 +61,36 @@ export interface FocusLoss {
 }
 
 /**
- * Watches every page of `context` for focus falling to <body> after something the person did (a press,
- * a key, a tap), however the test did it and across page loads: each loss is reported with the address
- * and the last thing done. A focus that lands somewhere within half a second (a new page's heading, the
- * control that replaced the one that went) is no loss.
+ * Watches every page of `context` for focus falling to <body> because the focused control was taken out
+ * of the page, however the test acts and across page loads. Such a fall counts as a loss unless the page
+ * itself puts focus somewhere (a new page's heading, the control that replaced the one that went) before
+ * the next press or key, or within a second: a test's quick next click cannot hide it.
  */
 export async function watchFocus(context: BrowserContext): Promise<FocusLoss[]> {
   const losses: FocusLoss[] = [];
   await context.exposeBinding('__reportFocusLoss', (_source, loss: FocusLoss) => void losses.push(loss));
   await context.addInitScript({
     content: `(() => {
-      let acted = false;
       let last = '';
+      let focused = null;
+      let pending = null;
       let timer;
       const describe = (el) => el && el.tagName ? (el.tagName.toLowerCase() + ' "' + (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40) + '"') : '';
-      const check = () => {
+      const report = () => {
+        if (pending) window.__reportFocusLoss(pending);
+        pending = null;
         clearTimeout(timer);
-        timer = setTimeout(() => {
-          const active = document.activeElement;
-          if (acted && (active === null || active === document.body)) window.__reportFocusLoss({ url: location.pathname + location.search, after: last });
-        }, 500);
       };
+      document.addEventListener('focusin', (event) => { focused = event.target; pending = null; clearTimeout(timer); }, true);
       for (const type of ['pointerdown', 'keydown']) {
-        window.addEventListener(type, (event) => { acted = true; last = type + ' ' + (event.key || '') + ' on ' + describe(event.target); check(); }, true);
+        window.addEventListener(type, (event) => { report(); last = type + ' ' + (event.key || '') + ' on ' + describe(event.target); }, true);
       }
+      const check = () => {
+        const active = document.activeElement;
+        if (pending || !last || !focused || focused.isConnected || (active && active !== document.body)) return;
+        pending = { url: location.pathname + location.search, after: last + ', then ' + describe(focused) + ' left the page' };
+        timer = setTimeout(() => { if (!document.activeElement || document.activeElement === document.body) report(); else pending = null; }, 1000);
+      };
       window.addEventListener('DOMContentLoaded', () => new MutationObserver(check).observe(document.body, { childList: true, subtree: true }));
     })();`,
   });

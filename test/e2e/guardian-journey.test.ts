@@ -177,12 +177,17 @@ async function guardianJourney(way: Way) {
     ['photo', file('IMG_0001.HEIC', heicBytes())],
     ['guardianProof', file('出生证明.pdf', pdfBytes())],
     ['agentIdCard', file('my-id.png', pngBytes())],
+    ['agentIdCard', file('my-id-back.jpg', jpegBytes())],
   ];
   for (const [kind, path] of uploads) {
     await act.upload(`${T.documents.choose} — ${T.materials.kind[kind]}`, [path]);
     const section = page.getByRole('region', { name: T.materials.kind[kind] });
-    await section.getByText(T.documents.received, { exact: true }).first().waitFor({ timeout: 15_000 });
+    await section.getByText(path.split('/').pop()!, { exact: true }).waitFor({ timeout: 15_000 });
   }
+  // The second side of the ID card was the last file allowed: its button went, and focus went to the message saying it arrived.
+  const agentSection = page.getByRole('region', { name: T.materials.kind.agentIdCard });
+  await expect(agentSection.getByRole('button', { name: new RegExp(T.documents.choose) }).count()).resolves.toBe(0);
+  await expect.poll(() => agentSection.locator('.upload-message').evaluate((el) => el === document.activeElement)).toBe(true);
   await checkPage('documents step');
   await act.press(T.common.continue);
 
