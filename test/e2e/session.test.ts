@@ -35,6 +35,7 @@ describe('session', () => {
     page.on('requestfinished', (r) => void (r.url().endsWith('/api/auth/refresh') && renewals++));
     await act.fill(T.form.personName, '欧阳');
     await page.clock.fastForward('20:00');
+    await expect.poll(() => renewals).toBe(1);
     await page.getByLabel(T.form.personName, { exact: true }).press('End');
     await page.keyboard.type('𠀀');
     await page.clock.fastForward('20:00');
