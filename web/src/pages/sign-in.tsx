@@ -49,11 +49,11 @@ export default function SignIn() {
   }, []);
 
   // The next thing to do is type the code (or, asking again, the number): take the person there.
-  const asked = useRef(false);
+  const previouslySent = useRef(sentTo);
   useEffect(() => {
     if (sentTo) codeForm.setFocus('code');
-    else if (asked.current) phoneForm.setFocus('phone');
-    asked.current = true;
+    else if (previouslySent.current) phoneForm.setFocus('phone');
+    previouslySent.current = sentTo;
   }, [sentTo, codeForm, phoneForm]);
 
   const sendCode = phoneForm.handleSubmit(
