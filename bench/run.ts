@@ -3,8 +3,11 @@
  *  1. seconds from `npm start` (cold, fresh data) to a usable portal;
  *  2. gzip size of the JavaScript each page loads (production build), citizen and staff;
  *  3. submit latency (median, p99) with 20 concurrent clients against the local stack, and the staff
- *     queue's latency right after.
- * Wall-clock figures depend on the machine and its load: compare runs on the same machine.
+ *     queue's latency right after;
+ *  4. the public pages on a 400 kbps / 400 ms connection: content visible and usable (bench/slow-network.ts);
+ *  5. Lighthouse mobile performance of the same pages, median of several runs (bench/lighthouse.ts).
+ * `npm run bench -- slow lighthouse` runs only the parts named. Wall-clock figures depend on the machine
+ * and its load: compare runs on the same machine.
  */
 import '../local/node-version-notice.js';
 import { spawn } from 'node:child_process';
@@ -18,6 +21,8 @@ import { startDynamoLocal } from '../local/dynamo-local.js';
 import { freePort } from '../local/free-port.js';
 import { signIn } from '../test/support/test-platform.js';
 import { readyToSubmit, uniqueKey } from '../test/support/applications.js';
+import { slowNetworkLoads, type SlowPage } from './slow-network.js';
+import { lighthouseScores } from './lighthouse.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -49,13 +54,22 @@ async function startupSeconds(): Promise<number> {
 interface ManifestChunk {
   file: string;
   imports?: string[];
+  dynamicImports?: string[];
   isEntry?: boolean;
   src?: string;
 }
 
-async function pageSizes(): Promise<Record<string, number>> {
+async function buildWeb(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'onevisit-bench-web-'));
   await build({ configFile: join(root, 'web/vite.config.ts'), mode: 'production', logLevel: 'silent', build: { outDir, manifest: true, emptyOutDir: true } });
+  return outDir;
+}
+
+/**
+ * gzip bytes of the JavaScript each page needs: the entry and the page's chunks, plus what the page loads
+ * right after it is live (its form validation), but not other pages or the other language.
+ */
+function pageSizes(outDir: string): Record<string, number> {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const gz = (file: string) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
   const closure = (key: string, seen = new Set<string>()): Set<string> => {
@@ -77,10 +91,16 @@ async function pageSizes(): Promise<Record<string, number>> {
     'staff: queue': 'src/pages/staff/queue.tsx',
     'staff: application view': 'src/pages/staff/application.tsx',
   };
+  const later = (key: string) => !key.startsWith('src/pages/') && !key.startsWith('src/locales/');
   const sizes: Record<string, number> = {};
   for (const [name, page] of Object.entries(pages)) {
-    const keys = closure(entryKey);
-    if (page) closure(page, keys);
+    const entry = closure(entryKey);
+    const keys = new Set(entry);
+    if (page) {
+      const own = [...closure(page, new Set())].filter((k) => !entry.has(k));
+      for (const k of own) keys.add(k);
+      for (const k of own) for (const d of manifest[k]?.dynamicImports ?? []) if (later(d) && !keys.has(d)) closure(d, keys);
+    }
     sizes[name] = [...keys].reduce((sum, k) => sum + gz(manifest[k]!.file), 0);
   }
   return sizes;
@@ -90,7 +110,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function submitLatency(clients: number, rounds: number) {
+async function benchPlatform(webRoot?: string) {
   const dynamo = await startDynamoLocal(await freePort());
   const platform = await startPlatform({
     dataDir: mkdtempSync(join(tmpdir(), 'onevisit-bench-')),
@@ -103,7 +123,37 @@ async function submitLatency(clients: number, rounds: number) {
     quiet: true,
     // Every simulated person signs in from this one machine.
     limits: { otpPerAddressPerHour: 1000 },
+    reminders: false,
+    ...(webRoot ? { webRoot } : {}),
   });
+  return {
+    platform,
+    async stop() {
+      await platform.stop();
+      await dynamo.stop();
+    },
+  };
+}
+
+/** The pages a first-time visitor opens, and the control that makes each usable. */
+const PUBLIC_PAGES: SlowPage[] = [
+  { path: '/', control: 'main a[href="/apply"]' },
+  { path: '/sign-in', control: 'main form button[type="submit"]' },
+];
+
+async function pageLoads(webRoot: string) {
+  const { platform, stop } = await benchPlatform(webRoot);
+  try {
+    const slow = parts.has('slow') ? await slowNetworkLoads(platform.webUrl, webRoot, PUBLIC_PAGES, 5) : undefined;
+    const lighthouse = parts.has('lighthouse') ? await lighthouseScores(platform.webUrl, PUBLIC_PAGES.map((p) => p.path), 5) : undefined;
+    return { slow, lighthouse };
+  } finally {
+    await stop();
+  }
+}
+
+async function submitLatency(clients: number, rounds: number) {
+  const { platform, stop } = await benchPlatform();
   try {
     const people = await Promise.all(Array.from({ length: clients }, (_, i) => signIn(platform, `1370000${String(i).padStart(4, '0')}`)));
     const drafts = await Promise.all(people.map(async (p) => { const list = []; for (let r = 0; r < rounds; r++) list.push(await readyToSubmit(p)); return list; }));
@@ -142,26 +192,53 @@ async function submitLatency(clients: number, rounds: number) {
       queue: { items: queueItems, medianMs: percentile(queueTimes, 50), p99Ms: percentile(queueTimes, 99) },
     };
   } finally {
-    await platform.stop();
-    await dynamo.stop();
+    await stop();
   }
 }
 
+const ALL = ['startup', 'js', 'submit', 'slow', 'lighthouse'];
+const named = process.argv.slice(2).filter((a) => ALL.includes(a));
+const parts = new Set(named.length ? named : ALL);
+
+const webRoot = parts.has('js') || parts.has('slow') || parts.has('lighthouse') ? await buildWeb() : undefined;
+const loads = webRoot && (parts.has('slow') || parts.has('lighthouse')) ? await pageLoads(webRoot) : undefined;
 const results = {
   at: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
-  startupSeconds: await startupSeconds(),
-  pageJsGzipBytes: await pageSizes(),
-  submit: await submitLatency(20, 5),
+  ...(parts.has('startup') ? { startupSeconds: await startupSeconds() } : {}),
+  ...(parts.has('js') ? { pageJsGzipBytes: pageSizes(webRoot!) } : {}),
+  ...(parts.has('submit') ? { submit: await submitLatency(20, 5) } : {}),
+  ...(loads?.slow ? { slowNetwork: loads.slow } : {}),
+  ...(loads?.lighthouse ? { lighthouseMobile: loads.lighthouse } : {}),
 };
 
 console.log(`\nOneVisit benchmarks (${results.machine})`);
-console.log(`  npm start → usable portal: ${results.startupSeconds.toFixed(1)} s (cold, fresh data, includes the web build)`);
-console.log('  JavaScript per page (gzip, production build):');
-for (const [page, bytes] of Object.entries(results.pageJsGzipBytes)) console.log(`    ${page.padEnd(28)} ${(bytes / 1024).toFixed(1)} KB`);
+if (results.startupSeconds !== undefined) console.log(`  npm start → usable portal: ${results.startupSeconds.toFixed(1)} s (cold, fresh data, includes the web build)`);
+if (results.pageJsGzipBytes) {
+  console.log('  JavaScript per page (gzip, production build):');
+  for (const [page, bytes] of Object.entries(results.pageJsGzipBytes)) console.log(`    ${page.padEnd(28)} ${(bytes / 1024).toFixed(1)} KB`);
+}
 const s = results.submit;
-console.log(`  submit, ${s.clients} concurrent clients, ${s.submits} submits: median ${s.medianMs.toFixed(0)} ms, p99 ${s.p99Ms.toFixed(0)} ms, ${s.perSecond.toFixed(1)}/s`);
-console.log(`  staff queue of ${s.queue.items} open matters: median ${s.queue.medianMs.toFixed(0)} ms, p99 ${s.queue.p99Ms.toFixed(0)} ms`);
+if (s) {
+  console.log(`  submit, ${s.clients} concurrent clients, ${s.submits} submits: median ${s.medianMs.toFixed(0)} ms, p99 ${s.p99Ms.toFixed(0)} ms, ${s.perSecond.toFixed(1)}/s`);
+  console.log(`  staff queue of ${s.queue.items} open matters: median ${s.queue.medianMs.toFixed(0)} ms, p99 ${s.queue.p99Ms.toFixed(0)} ms`);
+}
+const slow = results.slowNetwork;
+if (slow) {
+  const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(`  ${slow.link.kbps} kbps / ${slow.link.rttMs} ms round trip, empty cache, median of ${slow.runs} (floor: a 1 KB static page, content visible ${sec(slow.floor.contentVisibleMs)}):`);
+  for (const [path, p] of Object.entries(slow.pages)) {
+    console.log(
+      `    ${path.padEnd(10)} content visible ${sec(p.contentVisibleMs)} (${(p.contentVisibleMs / slow.floor.contentVisibleMs).toFixed(1)}× floor), usable ${sec(p.usableMs)} (${(p.usableMs / slow.floor.contentVisibleMs).toFixed(1)}× floor), FCP ${sec(p.fcpMs)}, LCP ${sec(p.lcpMs)}, CLS ${p.cls.toFixed(3)}, ${p.transferKB.toFixed(0)} KB over the wire`,
+    );
+  }
+}
+if (results.lighthouseMobile) {
+  console.log('  Lighthouse mobile performance (median; every run in brackets):');
+  for (const [path, l] of Object.entries(results.lighthouseMobile)) {
+    console.log(`    ${path.padEnd(10)} ${l.score} [${l.scores.join(', ')}]  FCP ${(l.fcpMs / 1000).toFixed(1)} s, LCP ${(l.lcpMs / 1000).toFixed(1)} s, TBT ${l.tbtMs.toFixed(0)} ms, CLS ${l.cls.toFixed(3)}, SI ${(l.speedIndexMs / 1000).toFixed(1)} s`);
+  }
+}
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('  written to bench-results/latest.json');

@@ -1,4 +1,5 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, Token, Validations, type StackProps } from 'aws-cdk-lib';
+import { PRERENDERED_PAGES } from '../config/prerendered-pages.js';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
@@ -37,9 +38,13 @@ export interface WebStackProps extends StackProps {
 }
 
 /** SPA routing: any path that is not a file gets index.html (a CloudFront Function, not an error page). */
-const SPA_REWRITE = `function handler(event) {
+/** The pre-rendered public pages get their drawn file; every other app address the shell. */
+export const SPA_REWRITE = `var DRAWN = ${JSON.stringify(PRERENDERED_PAGES)};
+function handler(event) {
   var request = event.request;
-  if (!request.uri.startsWith('/api/') && request.uri.indexOf('.') === -1) request.uri = '/index.html';
+  var drawn = DRAWN[request.uri];
+  if (drawn) request.uri = drawn;
+  else if (!request.uri.startsWith('/api/') && request.uri.indexOf('.') === -1) request.uri = '/index.html';
   return request;
 }`;
 
@@ -147,7 +152,7 @@ export class WebStack extends Stack {
       ],
       destinationBucket: site,
       distribution: this.distribution,
-      distributionPaths: ['/index.html', '/config.json'],
+      distributionPaths: ['/index.html', '/prerendered/*', '/config.json'],
     });
     this.acknowledgeDeploymentHandler(site);
 

@@ -33,6 +33,7 @@ export interface PlatformOptions {
   sessionMinutes?: number;
   /** Sign-in code limits per client address and for the whole service (config.ts has the production defaults). */
   limits?: { otpPerAddressPerHour?: number; otpPerHourOverall?: number; revealsPerHour?: number };
+  sessionMaxHours?: number;
   quiet?: boolean;
   /** Put a proxy in front of DynamoDB that tests can tell to fail chosen operations (platform.faults). */
   faultInjection?: boolean;
@@ -105,6 +106,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       REVEALS_PER_HOUR: String(options.limits?.revealsPerHour ?? 30),
       // Alert metrics are printed in CloudWatch's format; tests keep their output quiet.
       POWERTOOLS_METRICS_DISABLED: options.quiet ? 'true' : 'false',
+      SESSION_MAX_HOURS: String(options.sessionMaxHours ?? 24),
       MESSAGE_SINK_FILE: messageSinkFile,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...(options.quiet ? { ONEVISIT_QUIET_LOGS: 'true' } : {}),

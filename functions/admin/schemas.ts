@@ -1,12 +1,13 @@
 import * as z from 'zod';
-import { mobileField, nameField } from '../applications/schemas.js';
+import '../shared/zod-messages.js';
+import { mobileFieldFor, nameField } from '../applications/schemas.js';
 
 export const saveStaffBody = z
   .object({
-    phone: mobileField,
+    phone: mobileFieldFor('staffPhone'),
     name: nameField,
     district: z.string({ error: 'error.choose' }).regex(/^\d{6}$/, 'error.choose'),
-    active: z.boolean().default(true),
+    active: z.boolean({ error: 'error.choose' }).default(true),
   })
   .strict();
 

@@ -3,7 +3,8 @@
  * (`error.*`), translated by whoever shows them.
  */
 import * as z from 'zod';
-import { ageOn, parseIdNumber } from '../domain/id-number.js';
+import '../shared/zod-messages.js';
+import { ageOn, normaliseIdNumber, parseIdNumber } from '../domain/id-number.js';
 import { shanghaiDate } from '../domain/time.js';
 import { normaliseMobile } from '../domain/phone.js';
 import { isAcceptableName, normaliseName } from '../domain/person-name.js';
@@ -20,14 +21,20 @@ export const idNumberField = z
     const parsed = parseIdNumber(value);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `error.idNumber.${parsed.problem}` });
   })
-  .transform((value) => value.toUpperCase());
+  // Stored as 18 plain characters however it was typed (spaces, full-width digits, a lower-case x).
+  .transform(normaliseIdNumber);
 
-export const mobileField = z
-  .string({ error: 'error.required' })
-  .trim()
-  .min(1, 'error.required')
-  .refine((v) => normaliseMobile(v) !== null, 'error.phone.invalid')
-  .transform((v) => normaliseMobile(v)!);
+/** A mobile number; `key` names the question where the field's path alone does not (a staff member's phone). */
+export const mobileFieldFor = (key?: string) => {
+  const named = (code: string) => (key ? `${code}@${key}` : code);
+  return z
+    .string({ error: named('error.required') })
+    .trim()
+    .min(1, named('error.required'))
+    .refine((v) => normaliseMobile(v) !== null, named('error.phone.invalid'))
+    .transform((v) => normaliseMobile(v)!);
+};
+export const mobileField = mobileFieldFor();
 
 export const nameField = z
   .string({ error: 'error.required' })
@@ -55,7 +62,7 @@ export const answersShape = {
   agentPhone: mobileField,
   hukouAddress: addressField,
   currentAddress: addressField,
-  hukouDistrictName: z.string().trim().min(2, 'error.required').max(60, 'error.tooLong'),
+  hukouDistrictName: z.string({ error: 'error.required' }).trim().min(2, 'error.required').max(60, 'error.tooLong'),
   districtCode: z.string({ error: 'error.choose' }).regex(/^\d{6}$/, 'error.choose'),
   delivery: z.enum(['express', 'pickup'], { error: 'error.choose' }),
   deliveryAddress: addressField,
@@ -141,7 +148,9 @@ export const updateDraftBody = z
     return { version: body.version, answers: parsed.data, masks };
   });
 export const submitBody = z.object({ version: z.number().int().positive() }).strict();
-export const withdrawBody = z.object({ version: z.number().int().positive(), reason: z.string().trim().max(500).optional() }).strict();
+export const withdrawBody = z
+  .object({ version: z.number().int().positive(), reason: z.string({ error: 'error.required@withdrawReason' }).trim().max(500, 'error.tooLong@withdrawReason').optional() })
+  .strict();
 
 /** The start page's questions: enough to list every material (一次性告知) before the form begins. */
 export const startQuestionsSchema = z
@@ -185,10 +194,10 @@ export const certificateParam = z.object({ number: z.string().regex(/^\d{17}[\dX
 export const startMatterBody = z
   .object({
     matter: z.enum(CERTIFICATE_MATTERS, { error: 'error.choose' }),
-    reason: z.enum(CANCELLATION_REASONS, { error: 'error.choose' }).optional(),
+    reason: z.enum(CANCELLATION_REASONS, { error: 'error.choose@cancellationReason' }).optional(),
   })
   .strict()
-  .refine((b) => b.matter !== 'cancellation' || b.reason !== undefined, { path: ['reason'], message: 'error.choose' });
+  .refine((b) => b.matter !== 'cancellation' || b.reason !== undefined, { path: ['reason'], message: 'error.choose@cancellationReason' });
 export const rateBody = z
   .object({
     version: z.number().int().positive(),

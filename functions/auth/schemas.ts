@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import '../shared/zod-messages.js';
 import { mobileField } from '../applications/schemas.js';
 import { LANGUAGES } from '../shared/i18n.js';
 
@@ -10,4 +11,4 @@ export const verifyCodeBody = z
     language: z.enum(LANGUAGES).optional(),
   })
   .strict();
-export const languageBody = z.object({ language: z.enum(LANGUAGES) }).strict();
+export const languageBody = z.object({ language: z.enum(LANGUAGES, { error: 'error.choose' }) }).strict();

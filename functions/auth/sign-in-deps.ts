@@ -23,6 +23,7 @@ export function signInDeps(deps: Deps): SignInDeps {
     newId: deps.newId,
     secret: config.SESSION_SECRET,
     sessionMinutes: config.SESSION_MINUTES,
+    sessionMaxHours: config.SESSION_MAX_HOURS,
     codesPerHour: config.OTP_PER_PHONE_PER_HOUR,
     codesPerAddressPerHour: config.OTP_PER_ADDRESS_PER_HOUR,
     codesPerHourOverall: config.OTP_PER_HOUR_OVERALL,

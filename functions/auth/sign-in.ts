@@ -7,7 +7,7 @@ import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto'
 import type { OtpStore, RateCounter, SmsSender, User, UserStore } from './ports.js';
 import { RateLimitedError, ValidationError } from '../shared/errors.js';
 import type { Language } from '../shared/i18n.js';
-import { issueSessionToken } from './session-tokens.js';
+import { issueSessionToken, type IssuedSession } from './session-tokens.js';
 import { signInCodeSms } from '../notifications/templates.js';
 
 export interface SignInDeps {
@@ -19,6 +19,7 @@ export interface SignInDeps {
   newId: () => string;
   secret: string;
   sessionMinutes: number;
+  sessionMaxHours: number;
   codesPerHour: number;
   codesPerAddressPerHour: number;
   codesPerHourOverall: number;
@@ -54,10 +55,10 @@ export async function requestSignInCode(deps: SignInDeps, phone: string, languag
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   await deps.otp.saveCode(phone, { codeHash: hashCode(deps.secret, phone, code), expiresAt: now.getTime() + deps.codeTtlSeconds * 1000, attempts: 0 });
-  const existing = await deps.users.findByPhone(phone);
+  // In the language on the person's screen now: their latest choice, not the one stored with the account.
   await deps.sms.send({
     to: phone,
-    sms: signInCodeSms(existing?.language ?? language, code, Math.round(deps.codeTtlSeconds / 60)),
+    sms: signInCodeSms(language, code, Math.round(deps.codeTtlSeconds / 60)),
     dedupeKey: `otp:${phone}:${now.getTime()}`,
   });
   return { expiresInSeconds: deps.codeTtlSeconds };
@@ -70,7 +71,7 @@ export async function verifySignInCode(
   phone: string,
   code: string,
   language: Language,
-): Promise<{ token: string; expiresAt: string; expiresInSeconds: number; user: User }> {
+): Promise<IssuedSession & { user: User }> {
   // The try is counted before the code is compared: the sixth of any number of parallel tries finds the code dead.
   const stored = await deps.otp.takeAttempt(phone, deps.maxAttempts, deps.now().getTime());
   if (!stored) throw wrongCode();
@@ -85,13 +86,6 @@ export async function verifySignInCode(
     language,
     createdAt: deps.now().toISOString(),
   });
-  const session = await issueSessionToken(user, deps.secret, deps.sessionMinutes);
+  const session = await issueSessionToken(user, deps.secret, { idleMinutes: deps.sessionMinutes, maxHours: deps.sessionMaxHours, now: deps.now() });
   return { ...session, user };
-}
-
-/** A fresh token for a still-valid session: the expiry warning's "stay signed in". */
-export async function refreshSession(deps: Pick<SignInDeps, 'users' | 'secret' | 'sessionMinutes'>, userId: string) {
-  const user = await deps.users.get(userId);
-  if (!user) throw new ValidationError([{ field: '', code: 'error.notFound' }]);
-  return { ...(await issueSessionToken(user, deps.secret, deps.sessionMinutes)), user };
 }

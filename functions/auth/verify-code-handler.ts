@@ -5,5 +5,8 @@ import { profileOf } from './profile.js';
 
 export const handler = routeHandler('POST /api/auth/session', async ({ deps, body, lang }) => {
   const session = await verifySignInCode(signInDeps(deps), body.phone, body.code, body.language ?? lang);
-  return { status: 201, body: { token: session.token, expiresAt: session.expiresAt, expiresInSeconds: session.expiresInSeconds, profile: profileOf(session.user) } };
+  return {
+    status: 201,
+    body: { token: session.token, expiresAt: session.expiresAt, expiresInSeconds: session.expiresInSeconds, sessionEndsInSeconds: session.sessionEndsInSeconds, profile: profileOf(session.user) },
+  };
 });

@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import '../shared/zod-messages.js';
 import { DOCUMENT_KINDS } from '../applications/materials.js';
 import { ACCEPTED_CONTENT_TYPES } from './file-types.js';
 
 export const requestUploadBody = z
   .object({
     kind: z.enum(DOCUMENT_KINDS, { error: 'error.choose' }),
-    fileName: z.string().trim().min(1, 'error.required').max(200, 'error.tooLong'),
+    fileName: z.string({ error: 'error.required' }).trim().min(1, 'error.required').max(200, 'error.tooLong'),
     contentType: z.enum(ACCEPTED_CONTENT_TYPES, { error: 'error.file.type' }),
     size: z.number({ error: 'error.required' }).int().positive('error.required'),
   })

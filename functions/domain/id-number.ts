@@ -14,8 +14,13 @@ export interface IdNumberFacts {
 
 export type IdNumberProblem = 'shape' | 'birthDate' | 'checksum';
 
+/**
+ * As people type it: in groups as printed ("110105 19491231 002X"), with a Chinese keyboard's full-width
+ * digits and letters ("１１０１…Ｘ"), or a lower-case x. NFKC turns full-width characters into plain
+ * ones; spaces of any width and hyphens go.
+ */
 export function normaliseIdNumber(raw: string): string {
-  return raw.trim().toUpperCase();
+  return raw.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
 }
 
 export function checkCharacterFor(first17Digits: string): string {

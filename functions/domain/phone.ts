@@ -2,9 +2,9 @@
 
 const MOBILE = /^1[3-9]\d{9}$/;
 
-/** Strips spaces, hyphens and a +86 / 0086 / 86 prefix; returns null when it is not a mobile number. */
+/** Strips spaces, hyphens and a +86 / 0086 / 86 prefix, reads full-width digits as digits; returns null when it is not a mobile number. */
 export function normaliseMobile(raw: string): string | null {
-  let digits = raw.replace(/[\s\-()]/g, '');
+  let digits = raw.normalize('NFKC').replace(/[\s\-()]/g, '');
   if (digits.startsWith('+86')) digits = digits.slice(3);
   else if (digits.startsWith('0086')) digits = digits.slice(4);
   else if (digits.startsWith('86') && digits.length === 13) digits = digits.slice(2);

@@ -11,7 +11,11 @@ const configSchema = z.object({
   S3_ENDPOINT: z.url().optional(),
   /** Signs local session tokens; on AWS Cognito issues them. */
   SESSION_SECRET: z.string().min(32).optional(),
+  /** A session ends after this many minutes without activity (the web renews it while the person is active)… */
   SESSION_MINUTES: z.coerce.number().int().positive().default(30),
+  /** …and this many hours after sign-in whatever happens. 24 matches Cognito's refresh-token validity (cdk/auth-stack.ts)
+   * and stays above WCAG 2.2.1's 20 hours, beyond which a limit need not be extendable. */
+  SESSION_MAX_HOURS: z.coerce.number().positive().default(24),
   MESSAGE_SINK_FILE: z.string().optional(),
   /** AWS End User Messaging origination identity (phone pool or number); required on AWS. */
   SMS_ORIGINATION_IDENTITY: z.string().optional(),

@@ -3,6 +3,8 @@
 export interface FieldError {
   field: string;
   code: string;
+  /** The question's key in field-names.ts, when the path alone does not say which question it is. */
+  key?: string;
   /** Fills `{{name}}` in the message, e.g. a date the person needs to know. */
   params?: Record<string, string>;
 }

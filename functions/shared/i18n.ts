@@ -3,6 +3,8 @@
  * complete. The web app loads the same `fieldErrors` so a message reads the same wherever it appears.
  */
 
+import { fieldNameOf } from './field-names.js';
+
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -12,110 +14,145 @@ export function pickLanguage(acceptLanguage: string | undefined): Language {
   return first.startsWith('en') ? 'en' : 'zh-CN';
 }
 
+/**
+ * Field errors as GOV.UK writes them: what is wrong and how to fix it, naming the question. `{{field}}`
+ * is the question's name (functions/shared/field-names.ts), `{{Field}}` the same starting a sentence.
+ * Only `error.body` (a request that is not a form at all) has no question to name.
+ */
 export const fieldErrors: Record<Language, Record<string, string>> = {
   'zh-CN': {
-    'error.required': '请填写此项',
-    'error.choose': '请选择一项',
-    'error.tooLong': '内容太长，请缩短',
-    'error.idNumber.shape': '身份证号应为18位：17位数字加最后一位数字或X',
-    'error.idNumber.birthDate': '身份证号中的出生日期不是一个真实的日期，请核对',
-    'error.idNumber.checksum': '身份证号最后一位校验码不对，请逐位核对',
-    'error.phone.invalid': '请填写11位手机号码，例如 138 0013 8000',
-    'error.name.invalid': '姓名只能包含文字、间隔号“·”和空格，最多50个字',
-    'error.address.tooShort': '地址太短，请写到街道和门牌号',
-    'error.address.tooLong': '地址不超过200个字',
-    'error.consent': '需要您同意后才能提交申请',
-    'error.actingAs.forOther': '替他人申请时，请选择您是监护人还是受托代办人',
-    'error.actingAs.forSelf': '为自己申请时，身份应为“本人”',
-    'error.actingAs.guardianRequired': '未成年人或智力、精神残疾人须由法定监护人申请',
-    'error.code.invalid': '验证码应为6位数字',
-    'error.code.wrong': '验证码不正确或已过期，请重新获取',
-    'error.corrections.none': '请至少列出一项需要补正的内容',
-    'error.assessment.duplicateCategory': '同一残疾类别只能录入一次',
-    'error.assessment.speechUnderThree': '3岁以下不评定言语残疾',
-    'error.assessment.measurementNeeded': '此类别需要录入测量值',
-    'error.assessment.gradeMismatch': '等级与测量值不符，请按评定标准核对',
-    'error.assessment.missing': '还没有录入符合标准的评定结果',
-    'error.notice.minor': '未成年人不进行公示',
-    'error.deferral.notDeferrable': '这项材料不能容缺，受理前必须齐全',
-    'error.correction.newFileNeeded': '工作人员要求补正这项材料，请上传一份新的文件',
-    'error.notice.adult': '只有未成年人可以免于公示',
-    'error.notice.running': '公示期还没有结束',
-    'error.dateTimeInvalid': '请填写日期和时间',
-    'error.dateTimePast': '评定时间不能早于今天',
-    'error.trackingNumber': '运单号应为6到30位字母或数字',
-    'error.number': '请填写一个数字',
-    'error.lossPromise': '请阅读并签署遗失声明承诺',
-    'error.deferralPromise': '请阅读并签署补交承诺',
-    'error.reapplyBlocked': '此人的残疾人证注销后暂不能重新申请，{{from}}起可以再申请',
-    'error.certificate.notValid': '这张证件已不在有效状态',
-    'error.certificate.alreadyHeld': '此人已持有残疾人证（{{number}}），不需要新办；换领、变更或补办请在“我的残疾人证”页办理',
-    'error.certificate.notYetRenewable': '这张证件还没到可以换领的时候，可换领的日期写在“我的残疾人证”页上',
-    'error.certificate.matterOpen': '这张证件已有一项正在办理的事项，请等它办结或先撤回',
-    'error.notAnswered': '申请中没有填写此项',
-    'error.notFound': '没有找到该记录',
-    'error.body.malformed': '请求内容无法读取（不是有效的 JSON 或 UTF-8 文字）',
-    'error.masked.retype': '这里显示的是隐去部分数字的号码，如需修改，请输入完整号码',
-    'error.notice.unreadable': '这条通知的内容无法读取，不能重发；请联系技术人员',
-    'error.document.missing': '还缺少这份材料',
-    'error.document.tooMany': '这类材料上传的文件太多了',
-    'error.file.tooLarge': '文件太大',
-    'error.file.type': '只接受 JPG、PNG、HEIC 照片或 PDF 文件',
+    'error.required': '请填写{{field}}',
+    'error.choose': '请选择{{field}}',
+    'error.tooLong': '{{field}}太长了，请缩短一些',
+    'error.tooShort': '{{field}}太短了，请写完整',
+    'error.tooMany': '{{field}}超过了可以填写的数量，请删去一些',
+    'error.format': '{{field}}的格式不对，请核对后重新填写',
+    'error.number': '{{field}}请填写一个数字',
+    'error.unknownField': '表单中没有“{{field}}”这一项，请刷新页面后再试',
+    'error.body': '提交的内容无法读取，请刷新页面后再试',
+    'error.idNumber.shape': '{{field}}应为18位：前17位是数字，最后一位是数字或X',
+    'error.idNumber.birthDate': '{{field}}中的出生日期不是一个真实的日期，请核对',
+    'error.idNumber.checksum': '{{field}}的最后一位（校验码）不对，请逐位核对',
+    'error.phone.invalid': '{{field}}应为11位手机号码，例如 138 0013 8000',
+    'error.name.invalid': '{{field}}只能包含文字、间隔号“·”和空格，最多50个字',
+    'error.address.tooShort': '{{field}}太短，请写到街道和门牌号',
+    'error.address.tooLong': '{{field}}不能超过200个字',
+    'error.consent': '请勾选{{field}}，然后再提交',
+    'error.actingAs.forOther': '为家人或他人申请时，{{field}}请选择法定监护人或受托代办人',
+    'error.actingAs.forSelf': '为自己申请时，{{field}}应为“本人”',
+    'error.actingAs.guardianRequired': '未成年人和智力、精神残疾人须由法定监护人申请，{{field}}请选择法定监护人',
+    'error.category.guardianRequired': '{{field}}是智力或精神残疾时，须由法定监护人申请；请从“申请残疾人证”重新开始，选择由法定监护人申请',
+    'error.code.invalid': '{{field}}是6位数字，请按短信填写',
+    'error.code.wrong': '{{field}}不对或已过期，请重新获取',
+    'error.corrections.none': '请在{{field}}中至少列出一项',
+    'error.assessment.duplicateCategory': '{{field}}中同一残疾类别只能录入一次',
+    'error.assessment.speechUnderThree': '3岁以下不评定言语残疾，请修改{{field}}',
+    'error.assessment.measurementNeeded': '请填写{{field}}，这一类别要按测量值定级',
+    'error.assessment.gradeMismatch': '{{field}}与测量值不符，请按评定标准核对',
+    'error.assessment.missing': '还没有录入符合标准的评定结果，暂时不能进行{{field}}',
+    'error.notice.minor': '未成年人不进行公示，不能进行{{field}}',
+    'error.notice.adult': '只有未成年人可以免于公示，不能进行{{field}}',
+    'error.notice.running': '公示期还没有结束，暂时不能进行{{field}}',
+    'error.deferral.notDeferrable': '{{field}}中有不能容缺的材料，受理前必须齐全',
+    'error.correction.newFileNeeded': '工作人员要求补正{{field}}，请上传一份新的文件',
+    'error.dateTimeInvalid': '请填写{{field}}，包括日期和时间',
+    'error.dateTimePast': '{{field}}不能早于今天',
+    'error.trackingNumber': '{{field}}应为6到30位字母或数字',
+    'error.lossPromise': '请阅读并勾选{{field}}',
+    'error.deferralPromise': '请阅读并勾选{{field}}',
+    'error.reapplyBlocked': '{{field}}对应的残疾人证注销后暂不能重新申请，{{from}}起可以再申请',
+    'error.certificate.notValid': '这张证件已不在有效状态，不能办理{{field}}',
+    'error.certificate.alreadyHeld': '{{field}}对应的人已持有残疾人证（{{number}}），不需要新办；换领、变更或补办请在“我的残疾人证”页办理',
+    'error.certificate.notYetRenewable': '这张证件还没到可以换领的时候，暂不能办理{{field}}；可换领的日期写在“我的残疾人证”页上',
+    'error.certificate.matterOpen': '这张证件已有一项正在办理的事项，请等它办结或先撤回，再选择{{field}}',
+    'error.notAnswered': '申请中没有填写{{field}}',
+    'error.notFound': '没有找到这个{{field}}对应的记录',
+    'error.document.missing': '还缺少{{field}}，请上传',
+    'error.document.tooMany': '{{field}}上传的文件太多了，请删去一些',
+    'error.file.tooLarge': '{{field}}太大了',
+    'error.file.type': '{{field}}只接受 JPG、PNG、HEIC 照片或 PDF 文件',
+    'error.masked.retype': '{{field}}显示的是隐去部分数字的号码；如需修改，请输入完整号码',
+    'error.notice.unreadable': '这条未送达通知的内容无法读取，不能按{{field}}重发；请联系技术人员',
   },
   en: {
-    'error.required': 'Enter this information',
-    'error.choose': 'Select one option',
-    'error.tooLong': 'This is too long; please shorten it',
-    'error.idNumber.shape': 'An ID number has 18 characters: 17 digits and a last digit or X',
-    'error.idNumber.birthDate': 'The birth date inside the ID number is not a real date; please check it',
-    'error.idNumber.checksum': 'The last character (check digit) of the ID number is wrong; please check each digit',
-    'error.phone.invalid': 'Enter an 11-digit mobile number, for example 138 0013 8000',
-    'error.name.invalid': 'A name can contain letters, the middle dot “·” and spaces, up to 50 characters',
-    'error.address.tooShort': 'The address is too short; include the street and house number',
-    'error.address.tooLong': 'An address has at most 200 characters',
-    'error.consent': 'You need to agree before the application can be submitted',
-    'error.actingAs.forOther': 'When applying for someone else, say whether you are their guardian or their agent',
-    'error.actingAs.forSelf': 'When applying for yourself, choose “myself”',
-    'error.actingAs.guardianRequired': 'For a child, or a person with an intellectual or mental disability, the legal guardian applies',
-    'error.code.invalid': 'The code has 6 digits',
-    'error.code.wrong': 'The code is wrong or has expired; ask for a new one',
-    'error.corrections.none': 'List at least one thing to correct',
-    'error.assessment.duplicateCategory': 'Each category can be recorded only once',
-    'error.assessment.speechUnderThree': 'Speech disability is not graded under age 3',
-    'error.assessment.measurementNeeded': 'This category needs its measured value',
-    'error.assessment.gradeMismatch': 'The grade does not match the measurement; check the standard',
-    'error.assessment.missing': 'No assessment result meeting the standard has been recorded yet',
-    'error.notice.minor': 'There is no public notice for children',
-    'error.deferral.notDeferrable': 'This material cannot follow later: it must be in hand before acceptance',
-    'error.correction.newFileNeeded': 'Staff asked for this material to be corrected: upload a new file',
-    'error.notice.adult': 'Only children are exempt from the public notice',
-    'error.notice.running': 'The public notice has not ended yet',
-    'error.dateTimeInvalid': 'Enter a date and time',
-    'error.dateTimePast': 'The assessment cannot be before today',
-    'error.trackingNumber': 'A tracking number has 6 to 30 letters or digits',
-    'error.number': 'Enter a number',
-    'error.lossPromise': 'Read and sign the statement that the card is lost',
-    'error.deferralPromise': 'Read and sign the promise to send the material',
-    'error.reapplyBlocked': "This person's certificate was cancelled recently; a new application is possible from {{from}}",
-    'error.certificate.notValid': 'This certificate is no longer valid',
-    'error.certificate.alreadyHeld': 'This person already holds a disability certificate ({{number}}); renewal, change or replacement is done from the My certificates page',
-    'error.certificate.notYetRenewable': 'This certificate cannot be renewed yet; the date from which it can is shown on the My certificates page',
-    'error.certificate.matterOpen': 'This certificate already has a matter in progress; wait for it to finish or withdraw it first',
-    'error.notAnswered': 'The application has no answer here',
-    'error.notFound': 'We could not find that record',
-    'error.body.malformed': 'The request could not be read (it is not valid JSON or UTF-8 text)',
-    'error.masked.retype': 'This number is shown with digits hidden; to change it, type the whole number',
-    'error.notice.unreadable': 'This notification cannot be read, so it cannot be sent again; contact technical support',
-    'error.document.missing': 'This document is still missing',
-    'error.document.tooMany': 'Too many files for this document',
-    'error.file.tooLarge': 'The file is too large',
-    'error.file.type': 'Only JPG, PNG or HEIC photos and PDF files are accepted',
+    'error.required': 'Enter {{field}}',
+    'error.choose': 'Select {{field}}',
+    'error.tooLong': '{{Field}} is too long; shorten it',
+    'error.tooShort': '{{Field}} is too short; write it in full',
+    'error.tooMany': '{{Field}} has too many entries; remove some',
+    'error.format': '{{Field}} is not in the right form; check it and enter it again',
+    'error.number': 'Enter {{field}} as a number',
+    'error.unknownField': 'This form has no question “{{field}}”; reload the page and try again',
+    'error.body': 'We could not read what was sent; reload the page and try again',
+    'error.idNumber.shape': '{{Field}} must have 18 characters: 17 digits, then a digit or X',
+    'error.idNumber.birthDate': 'The birth date inside {{field}} is not a real date; check it',
+    'error.idNumber.checksum': 'The last character (check digit) of {{field}} is wrong; check each digit',
+    'error.phone.invalid': 'Enter {{field}} as an 11-digit mobile number, like 138 0013 8000',
+    'error.name.invalid': '{{Field}} can contain only letters, the middle dot “·” and spaces, up to 50 characters',
+    'error.address.tooShort': '{{Field}} is too short; include the street and house number',
+    'error.address.tooLong': '{{Field}} must be 200 characters or fewer',
+    'error.consent': 'Tick {{field}} before you submit',
+    'error.actingAs.forOther': 'When applying for someone else, select guardian or agent for {{field}}',
+    'error.actingAs.forSelf': 'When applying for yourself, {{field}} must be “myself”',
+    'error.actingAs.guardianRequired': 'A child, or a person with an intellectual or mental disability, applies through their legal guardian: select guardian for {{field}}',
+    'error.category.guardianRequired': 'When {{field}} is intellectual or mental, the legal guardian applies: start again from “Apply for a certificate” and choose guardian',
+    'error.code.invalid': '{{Field}} has 6 digits; enter it as it is in the SMS',
+    'error.code.wrong': '{{Field}} is wrong or has expired; ask for a new one',
+    'error.corrections.none': 'Add at least one entry to {{field}}',
+    'error.assessment.duplicateCategory': 'Each category can appear only once in {{field}}',
+    'error.assessment.speechUnderThree': 'Speech disability is not graded under age 3; change {{field}}',
+    'error.assessment.measurementNeeded': 'Enter {{field}}: this category is graded by its measurement',
+    'error.assessment.gradeMismatch': '{{Field}} does not match the measurement; check the standard',
+    'error.assessment.missing': 'No assessment result meeting the standard has been recorded, so {{field}} is not possible yet',
+    'error.notice.minor': 'There is no public notice for children, so {{field}} is not possible',
+    'error.notice.adult': 'Only children are exempt from the public notice, so {{field}} is not possible',
+    'error.notice.running': 'The public notice has not ended yet, so {{field}} is not possible yet',
+    'error.deferral.notDeferrable': '{{Field}} include a material that cannot follow later: it must be in hand before acceptance',
+    'error.correction.newFileNeeded': 'Staff asked for {{field}} to be corrected: upload a new file',
+    'error.dateTimeInvalid': 'Enter {{field}} with both date and time',
+    'error.dateTimePast': '{{Field}} cannot be before today',
+    'error.trackingNumber': '{{Field}} must have 6 to 30 letters or digits',
+    'error.lossPromise': 'Read and tick {{field}}',
+    'error.deferralPromise': 'Read and tick {{field}}',
+    'error.reapplyBlocked': 'The certificate of the person with {{field}} was cancelled recently; a new application is possible from {{from}}',
+    'error.certificate.notValid': 'This certificate is no longer valid, so {{field}} is not possible',
+    'error.certificate.alreadyHeld': 'The person with {{field}} already holds a disability certificate ({{number}}); renewal, change or replacement is done from the My certificates page',
+    'error.certificate.notYetRenewable': 'This certificate cannot be renewed yet, so choose {{field}} later; the date from which it can is shown on the My certificates page',
+    'error.certificate.matterOpen': 'This certificate already has a matter in progress; wait for it to finish or withdraw it before you choose {{field}}',
+    'error.notAnswered': 'The application has no answer for {{field}}',
+    'error.notFound': 'We could not find a record with {{field}}',
+    'error.document.missing': 'Upload {{field}}: it is still missing',
+    'error.document.tooMany': 'There are too many files for {{field}}; remove some',
+    'error.file.tooLarge': '{{Field}} is too large',
+    'error.file.type': '{{Field}} must be a JPG, PNG or HEIC photo or a PDF file',
+    'error.masked.retype': '{{Field}} is shown with digits hidden; to change it, type the whole number',
+    'error.notice.unreadable': 'This undelivered notice cannot be read, so it cannot be sent again by its {{field}}; contact technical support',
   },
 };
 
-export function translateFieldError(code: string, lang: Language, params: Record<string, string> = {}): string {
-  const text = fieldErrors[lang][code] ?? fieldErrors[lang]['error.required']!;
-  return text.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => params[name] ?? placeholder);
+/** A schema's message is a code, optionally naming its question's key: `error.required@rejectReason`. */
+export function splitMessage(message: string): { code: string; key?: string } {
+  const [code, key] = message.split('@');
+  return key ? { code: code!, key } : { code: code! };
+}
+
+export interface FieldMessage {
+  code: string;
+  /** Where the answer sits, e.g. `answers.personName` or `items.0.note`. */
+  field?: string;
+  /** The question's key in field-names.ts when the path alone does not say it. */
+  key?: string;
+  /** The question's name as the page shows it, when the page names it itself. */
+  name?: string;
+  params?: Record<string, string>;
+}
+
+/** The message for one field error, in `lang`, naming its question. */
+export function translateFieldError({ code, field = '', key, name, params = {} }: FieldMessage, lang: Language): string {
+  const text = (Object.hasOwn(fieldErrors[lang], code) ? fieldErrors[lang][code] : undefined) ?? fieldErrors[lang]['error.required']!;
+  const question = name ?? fieldNameOf(field, lang, key) ?? field.split('.').pop() ?? '';
+  const values: Record<string, string> = { ...params, field: question, Field: question.charAt(0).toUpperCase() + question.slice(1) };
+  return text.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 }
 
 export const problemTitles: Record<Language, Record<string, string>> = {
@@ -132,7 +169,7 @@ export const problemTitles: Record<Language, Record<string, string>> = {
     'request-in-progress': '同样的请求正在处理中，请稍候再试',
     'too-large': '文件太大',
     'upload-rejected': '文件未通过检查',
-    'rate-limited': '操作太频繁，请稍后再试',
+    'rate-limited': '操作太频繁，请过一会儿再试',
     'unsupported-media-type': '请求内容的格式不对，应为 JSON',
     unavailable: '系统现在太忙，您填写的内容没有丢失，请稍等片刻再试一次',
     internal: '系统暂时出了问题，您填写的内容没有丢失，请稍后再试',
@@ -150,7 +187,7 @@ export const problemTitles: Record<Language, Record<string, string>> = {
     'request-in-progress': 'The same request is still being processed; please try again shortly',
     'too-large': 'The file is too large',
     'upload-rejected': 'The file did not pass our checks',
-    'rate-limited': 'Too many attempts; please try again later',
+    'rate-limited': 'Too many attempts; please wait a while and try again',
     'unsupported-media-type': 'The request must be sent as JSON',
     unavailable: 'The service is very busy right now. Nothing you entered is lost; please try again in a moment',
     internal: 'Something went wrong on our side. Nothing you entered is lost; please try again later',
@@ -173,3 +210,11 @@ export const uploadProblemDetails: Record<Language, Record<string, string>> = {
     sizeMismatch: 'The file we received is not the size announced; please upload it again',
   },
 };
+
+/** How long to wait, and what else a person can do, when sign-in codes run out. */
+export function rateLimitedDetail(lang: Language, retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return lang === 'en'
+    ? `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}. If it is urgent, a family member can sign in with their own number and apply for you, or you can apply at the district federation’s counter.`
+    : `请在${minutes}分钟后再试。着急的话，可以请家人用他们的手机号登录代您申请，也可以到区县残联窗口办理。`;
+}

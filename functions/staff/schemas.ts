@@ -1,11 +1,17 @@
 import * as z from 'zod';
+import '../shared/zod-messages.js';
 import { CORRECTION_SUBJECTS } from '../certificates/application.js';
 import { DOCUMENT_KINDS } from '../applications/materials.js';
 import { draftAnswersSchema, mobileField } from '../applications/schemas.js';
 import { APPLICATION_STATUSES, MATTERS } from '../certificates/statuses.js';
 
 const version = z.number({ error: 'error.required' }).int().positive();
-const note = z.string({ error: 'error.required' }).trim().min(2, 'error.required').max(500, 'error.tooLong');
+/** A written explanation; `key` names the question where the path (`note`, `reason`) alone does not. */
+const noteFor = (key?: string) => {
+  const named = (code: string) => (key ? `${code}@${key}` : code);
+  return z.string({ error: named('error.required') }).trim().min(2, named('error.required')).max(500, named('error.tooLong'));
+};
+const note = noteFor();
 const grade = z.coerce.number({ error: 'error.choose' }).int().min(1, 'error.choose').max(4, 'error.choose');
 const optionalNumber = z.coerce.number({ error: 'error.number' }).nonnegative('error.number').optional();
 
@@ -40,13 +46,13 @@ export const decisionBody = z.discriminatedUnion(
       mode: z.enum(['institution', 'homeVisit'], { error: 'error.choose' }),
     }),
     z.object({ action: z.literal('recordAssessment'), version, components: z.array(component).min(1, 'error.choose').max(6) }),
-    z.object({ action: z.literal('recordNotMeetingStandard'), version, note }),
+    z.object({ action: z.literal('recordNotMeetingStandard'), version, note: noteFor('notMeetingNote') }),
     z.object({ action: z.literal('startNotice'), version, community: z.string({ error: 'error.required' }).trim().min(2, 'error.required').max(60, 'error.tooLong') }),
     z.object({ action: z.literal('skipNoticeForMinor'), version }),
     z.object({ action: z.literal('endNotice'), version }),
-    z.object({ action: z.literal('recordObjection'), version, note }),
+    z.object({ action: z.literal('recordObjection'), version, note: noteFor('objectionNote') }),
     z.object({ action: z.literal('approve'), version }),
-    z.object({ action: z.literal('reject'), version, reason: note }),
+    z.object({ action: z.literal('reject'), version, reason: noteFor('rejectReason') }),
     z.object({ action: z.literal('produceCard'), version }),
     z.object({
       action: z.literal('ship'),
@@ -70,7 +76,7 @@ export const queueQuery = z.object({
 });
 export type QueueQuery = z.infer<typeof queueQuery>;
 
-export const assignBody = z.object({ version, assigneeUserId: z.string().min(1, 'error.choose') }).strict();
+export const assignBody = z.object({ version, assigneeUserId: z.string({ error: 'error.choose' }).min(1, 'error.choose') }).strict();
 export const revealBody = z.object({ field: z.enum(['personIdNumber', 'personPhone', 'agentPhone']) }).strict();
 
 export const staffFilingBody = z

@@ -77,6 +77,8 @@ describe('Cognito sign-in in the browser', () => {
     expect(cognito.sent).toHaveLength(1);
     expect(cognito.calls.map((c) => c.operation)).toEqual(['SignUp', 'ConfirmSignUp', 'InitiateAuth']);
 
+    // On a phone the navigation, sign-out included, is folded behind the menu button.
+    await page.getByRole('button', { name: T.nav.menu, exact: true }).click();
     await page.getByRole('button', { name: new RegExp(T.nav.signOut) }).click();
     await expect.poll(() => cognito.calls.at(-1)?.operation).toBe('RevokeToken');
     await context.close();

@@ -10,8 +10,13 @@ export interface Driver {
   check(label: string): Promise<void>;
   press(button: string): Promise<void>;
   follow(link: string): Promise<void>;
+  /** A link of the site's navigation: on a small screen, behind the menu button first. */
+  navigate(link: string, menu: string): Promise<void>;
   upload(button: string, files: string[]): Promise<void>;
 }
+
+/** Whether the navigation is folded behind the menu button (a small screen, or large text). */
+const menuFolded = (page: Page) => page.locator('.menu-button').isVisible();
 
 const radio = (page: Page, option: string) => page.getByRole('radio', { name: option, exact: true });
 
@@ -22,6 +27,10 @@ export function pointerDriver(page: Page): Driver {
     check: (label) => page.getByRole('checkbox', { name: label }).locator('xpath=ancestor::label').click(),
     press: (button) => page.getByRole('button', { name: button, exact: true }).click(),
     follow: (link) => page.getByRole('link', { name: link, exact: true }).click(),
+    async navigate(link, menu) {
+      if (await menuFolded(page)) await page.getByRole('button', { name: menu, exact: true }).click();
+      await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+    },
     async upload(button, files) {
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button }).click()]);
       await chooser.setFiles(files);
@@ -77,6 +86,14 @@ export function keyboardDriver(page: Page): Driver {
     },
     async follow(link) {
       await tabTo(page, page.getByRole('link', { name: link, exact: true }), `link "${link}"`);
+      await page.keyboard.press('Enter');
+    },
+    async navigate(link, menu) {
+      if (await menuFolded(page)) {
+        await tabTo(page, page.getByRole('button', { name: menu, exact: true }), `menu button "${menu}"`);
+        await page.keyboard.press('Enter');
+      }
+      await tabTo(page, page.getByRole('navigation').getByRole('link', { name: link, exact: true }), `navigation link "${link}"`);
       await page.keyboard.press('Enter');
     },
     async upload(button, files) {

@@ -15,7 +15,8 @@ import { en } from '../../web/src/locales/en.js';
 import { startTestPlatform, sinkMessages } from '../support/test-platform.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
 import { heicBytes, jpegBytes, pdfBytes, pngBytes } from '../support/files.js';
-import { expectNoAxeViolations, launchBrowser, smallTargets } from './browser.js';
+import { translateFieldError } from '../../functions/shared/i18n.js';
+import { expectNoAxeViolations, headingOnFirstScreen, launchBrowser, smallTargets, watchFocus } from './browser.js';
 import { keyboardDriver, pointerDriver, type Driver } from './drivers.js';
 
 let platform: Platform;
@@ -42,7 +43,14 @@ interface Way {
   keyboard: boolean;
   careMode: boolean;
   phone: string;
+  /** How the ID number is typed: as stored, in groups as printed, or with a Chinese keyboard's full-width digits. */
+  idTyped: 'plain' | 'spaced' | 'fullWidth';
+  /** Follow every "Change" link on check-your-answers and come back. */
+  changeEverything?: boolean;
 }
+
+const typedAs = (id: string, how: Way['idTyped']) =>
+  how === 'spaced' ? `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}` : how === 'fullWidth' ? [...id].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('') : id;
 
 async function heading(page: Page, name: string) {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
@@ -50,8 +58,9 @@ async function heading(page: Page, name: string) {
 
 async function guardianJourney(way: Way) {
   const T = way.lang === 'en' ? en : zhCN;
-  const E = way.lang === 'en' ? (await import('../../functions/shared/i18n.js')).fieldErrors.en : (await import('../../functions/shared/i18n.js')).fieldErrors['zh-CN'];
+  const message = (code: string, field: string, name?: string) => translateFieldError({ code, field, ...(name ? { name } : {}) }, way.lang);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: way.lang });
+  const focusLosses = await watchFocus(context);
   await context.addInitScript(
     ({ lang, care }) => {
       if (!localStorage.getItem('onevisit.language')) localStorage.setItem('onevisit.language', lang);
@@ -74,12 +83,21 @@ async function guardianJourney(way: Way) {
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(way.lang);
   expect(await page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(way.careMode);
   await checkPage('home');
+  // On a phone the header is compact: the page's heading is on the first screen.
+  const home = await headingOnFirstScreen(page);
+  expect(home.bottom, `home heading (${way.name})`).toBeLessThanOrEqual(home.screen);
   await act.follow(T.home.start);
 
   // 一次性告知: the questions, then the whole list of materials.
   await heading(page, T.start.title);
   await act.press(T.start.showList);
-  await page.getByRole('heading', { name: T.common.errorSummary.replace('{{count}}', '5') }).waitFor();
+  const startErrors = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: T.common.errorSummary.replace('{{count}}', '5') }) });
+  await startErrors.waitFor();
+  // Each names its question: five different lines, never five times "select one".
+  expect(await startErrors.getByRole('link').allInnerTexts()).toEqual(
+    ['forWhom', 'isMinor', 'category', 'hasIdCard', 'districtCode'].map((field) => message('error.choose', field)),
+  );
+  await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
   await checkPage('start page with errors');
   await act.choose(T.start.forWhomOther);
   await act.choose(T.start.actingAsGuardian);
@@ -125,12 +143,14 @@ async function guardianJourney(way: Way) {
   await heading(page, T.form.steps.person);
   await act.fill(T.form.personIdNumber, '110105194912310021');
   await act.press(T.common.continue);
-  const summary = page.getByRole('alert').filter({ hasText: E['error.idNumber.checksum']! });
+  const summary = page.getByRole('alert').filter({ hasText: message('error.idNumber.checksum', 'personIdNumber') });
   await summary.waitFor();
-  await expect(summary.getByRole('link', { name: E['error.required'] }).count()).resolves.toBeGreaterThan(0);
+  await summary.getByRole('link', { name: message('error.required', 'personName'), exact: true }).waitFor();
+  await summary.getByRole('link', { name: message('error.required', 'agentName'), exact: true }).waitFor();
   await checkPage('person step with errors');
   await act.fill(T.form.personName, '阿依古丽·买买提');
-  await act.fill(T.form.personIdNumber, fictitiousIdNumber('2019-03-08'));
+  // Typed as printed on the card or with a Chinese keyboard: accepted and read the same.
+  await act.fill(T.form.personIdNumber, typedAs(fictitiousIdNumber('2019-03-08'), way.idTyped));
   await page.getByText(/2019-03-08/).waitFor();
   await act.choose(T.form.relationships.parent);
   await act.fill(T.form.agentName, '买买提·艾力');
@@ -157,25 +177,32 @@ async function guardianJourney(way: Way) {
     ['photo', file('IMG_0001.HEIC', heicBytes())],
     ['guardianProof', file('出生证明.pdf', pdfBytes())],
     ['agentIdCard', file('my-id.png', pngBytes())],
+    ['agentIdCard', file('my-id-back.jpg', jpegBytes())],
   ];
   for (const [kind, path] of uploads) {
     await act.upload(`${T.documents.choose} — ${T.materials.kind[kind]}`, [path]);
     const section = page.getByRole('region', { name: T.materials.kind[kind] });
-    await section.getByText(T.documents.received, { exact: true }).first().waitFor({ timeout: 15_000 });
+    await section.getByText(path.split('/').pop()!, { exact: true }).waitFor({ timeout: 15_000 });
   }
+  // The second side of the ID card was the last file allowed: its button went, and focus went to the message saying it arrived.
+  const agentSection = page.getByRole('region', { name: T.materials.kind.agentIdCard });
+  await expect(agentSection.getByRole('button', { name: new RegExp(T.documents.choose) }).count()).resolves.toBe(0);
+  await expect.poll(() => agentSection.locator('.upload-message').evaluate((el) => el === document.activeElement)).toBe(true);
   await checkPage('documents step');
   await act.press(T.common.continue);
 
   await heading(page, T.form.steps.consent);
   await act.press(T.common.continue);
-  await page.getByRole('alert').filter({ hasText: E['error.consent']! }).waitFor();
+  await page.getByRole('alert').filter({ hasText: message('error.consent', 'consent') }).waitFor();
   await act.check(T.form.consent);
   await checkPage('consent step');
   await act.press(T.common.continue);
 
   await heading(page, T.check.title);
   await expect(page.getByText('阿依古丽·买买提').count()).resolves.toBeGreaterThan(0);
+  await expect(page.getByText(fictitiousIdNumber('2019-03-08'), { exact: true }).count()).resolves.toBe(1);
   await checkPage('check your answers');
+  if (way.changeEverything) await changeEveryAnswer(page, T);
   await act.press(T.check.submit);
 
   await heading(page, T.receipt.title);
@@ -192,43 +219,73 @@ async function guardianJourney(way: Way) {
   await platform.drainNotifications();
   const sms = sinkMessages(platform).filter((m) => m.to === way.phone && m.text.includes(reference));
   expect(sms).toHaveLength(1);
-  await act.follow(T.nav.messages);
+  await act.navigate(T.nav.messages, T.nav.menu);
   await heading(page, T.devMessages.title);
   await page.getByText(reference, { exact: false }).first().waitFor();
 
-  await act.follow(T.nav.notices);
+  await act.navigate(T.nav.notices, T.nav.menu);
   await heading(page, T.notices.title);
   await page.getByText(reference, { exact: false }).first().waitFor();
   await checkPage('notices');
 
-  await act.follow(T.nav.mine);
+  await act.navigate(T.nav.mine, T.nav.menu);
   await heading(page, T.mine.title);
   await page.getByText(reference).first().waitFor();
   await checkPage('my applications');
 
-  await act.press(`${T.nav.signOut} (${masked})`);
-  await page.getByRole('link', { name: T.nav.signIn, exact: true }).waitFor();
+  if (way.keyboard) {
+    await act.press(T.nav.menu);
+  } else await page.getByRole('button', { name: T.nav.menu, exact: true }).click();
+  await checkPage('menu open');
+  await act.press(T.nav.signOutNamed.replace('{{phone}}', masked));
+  await heading(page, T.home.title);
+  await expect(page.locator('nav a[href="/sign-in"]').count()).resolves.toBe(1);
   await page.goto(`${platform.webUrl}/applications`);
   await heading(page, T.signIn.title);
 
   expect(errors).toEqual([]);
+  expect(focusLosses, `focus fell to the page (${way.name})`).toEqual([]);
   await context.close();
 }
 
+/**
+ * Every "Change" link on check-your-answers opens the page that asks that question, with focus on the
+ * question itself; saving goes straight back to check-your-answers.
+ */
+async function changeEveryAnswer(page: Page, T: typeof zhCN) {
+  const links = page.locator('a.change-link');
+  const count = await links.count();
+  expect(count).toBeGreaterThan(10);
+  for (let i = 0; i < count; i++) {
+    const link = links.nth(i);
+    const hash = new URL((await link.getAttribute('href'))!, 'http://x').hash.slice(1);
+    await link.click();
+    await page.getByRole('button', { name: T.common.continue, exact: true }).waitFor();
+    if (hash) {
+      // The question named in the address holds focus: its input, or the group holding it.
+      await expect
+        .poll(() => page.evaluate((id) => { const field = document.getElementById(id); const active = document.activeElement; return !!field && !!active && (field === active || field.contains(active) || active.contains(field) || active.closest('label') === field); }, hash), { message: `focus on ${hash}` })
+        .toBe(true);
+    }
+    await page.getByRole('button', { name: T.common.continue, exact: true }).click();
+    await heading(page, T.check.title);
+  }
+}
+
 describe('a guardian applies for a child, start to receipt', () => {
-  it('with a pointer, in Chinese', async () => {
-    await guardianJourney({ name: 'pointer zh-CN', lang: 'zh-CN', keyboard: false, careMode: false, phone: '13900000031' });
+  it('with a pointer, in Chinese; every change link leads to its question and back', async () => {
+    await guardianJourney({ name: 'pointer zh-CN', lang: 'zh-CN', keyboard: false, careMode: false, phone: '13900000031', idTyped: 'plain', changeEverything: true });
   });
 
-  it('with the keyboard alone', async () => {
-    await guardianJourney({ name: 'keyboard', lang: 'zh-CN', keyboard: true, careMode: false, phone: '13900000032' });
+  it('with the keyboard alone, the ID number typed in groups as printed', async () => {
+    await guardianJourney({ name: 'keyboard', lang: 'zh-CN', keyboard: true, careMode: false, phone: '13900000032', idTyped: 'spaced' });
   });
 
-  it('in care mode, with 44-pixel targets', async () => {
-    await guardianJourney({ name: 'care mode', lang: 'zh-CN', keyboard: false, careMode: true, phone: '13900000033' });
+  it('in care mode, with 44-pixel targets, the ID number in full-width digits', async () => {
+    await guardianJourney({ name: 'care mode', lang: 'zh-CN', keyboard: false, careMode: true, phone: '13900000033', idTyped: 'fullWidth' });
   });
 
   it('in English', async () => {
-    await guardianJourney({ name: 'English', lang: 'en', keyboard: false, careMode: false, phone: '13900000034' });
+    await guardianJourney({ name: 'English', lang: 'en', keyboard: false, careMode: false, phone: '13900000034', idTyped: 'plain' });
   });
 });

@@ -16,12 +16,12 @@ import { endNoticeEarly, tableClient } from '../support/table.js';
 import type { Platform } from '../../local/platform.js';
 import { zhCN as T } from '../../web/src/locales/zh-CN.js';
 import { en } from '../../web/src/locales/en.js';
-import { fieldErrors } from '../../functions/shared/i18n.js';
+import { translateFieldError } from '../../functions/shared/i18n.js';
 import { latestCode, signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
 import { completeSelfAnswers, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
 import { heicPhoto, jpegBytes } from '../support/files.js';
-import { expectNoAxeViolations, launchBrowser, smallTargets } from './browser.js';
+import { expectNoAxeViolations, launchBrowser, smallTargets, watchFocus, type FocusLoss } from './browser.js';
 
 let platform: Platform;
 let browser: Browser;
@@ -50,13 +50,20 @@ async function check(page: Page, where: string, minTarget = 24) {
   expect(await smallTargets(page, minTarget), `targets on ${where}`).toEqual([]);
 }
 
-async function signedInPage(phone: string, options: { lang?: 'zh-CN' | 'en'; careMode?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+/**
+ * A person signed in through the page, landing where their work starts: staff on their queue, the
+ * administrator on the staff list, a citizen on their applications.
+ */
+async function signedInPage(phone: string, options: { lang?: 'zh-CN' | 'en'; careMode?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; focusLosses: FocusLoss[] }> {
   const lang = options.lang ?? 'zh-CN';
   const L = lang === 'en' ? en : T;
   const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: lang });
+  const focusLosses = await watchFocus(context);
   await context.addInitScript(
     ({ language, care }) => {
+      // Chosen on this device: signing in passes the choice on to the account.
       localStorage.setItem('onevisit.language', language);
+      localStorage.setItem('onevisit.languageUnsynced', '1');
       localStorage.setItem('onevisit.careMode', care ? 'on' : 'off');
     },
     { language: lang, care: options.careMode ?? false },
@@ -72,7 +79,9 @@ async function signedInPage(phone: string, options: { lang?: 'zh-CN' | 'en'; car
   await page.getByLabel(L.signIn.code, { exact: true }).fill(latestCode(platform, phone));
   await page.getByRole('button', { name: L.signIn.submit, exact: true }).click();
   await page.getByRole('button', { name: new RegExp(L.nav.signOut) }).waitFor();
-  return { context, page, errors };
+  const landing = phone.startsWith('1380000010') ? (phone === '13800000100' ? L.admin.title : L.staff.queueTitle) : L.mine.title;
+  await heading(page, landing);
+  return { context, page, errors, focusLosses };
 }
 
 /** A Kaifu application submitted through the API, for a person of its own. */
@@ -122,7 +131,7 @@ describe('staff take an application from submission to a card in the post', () =
     await page.getByRole('img', { name: new RegExp(T.materials.kind.photo) }).waitFor();
     // A HEIC photo, which Chromium cannot show itself, is shown as a JPEG made from it.
     await page.getByRole('button', { name: t(T.staff.viewDocument, { name: 'IMG_2041.HEIC' }) }).click();
-    const heic = page.getByRole('img', { name: `${T.materials.kind.medicalRecords}: IMG_2041.HEIC` });
+    const heic = page.getByRole('img', { name: t(T.common.labelled, { label: T.materials.kind.medicalRecords, value: 'IMG_2041.HEIC' }) });
     await heic.waitFor();
     await expect.poll(() => heic.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(64);
 
@@ -159,7 +168,7 @@ describe('staff take an application from submission to a card in the post', () =
     await heading(cp, T.form.steps.documents);
     // The photo staff found wanting does not count as its correction: going on without a new one is refused, and said why.
     await cp.getByRole('button', { name: T.common.continue, exact: true }).click();
-    await cp.getByRole('alert').getByText(fieldErrors['zh-CN']['error.correction.newFileNeeded']!, { exact: false }).waitFor();
+    await cp.getByRole('alert').getByText(translateFieldError({ code: 'error.correction.newFileNeeded', field: 'documents.photo', name: T.materials.kind.photo }, 'zh-CN')).waitFor();
     await check(cp, 'documents step, correction still to make');
     const photoPath = join(files, 'white-background.jpg');
     writeFileSync(photoPath, jpegBytes());
@@ -268,6 +277,7 @@ describe('staff take an application from submission to a card in the post', () =
     await cp.getByText(T.certificates.status.replaced).waitFor();
 
     expect([...staff.errors, ...citizen.errors]).toEqual([]);
+    expect([...staff.focusLosses, ...citizen.focusLosses]).toEqual([]);
     await staff.context.close();
     await citizen.context.close();
   });
@@ -275,7 +285,7 @@ describe('staff take an application from submission to a card in the post', () =
   it('lets staff work the queue with the keyboard alone: filter, open, claim, accept', async () => {
     const citizenApi = await signIn(platform, '13900000002');
     const app = await submittedApplication(citizenApi, '202');
-    const { context, page, errors } = await signedInPage('13800000105');
+    const { context, page, errors, focusLosses } = await signedInPage('13800000105');
     await page.goto(`${platform.webUrl}/staff`);
     await heading(page, T.staff.queueTitle);
 
@@ -313,11 +323,12 @@ describe('staff take an application from submission to a card in the post', () =
     await heading(page, T.staff.fileTitle);
     await check(page, 'file on behalf');
     expect(errors).toEqual([]);
+    expect(focusLosses).toEqual([]);
     await context.close();
   });
 
   it('gives the administrator a staff list and a form to add or move staff, with no axe findings', async () => {
-    const { context, page, errors } = await signedInPage('13800000100');
+    const { context, page, errors, focusLosses } = await signedInPage('13800000100');
     await page.getByRole('link', { name: T.admin.nav, exact: true }).click();
     await heading(page, T.admin.title);
     await page.getByRole('cell', { name: '138****0101' }).waitFor();
@@ -337,13 +348,14 @@ describe('staff take an application from submission to a card in the post', () =
     const citizen = await signIn(platform, '13900000001');
     expect((await citizen.call('GET', '/admin/staff')).status).toBe(403);
     expect(errors).toEqual([]);
+    expect(focusLosses).toEqual([]);
     await context.close();
   });
 
   it('works in English and in care mode (44-pixel targets): staff accept with a material to follow, the citizen signs the promise by keyboard', async () => {
     const citizenApi = await signIn(platform, '13900000002');
     const app = await submittedApplication(citizenApi, '203');
-    const { context, page, errors } = await signedInPage('13800000101', { lang: 'en', careMode: true });
+    const { context, page, errors, focusLosses } = await signedInPage('13800000101', { lang: 'en', careMode: true });
     await page.goto(`${platform.webUrl}/staff`);
     await heading(page, en.staff.queueTitle);
     await check(page, 'staff queue (English, care mode)', 44);
@@ -377,6 +389,7 @@ describe('staff take an application from submission to a card in the post', () =
     await expect.poll(() => signed.evaluate((el) => el === document.activeElement)).toBe(true);
 
     expect([...errors, ...citizen.errors]).toEqual([]);
+    expect([...focusLosses, ...citizen.focusLosses]).toEqual([]);
     await citizen.context.close();
     await context.close();
   });

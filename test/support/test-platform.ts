@@ -10,7 +10,7 @@ import { smsProblems } from './sms-conformance.js';
  * stops, every SMS the test made it send must have come from a registered template.
  */
 export async function startTestPlatform(
-  options: { web?: boolean; sessionMinutes?: number; limits?: PlatformOptions['limits']; faultInjection?: boolean } & Pick<PlatformOptions, 'auth' | 'sessionSecret'> = {},
+  options: { web?: boolean; sessionMinutes?: number; sessionMaxHours?: number; limits?: PlatformOptions['limits']; faultInjection?: boolean } & Pick<PlatformOptions, 'auth' | 'sessionSecret'> = {},
 ): Promise<Platform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'onevisit-test-'));
   const platform = await startPlatform({
@@ -27,6 +27,7 @@ export async function startTestPlatform(
     ...(options.faultInjection ? { faultInjection: true } : {}),
     ...(options.auth ? { auth: options.auth } : {}),
     ...(options.sessionSecret ? { sessionSecret: options.sessionSecret } : {}),
+    ...(options.sessionMaxHours ? { sessionMaxHours: options.sessionMaxHours } : {}),
     seed: true,
     quiet: true,
   });

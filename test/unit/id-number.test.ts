@@ -22,6 +22,16 @@ describe('resident ID number (GB 11643-1999)', () => {
     expect(result.ok && result.facts.normalised).toBe(ANNEX_ID_FEMALE_1949);
   });
 
+  it.each([
+    ['in groups as printed', '110105 19491231 002X'],
+    ['with a full-width space and a lower-case x', '110105　19491231002x'],
+    ['in full-width digits and letter, as a Chinese keyboard types them', '１１０１０５１９４９１２３１００２Ｘ'],
+    ['with hyphens', '110105-19491231-002X'],
+  ])('accepts the number typed %s and normalises it', (_how, typed) => {
+    const result = parseIdNumber(typed, today);
+    expect(result.ok && result.facts.normalised).toBe(ANNEX_ID_FEMALE_1949);
+  });
+
   it('refuses a wrong check character (110105194912310021)', () => {
     expect(parseIdNumber('110105194912310021', today)).toEqual({ ok: false, problem: 'checksum' });
   });

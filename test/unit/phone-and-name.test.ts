@@ -11,6 +11,7 @@ describe('mobile numbers', () => {
     ['+86 138 0013 8000', '13800138000'],
     ['0086 13800138000', '13800138000'],
     ['8613800138000', '13800138000'],
+    ['１３８ ００１３ ８０００', '13800138000'],
   ])('normalises %j to %s', (raw, expected) => {
     expect(normaliseMobile(raw)).toBe(expected);
   });

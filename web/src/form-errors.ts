@@ -3,12 +3,13 @@ import type { TFunction } from 'i18next';
 import { ApiProblem, NetworkError } from './api';
 import { fieldId } from './components/field-id';
 import type { SummaryError } from './components/error-summary';
+import { formErrorText } from './field-message';
 
-/** The error summary's entries, in the order the fields appear. */
-export function summaryOf<T extends FieldValues>(errors: FieldErrors<T>, order: string[], t: TFunction): SummaryError[] {
+/** The error summary's entries, in the order the fields appear, each naming its question. */
+export function summaryOf<T extends FieldValues>(errors: FieldErrors<T>, order: string[]): SummaryError[] {
   return order
     .filter((name) => errors[name]?.message)
-    .map((name) => ({ fieldId: fieldId(name), message: t(String(errors[name]!.message)) }));
+    .map((name) => ({ fieldId: fieldId(name), message: formErrorText(errors[name] as { message?: string; type: string }, name) }));
 }
 
 /**
@@ -21,8 +22,8 @@ export function showProblem<T extends FieldValues>(error: unknown, setError: Use
   let unplaced = error.errors.length === 0;
   for (const problem of error.errors) {
     const field = problem.field.replace(/^answers\./, '');
-    if (fields.includes(field)) setError(field as Path<T>, { type: 'server', message: problem.code });
+    if (fields.includes(field)) setError(field as Path<T>, { type: 'server', message: problem.detail });
     else unplaced = true;
   }
-  return unplaced ? error.title : undefined;
+  return unplaced ? [error.title, error.detail].filter(Boolean).join(t('common.sentenceBreak')) : undefined;
 }

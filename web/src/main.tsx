@@ -1,91 +1,21 @@
 import './zod-config';
 import './preferences';
-import { languageReady } from './i18n';
+import { languageReady, savedLanguage } from './i18n';
 import './styles.css';
-import { lazy, StrictMode, Suspense, type ComponentType } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { Redirect, Route, Switch, useLocation } from 'wouter';
-import { Layout } from './components/layout';
-import { SessionProvider, useSession } from './session';
-import { Home } from './pages/home';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App, newQueryClient } from './app';
+import { hasSavedSession } from './session';
 
-const SignIn = lazy(() => import('./pages/sign-in'));
-const DevMessages = lazy(() => import('./pages/dev-messages'));
-const StartApplication = lazy(() => import('./pages/start-application'));
-const ApplicationStep = lazy(() => import('./pages/application-step'));
-const CheckAnswers = lazy(() => import('./pages/check-answers'));
-const Receipt = lazy(() => import('./pages/receipt'));
-const MyApplications = lazy(() => import('./pages/my-applications'));
-const ApplicationDetail = lazy(() => import('./pages/application-detail'));
-const Notices = lazy(() => import('./pages/notices'));
-const Certificates = lazy(() => import('./pages/certificates'));
-const MatterApplication = lazy(() => import('./pages/matter-application'));
-const StaffQueue = lazy(() => import('./pages/staff/queue'));
-const StaffApplication = lazy(() => import('./pages/staff/application'));
-const FileOnBehalf = lazy(() => import('./pages/staff/file-on-behalf'));
-const AdminStaff = lazy(() => import('./pages/admin/staff'));
-const NotFound = lazy(() => import('./pages/not-found'));
+const container = document.getElementById('root')!;
+const app = <App queryClient={newQueryClient()} />;
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
-
-/** Signed in, and (for staff and admin pages) holding the role; the API checks again on every call. */
-function signedInOnly<P extends object>(Page: ComponentType<P>, role?: 'staff' | 'admin') {
-  return function Guarded(props: P) {
-    const { session } = useSession();
-    const [location] = useLocation();
-    if (!session) return <Redirect to={`/sign-in?next=${encodeURIComponent(location)}`} />;
-    if (role && !session.profile.roles.includes(role)) return <NotFound />;
-    return <Page {...props} />;
-  };
-}
-
-function Loading() {
-  const { t } = useTranslation();
-  return (
-    <p role="status" className="loading">
-      {t('common.loading')}
-    </p>
-  );
-}
-
-function App() {
-  return (
-    <Layout>
-      <Suspense fallback={<Loading />}>
-        <Switch>
-          <Route path="/" component={Home} />
-          <Route path="/sign-in" component={SignIn} />
-          {import.meta.env.VITE_LOCAL_TOOLS && <Route path="/dev/messages" component={DevMessages} />}
-          <Route path="/apply" component={StartApplication} />
-          <Route path="/applications" component={signedInOnly(MyApplications)} />
-          <Route path="/applications/:id/step/:step" component={signedInOnly(ApplicationStep)} />
-          <Route path="/applications/:id/check" component={signedInOnly(CheckAnswers)} />
-          <Route path="/applications/:id/receipt" component={signedInOnly(Receipt)} />
-          <Route path="/applications/:id" component={signedInOnly(ApplicationDetail)} />
-          <Route path="/applications/:id/matter" component={signedInOnly(MatterApplication)} />
-          <Route path="/notices" component={signedInOnly(Notices)} />
-          <Route path="/certificates" component={signedInOnly(Certificates)} />
-          <Route path="/staff" component={signedInOnly(StaffQueue, 'staff')} />
-          <Route path="/staff/file" component={signedInOnly(FileOnBehalf, 'staff')} />
-          <Route path="/staff/applications/:id" component={signedInOnly(StaffApplication, 'staff')} />
-          <Route path="/admin/staff" component={signedInOnly(AdminStaff, 'admin')} />
-          <Route component={NotFound} />
-        </Switch>
-      </Suspense>
-    </Layout>
-  );
-}
-
-void languageReady.then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </QueryClientProvider>
-    </StrictMode>,
-  ),
-);
+/**
+ * A pre-rendered public page is brought to life where it stands (hydrated) when this visitor would see
+ * exactly what the build drew: the same address, Chinese, not signed in. Otherwise the page is drawn
+ * afresh over it (an English reader, a signed-in person, the shell of any other page).
+ */
+void languageReady.then(() => {
+  const prerendered = container.dataset.prerendered;
+  if (prerendered === window.location.pathname && savedLanguage() === 'zh-CN' && !hasSavedSession()) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+});

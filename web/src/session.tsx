@@ -1,9 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
 import { configureApi } from './api';
-import { signInClient, type Tokens } from './sign-in-client';
-import { applyLanguage, type Language } from './i18n';
+import type { Tokens } from './sign-in-client';
+import type { Language } from './i18n';
 
 export interface Profile {
   userId: string;
@@ -14,37 +13,58 @@ export interface Profile {
   displayName?: string;
 }
 
+/** Times are on this device's clock: cheap phones' clocks are often wrong, so the server's instants are not used. */
 interface Session {
   token: string;
   refreshToken?: string;
-  /** On this device's clock: cheap phones' clocks are often wrong, so the server's instant is not used. */
+  /** When the token ends unless renewed: the inactivity limit. */
   expiresAt: string;
+  /** When the session ends however active the person is: the absolute limit… */
+  endsAt: string;
+  /** …which is this many hours after sign-in. */
+  limitHours: number;
   profile: Profile;
 }
 
-export function sessionFrom(tokens: Tokens, profile: Profile): Session {
+export type EndedReason = 'idle' | 'limit';
+
+/** Cognito does not say when its refresh token ends: cdk/auth-stack.ts gives it one day. */
+const DEFAULT_SESSION_SECONDS = 24 * 3600;
+
+/** A session from new tokens: at sign-in, or renewed (`previous`), when the absolute limit stays what it was. */
+export function sessionFrom(tokens: Tokens, profile: Profile, previous?: Pick<Session, 'endsAt' | 'limitHours'>): Session {
+  const now = Date.now();
+  const endsInSeconds = tokens.sessionEndsInSeconds ?? (previous ? (Date.parse(previous.endsAt) - now) / 1000 : DEFAULT_SESSION_SECONDS);
   return {
     token: tokens.token,
     ...(tokens.refreshToken ? { refreshToken: tokens.refreshToken } : {}),
     profile,
-    expiresAt: new Date(Date.now() + tokens.expiresInSeconds * 1000).toISOString(),
+    expiresAt: new Date(now + tokens.expiresInSeconds * 1000).toISOString(),
+    endsAt: new Date(now + endsInSeconds * 1000).toISOString(),
+    limitHours: previous?.limitHours ?? Math.round(endsInSeconds / 3600),
   };
 }
 
 interface SessionContextValue {
   session: Session | undefined;
   signedIn(session: Session): void;
-  signOut(reason?: 'expired'): void;
+  signOut(reason?: EndedReason): void;
   extend(): Promise<void>;
-  endedReason: 'expired' | undefined;
+  endedReason: EndedReason | undefined;
+  /** When the person last pressed, tapped or typed (this device's clock). */
+  lastActivity(): number;
 }
 
 const STORAGE_KEY = 'onevisit.session';
 const WARN_BEFORE_MS = 2 * 60 * 1000;
+/** While the person is active, the token is renewed at most this often. */
+const RENEW_EVERY_MS = 5 * 60 * 1000;
+const ACTIVITY = ['pointerdown', 'keydown', 'input', 'touchstart'] as const;
 
 function stored(): Session | undefined {
   try {
-    return (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null) ?? undefined;
+    const session = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null;
+    return session && session.endsAt ? session : undefined;
   } catch {
     return undefined;
   }
@@ -55,16 +75,28 @@ function load(): Session | undefined {
   return session && Date.parse(session.expiresAt) > Date.now() ? session : undefined;
 }
 
+/** Whether this device holds a live session: the pre-rendered, signed-out page is then not reused as it is. */
+export const hasSavedSession = () => load() !== undefined;
+
 const SessionContext = createContext<SessionContextValue | undefined>(undefined);
 
+/**
+ * The session ends after a spell without activity (the token is renewed while the person presses, taps or
+ * types) and, however active they are, at the absolute limit after sign-in.
+ */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session | undefined>(load);
-  const [endedReason, setEndedReason] = useState<'expired'>();
+  const [session, setSession] = useState<Session | undefined>(() => (typeof localStorage === 'undefined' ? undefined : load()));
+  const [endedReason, setEndedReason] = useState<EndedReason>();
+  const lastActivity = useRef(Date.now());
+  const lastRenewal = useRef(Date.now());
 
-  const signOut = useCallback((reason?: 'expired') => {
+  const signOut = useCallback((reason?: EndedReason) => {
     const ending = stored();
     // Where Cognito issued the session, its refresh token is revoked too (best effort: leaving never waits).
-    if (ending?.refreshToken) void signInClient().then((client) => client.signOut({ token: ending.token, expiresInSeconds: 0, refreshToken: ending.refreshToken }));
+    if (ending?.refreshToken) {
+      const { token, refreshToken } = ending;
+      void import('./sign-in-client').then(async ({ signInClient }) => (await signInClient()).signOut({ token, expiresInSeconds: 0, refreshToken }));
+    }
     localStorage.removeItem(STORAGE_KEY);
     setSession(undefined);
     setEndedReason(reason);
@@ -72,6 +104,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback((next: Session) => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    lastRenewal.current = Date.now();
     setSession(next);
     setEndedReason(undefined);
   }, []);
@@ -79,20 +112,49 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const extend = useCallback(async () => {
     const current = load();
     if (!current) return;
+    // Loaded when first needed: pages that never renew a session do not carry the sign-in code.
+    const { signInClient } = await import('./sign-in-client');
     const client = await signInClient();
     const tokens = await client.refresh({ token: current.token, expiresInSeconds: 0, ...(current.refreshToken ? { refreshToken: current.refreshToken } : {}) });
-    signedIn(sessionFrom(tokens, current.profile));
+    signedIn(sessionFrom(tokens, current.profile, current));
   }, [signedIn]);
 
   useEffect(() => {
-    configureApi({ token: () => load()?.token, onUnauthorized: () => signOut('expired') });
-  }, [signOut]);
+    configureApi({ token: () => load()?.token, onUnauthorized: () => signOut(session && Date.parse(session.endsAt) <= Date.now() ? 'limit' : 'idle') });
+  }, [signOut, session]);
+
+  // Pressing, tapping and typing count as activity; another tab's renewal or sign-out counts here too.
+  useEffect(() => {
+    const active = () => (lastActivity.current = Date.now());
+    const otherTab = (event: StorageEvent) => {
+      if (event.key === STORAGE_KEY) setSession(load());
+    };
+    ACTIVITY.forEach((type) => window.addEventListener(type, active, { capture: true, passive: true }));
+    window.addEventListener('storage', otherTab);
+    return () => {
+      ACTIVITY.forEach((type) => window.removeEventListener(type, active, { capture: true }));
+      window.removeEventListener('storage', otherTab);
+    };
+  }, []);
 
   useEffect(() => {
-    if (session?.profile.language) applyLanguage(session.profile.language);
-  }, [session?.profile.userId]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (!session) return;
+    const timer = setInterval(() => {
+      const now = Date.now();
+      if (Date.parse(session.expiresAt) <= now) return signOut(Date.parse(session.endsAt) <= now ? 'limit' : 'idle');
+      const activeSinceRenewal = lastActivity.current > lastRenewal.current;
+      if (activeSinceRenewal && now - lastRenewal.current >= RENEW_EVERY_MS && Date.parse(session.endsAt) > Date.parse(session.expiresAt)) {
+        lastRenewal.current = now;
+        void extend().catch(() => undefined);
+      }
+    }, 5000);
+    return () => clearInterval(timer);
+  }, [session, signOut, extend]);
 
-  const value = useMemo(() => ({ session, signedIn, signOut, extend, endedReason }), [session, signedIn, signOut, extend, endedReason]);
+  const value = useMemo(
+    () => ({ session, signedIn, signOut, extend, endedReason, lastActivity: () => lastActivity.current }),
+    [session, signedIn, signOut, extend, endedReason],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
@@ -102,10 +164,15 @@ export function useSession(): SessionContextValue {
   return value;
 }
 
-/** Warns two minutes before the session ends and offers to extend it (WCAG 2.2.1); never loses a draft. */
+const minutesUntil = (ms: number) => Math.max(1, Math.ceil(ms / 60000));
+
+/**
+ * Warns two minutes before the session ends and says exactly why and what is kept: after inactivity it
+ * offers to stay (WCAG 2.2.1); before the absolute limit (longer than 20 hours) it says when.
+ */
 export function SessionExpiryWarning() {
   const { t } = useTranslation();
-  const { session, extend, signOut } = useSession();
+  const { session, extend, lastActivity } = useSession();
   const [now, setNow] = useState(Date.now());
 
   useEffect(() => {
@@ -114,19 +181,24 @@ export function SessionExpiryWarning() {
     return () => clearInterval(timer);
   }, [session]);
 
-  useEffect(() => {
-    if (session && Date.parse(session.expiresAt) <= now) signOut('expired');
-  }, [session, now, signOut]);
-
   if (!session) return null;
-  const remaining = Date.parse(session.expiresAt) - now;
-  if (remaining > WARN_BEFORE_MS) return null;
+  const expiresAt = Date.parse(session.expiresAt);
+  const endsAt = Date.parse(session.endsAt);
+  if (expiresAt - now > WARN_BEFORE_MS) return null;
+  const minutes = minutesUntil(expiresAt - now);
+  if (endsAt <= expiresAt) {
+    return (
+      <div className="banner warning" role="alert">
+        <p>{t('session.limitWarning', { minutes, hours: session.limitHours })}</p>
+      </div>
+    );
+  }
   return (
     <div className="banner warning" role="alert">
-      <p>{t('session.expiring', { minutes: Math.max(1, Math.ceil(remaining / 60000)) })}</p>
-      <Button className="button" onPress={() => void extend()}>
+      <p>{t('session.idleWarning', { idle: Math.max(1, Math.floor((now - lastActivity()) / 60000)), minutes })}</p>
+      <button type="button" className="button" onClick={() => void extend()}>
         {t('session.stay')}
-      </Button>
+      </button>
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { api, ApiProblem, NetworkError } from './api';
 import i18n from './i18n';
+import { fieldMessage } from './field-message';
 
 export interface CodeRequest {
   expiresInSeconds: number;
@@ -18,7 +19,10 @@ export interface CodeRequest {
 
 export interface Tokens {
   token: string;
+  /** Until the token ends unless renewed. */
   expiresInSeconds: number;
+  /** Until the session ends whatever happens, when the issuer says (the local sign-in does; Cognito does not). */
+  sessionEndsInSeconds?: number;
   refreshToken?: string;
 }
 
@@ -53,7 +57,7 @@ export function localSignIn(): SignInClient {
   };
 }
 
-const fieldProblem = (field: string, code: string) => new ApiProblem(400, '/problems/validation', i18n.t(code), [{ field, code, detail: i18n.t(code) }]);
+const fieldProblem = (field: string, code: string) => new ApiProblem(400, '/problems/validation', i18n.t('problems.validation'), [{ field, code, detail: fieldMessage(code, field) }]);
 
 class CognitoError extends Error {}
 

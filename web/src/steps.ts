@@ -1,9 +1,10 @@
 /** The application form, one topic per page. Each step validates with the shared answer schemas. */
 import * as z from 'zod';
 import { answersShape, type DraftAnswers } from '../../functions/applications/schemas';
+import { guardianRequired } from '../../functions/applications/materials';
+import { STEP_FIELDS, type Step } from './step-fields';
 
-export const STEPS = ['person', 'address', 'delivery', 'documents', 'consent'] as const;
-export type Step = (typeof STEPS)[number];
+export { STEPS, STEP_FIELDS, stepOfField, type Step } from './step-fields';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
@@ -13,12 +14,20 @@ export function stepSchema(step: Exclude<Step, 'documents'>, answers: DraftAnswe
   const forOther = answers.forWhom === 'other';
   switch (step) {
     case 'person':
-      return z.object({
-        personName: s.personName,
-        personIdNumber: s.personIdNumber,
-        personPhone: forOther ? optional(s.personPhone) : s.personPhone,
-        ...(forOther ? { relationship: s.relationship, agentName: s.agentName, agentPhone: s.agentPhone } : {}),
-      });
+      return z
+        .object({
+          personName: s.personName,
+          personIdNumber: s.personIdNumber,
+          personPhone: forOther ? optional(s.personPhone) : s.personPhone,
+          ...(forOther ? { relationship: s.relationship, agentName: s.agentName, agentPhone: s.agentPhone } : {}),
+          category: s.category,
+        })
+        .superRefine((v, ctx) => {
+          // Intellectual and mental disability need a guardian: someone who did not start as one cannot pick them here.
+          if (answers.actingAs !== 'guardian' && guardianRequired({ isMinor: false, category: v.category })) {
+            ctx.addIssue({ code: 'custom', path: ['category'], message: 'error.category.guardianRequired' });
+          }
+        });
     case 'address':
       return z.object({ hukouAddress: s.hukouAddress, hukouDistrictName: s.hukouDistrictName, currentAddress: s.currentAddress, districtCode: s.districtCode });
     case 'delivery':
@@ -32,19 +41,7 @@ export function stepSchema(step: Exclude<Step, 'documents'>, answers: DraftAnswe
   }
 }
 
-export const STEP_FIELDS: Record<Exclude<Step, 'documents'>, string[]> = {
-  person: ['personName', 'personIdNumber', 'personPhone', 'relationship', 'agentName', 'agentPhone'],
-  address: ['hukouAddress', 'hukouDistrictName', 'currentAddress', 'districtCode'],
-  delivery: ['delivery', 'deliveryAddress'],
-  consent: ['consent'],
-};
 
-/** Which step asks for a field, so a problem found at submission leads back to the right page. */
-export function stepOfField(field: string): Step {
-  if (field.startsWith('documents')) return 'documents';
-  for (const step of ['person', 'address', 'delivery', 'consent'] as const) if (STEP_FIELDS[step].includes(field)) return step;
-  return 'person';
-}
 
 /**
  * The draft after saving one step: that step's fields take the values now on the page, and a field the

@@ -20,7 +20,7 @@ import {
   ValidationError,
   type FieldError,
 } from '../errors.js';
-import { problemTitles, translateFieldError, uploadProblemDetails, type Language } from '../i18n.js';
+import { problemTitles, rateLimitedDetail, splitMessage, translateFieldError, uploadProblemDetails, type Language } from '../i18n.js';
 import { logEvent } from '../log.js';
 
 /** Every API answer, problems included: personal data is never cached or sniffed into another type. */
@@ -37,11 +37,16 @@ export interface Problem {
   current?: { status: string; version: number };
 }
 
+/** Each zod issue as a field error: its path, its code, and the question's key when the schema named one. */
 export function fieldErrorsFromZod(error: ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.'),
-    code: issue.message.startsWith('error.') ? issue.message : 'error.required',
-  }));
+  return error.issues.flatMap((issue) => {
+    const field = issue.path.map(String).join('.');
+    const { code, key } = splitMessage(issue.message.startsWith('error.') ? issue.message : 'error.required');
+    // A key the form does not have is named itself, so the message can say which.
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => ({ field: field ? `${field}.${k}` : k, code, key: k }));
+    if (!field && code !== 'error.body') return [{ field, code: 'error.body' }];
+    return [{ field, code, ...(key ? { key } : {}) }];
+  });
 }
 
 export function problemResponse(
@@ -64,7 +69,7 @@ function withDetails(errors: FieldError[], lang: Language): NonNullable<Problem[
     field: e.field,
     pointer: `/${e.field.replaceAll('.', '/')}`,
     code: e.code,
-    detail: translateFieldError(e.code, lang, e.params),
+    detail: translateFieldError({ code: e.code, field: e.field, ...(e.key ? { key: e.key } : {}), ...(e.params ? { params: e.params } : {}) }, lang),
   }));
 }
 
@@ -84,10 +89,6 @@ export function isTransientAwsError(error: unknown): boolean {
   return THROTTLING_NAMES.has(e.name ?? '') || e.$retryable !== undefined || e.$fault === 'server' || e.name === 'TimeoutError' || NETWORK_CODES.has(e.code ?? '');
 }
 
-function retryAfterDetail(seconds: number, lang: Language): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return lang === 'en' ? `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` : `请${minutes}分钟后再试。`;
-}
 
 /** The single place where errors become HTTP answers. Unknown errors are logged and never described. */
 export function errorToProblem(error: unknown, lang: Language): APIGatewayProxyResultV2 {
@@ -107,7 +108,7 @@ export function errorToProblem(error: unknown, lang: Language): APIGatewayProxyR
   if (error instanceof UploadRejectedError)
     return problemResponse(422, 'upload-rejected', lang, { detail: uploadProblemDetails[lang][error.problem]!, errors: [{ field: 'file', pointer: '/file', code: error.problem, detail: uploadProblemDetails[lang][error.problem]! }] });
   if (error instanceof RateLimitedError)
-    return problemResponse(429, 'rate-limited', lang, { detail: retryAfterDetail(error.retryAfterSeconds, lang) }, { 'retry-after': String(error.retryAfterSeconds) });
+    return problemResponse(429, 'rate-limited', lang, { detail: rateLimitedDetail(lang, error.retryAfterSeconds) }, { 'retry-after': String(error.retryAfterSeconds) });
   if (error instanceof UnsupportedMediaTypeError) return problemResponse(415, 'unsupported-media-type', lang);
   const unavailable = error instanceof ServiceUnavailableError ? error.retryAfterSeconds : isTransientAwsError(error) ? TRANSIENT_RETRY_SECONDS : undefined;
   if (unavailable !== undefined) {

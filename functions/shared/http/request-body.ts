@@ -7,7 +7,7 @@ import { UnsupportedMediaTypeError, ValidationError } from '../errors.js';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const malformed = () => new ValidationError([{ field: '', code: 'error.body.malformed' }]);
+const malformed = () => new ValidationError([{ field: '', code: 'error.body' }]);
 
 function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
   const headers = event.headers ?? {};

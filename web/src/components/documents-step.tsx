@@ -10,6 +10,7 @@ import { sentSince } from '../../../functions/documents/document-record';
 import { useDistricts, type DistrictInfo } from '../districts';
 import { ErrorSummary, type SummaryError } from './error-summary';
 import { MAX_MB, MaterialUploads } from './material-uploads';
+import { fieldMessage } from '../field-message';
 
 export function materialsForDraft(answers: DraftAnswers, district: DistrictInfo | undefined): MaterialItem[] {
   if (!district || !answers.forWhom || !answers.category || answers.hasIdCard === undefined) return [];
@@ -42,8 +43,9 @@ export function DocumentsStep({ detail, next }: { detail: ApplicationDetail; nex
   const onContinue = () => {
     const problems = items.flatMap((item) => {
       const name = t(`materials.kind.${item.kind}`);
-      if (received(item.kind).length < item.minFiles) return [{ fieldId: `field-documents-${item.kind}`, message: `${name}: ${t('error.document.missing')}` }];
-      if (askedFor.has(item.kind) && !corrected(item.kind)) return [{ fieldId: `field-documents-${item.kind}`, message: `${name}: ${t('error.correction.newFileNeeded')}` }];
+      const field = `documents.${item.kind}`;
+      if (received(item.kind).length < item.minFiles) return [{ fieldId: `field-documents-${item.kind}`, message: fieldMessage('error.document.missing', field, name) }];
+      if (askedFor.has(item.kind) && !corrected(item.kind)) return [{ fieldId: `field-documents-${item.kind}`, message: fieldMessage('error.correction.newFileNeeded', field, name) }];
       return [];
     });
     attempt.current += 1;

@@ -6,6 +6,7 @@ import { Controller, type Control, type FieldError as FormFieldError, type Field
 import { Checkbox, FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from './field-id';
+import { formErrorText } from '../field-message';
 
 export { fieldId };
 
@@ -17,13 +18,13 @@ interface Common<T extends FieldValues> {
 }
 
 /** Label, hint and error: the same three lines above every input and radio group. */
-function LabelHintError({ label, hint, error, legend }: { label: string; hint?: string; error?: FormFieldError; legend?: boolean }) {
-  const { t } = useTranslation();
+function LabelHintError({ name, label, hint, error, legend }: { name: string; label: string; hint?: string; error?: FormFieldError; legend?: boolean }) {
+  useTranslation();
   return (
     <>
       <Label className={legend ? 'legend' : undefined}>{label}</Label>
       {hint && <Text slot="description">{hint}</Text>}
-      <FieldError className="field-error">{error?.message ? t(error.message) : ''}</FieldError>
+      <FieldError className="field-error">{formErrorText(error, name)}</FieldError>
     </>
   );
 }
@@ -51,7 +52,7 @@ export function TextInput<T extends FieldValues>({
           isInvalid={fieldState.invalid}
           validationBehavior="aria"
         >
-          <LabelHintError label={label} hint={hint} error={fieldState.error} />
+          <LabelHintError name={name} label={label} hint={hint} error={fieldState.error} />
           <Input id={fieldId(name)} ref={field.ref} inputMode={inputMode} autoComplete={autoComplete} maxLength={maxLength} spellCheck={false} />
         </TextField>
       )}
@@ -86,7 +87,7 @@ export function Choice<T extends FieldValues>({ control, name, label, hint, opti
           isInvalid={fieldState.invalid}
           validationBehavior="aria"
         >
-          <LabelHintError label={label} hint={hint} error={fieldState.error} legend />
+          <LabelHintError name={name} label={label} hint={hint} error={fieldState.error} legend />
           {options.map((o, i) => (
             <Radio key={o.value} value={o.value} className="radio" {...(i === 0 ? { id: fieldId(name), inputRef: field.ref } : {})}>
               <span className="radio-mark" aria-hidden="true" />
@@ -141,7 +142,7 @@ export function Agree<T extends FieldValues>({ control, name, label }: Common<T>
           </Checkbox>
           {fieldState.error?.message && (
             <p className="field-error" id={`${fieldId(name)}-error`}>
-              {t(fieldState.error.message)}
+              {formErrorText(fieldState.error, name)}
             </p>
           )}
         </div>

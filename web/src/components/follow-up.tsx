@@ -145,7 +145,8 @@ export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; r
       )}
       {application.clock && application.status !== 'awaiting_correction' && BEFORE_APPROVAL.includes(application.status) && (
         <p>
-          {t('follow.promisedDue')}: <strong>{application.clock.promisedDue}</strong>
+          {t('common.labelled', { label: t('follow.promisedDue'), value: '' })}
+          <strong>{application.clock.promisedDue}</strong>
         </p>
       )}
       {application.status === 'awaiting_correction' && application.corrections && <Corrections detail={detail} />}

@@ -1,11 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Switch } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
 import { useSession, SessionExpiryWarning } from '../session';
-import { applyLanguage } from '../i18n';
-import { applyCareMode, savedCareMode } from '../preferences';
+import { chooseLanguage, languageSynced } from '../i18n';
+import { applyCareMode, careModeStore } from '../preferences';
 import { api } from '../api';
+import { useFocusKeeper } from './focus-keeper';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -17,19 +17,50 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
   );
 }
 
-export function Layout({ children }: { children: ReactNode }) {
+/** Care mode and language: on every page, first in the header. */
+function Preferences() {
   const { t, i18n } = useTranslation();
-  const { session, signOut, endedReason } = useSession();
-  const [careMode, setCareMode] = useState(savedCareMode);
-  const [location, navigate] = useLocation();
-  const roles = session?.profile.roles ?? [];
-  const isCitizen = roles.includes('citizen');
+  const { session } = useSession();
+  // The pre-rendered page is drawn without care mode; the device's choice applies from the first render after.
+  const careMode = useSyncExternalStore(careModeStore.subscribe, careModeStore.get, () => false);
 
   const switchLanguage = () => {
     const next = i18n.language === 'en' ? 'zh-CN' : 'en';
-    applyLanguage(next);
-    if (session) void api('/me/language', { method: 'PUT', body: { language: next } }).catch(() => undefined);
+    void chooseLanguage(next);
+    // Messages and SMS follow the latest choice; once the account knows it, it is no longer pending here.
+    if (session) void api('/me/language', { method: 'PUT', body: { language: next } }).then(languageSynced, () => undefined);
   };
+
+  // Native controls: the header is on every page, and a switch and two buttons need no library's code.
+  return (
+    <div className="preferences">
+      <label className="switch" data-selected={careMode || undefined}>
+        <input type="checkbox" role="switch" className="switch-input" checked={careMode} onChange={(event) => applyCareMode(event.target.checked)} />
+        <span className="switch-track" aria-hidden="true">
+          <span className="switch-thumb" />
+        </span>
+        {t('prefs.careMode')}
+      </label>
+      <button type="button" className="button secondary" onClick={switchLanguage} aria-label={t('prefs.languageSwitch', { language: t('prefs.language') })}>
+        <span lang={i18n.language === 'en' ? 'zh-CN' : 'en'}>{t('prefs.language')}</span>
+      </button>
+    </div>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { session, signOut, endedReason } = useSession();
+  const [location, navigate] = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const navId = useId();
+  const roles = session?.profile.roles ?? [];
+  const isCitizen = roles.includes('citizen');
+  useFocusKeeper();
+
+  // Following a link closes the menu on a small screen.
+  useEffect(() => setMenuOpen(false), [location]);
 
   return (
     <>
@@ -41,26 +72,22 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/" className="brand">
             {t('app.name')}
           </Link>
-          <div className="preferences">
-            <Switch
-              className="switch"
-              isSelected={careMode}
-              onChange={(on) => {
-                setCareMode(on);
-                applyCareMode(on);
-              }}
-            >
-              <span className="switch-track" aria-hidden="true">
-                <span className="switch-thumb" />
-              </span>
-              {t('prefs.careMode')}
-            </Switch>
-            <Button className="button secondary" onPress={switchLanguage} aria-label={`${t('prefs.languageLabel')}: ${t('prefs.language')}`}>
-              <span lang={i18n.language === 'en' ? 'zh-CN' : 'en'}>{t('prefs.language')}</span>
-            </Button>
-          </div>
+          <Preferences />
+          <button type="button" ref={menuButton} className="button secondary menu-button" aria-expanded={menuOpen} aria-controls={navId} onClick={() => setMenuOpen((open) => !open)}>
+            {menuOpen ? t('nav.closeMenu') : t('nav.menu')}
+          </button>
         </div>
-        <nav aria-label={t('nav.main')}>
+        <nav
+          id={navId}
+          aria-label={t('nav.main')}
+          data-open={menuOpen || undefined}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && menuOpen) {
+              setMenuOpen(false);
+              menuButton.current?.focus();
+            }
+          }}
+        >
           <ul className="nav-list">
             <li>
               <NavLink href="/">{t('nav.home')}</NavLink>
@@ -102,15 +129,16 @@ export function Layout({ children }: { children: ReactNode }) {
             )}
             <li>
               {session ? (
-                <Button
+                <button
+                  type="button"
                   className="link-button"
-                  onPress={() => {
+                  onClick={() => {
                     signOut();
                     navigate('/');
                   }}
                 >
-                  {t('nav.signOut')} ({session.profile.phoneMasked})
-                </Button>
+                  {t('nav.signOutNamed', { phone: session.profile.phoneMasked })}
+                </button>
               ) : (
                 <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>
               )}
@@ -119,9 +147,9 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <SessionExpiryWarning />
-      {endedReason === 'expired' && !session && (
+      {endedReason && !session && (
         <div className="banner warning" role="status">
-          {t('session.expired')}
+          {endedReason === 'limit' ? t('session.expiredLimit') : t('session.expiredIdle')}
         </div>
       )}
       <main id="main" tabIndex={-1} className={/^\/(staff|admin)/.test(location) ? 'wide' : undefined}>

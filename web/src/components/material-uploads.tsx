@@ -1,5 +1,5 @@
 /** One material's files: the upload with progress, the check after it, and removal. */
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button, FileTrigger, Label, ProgressBar } from 'react-aria-components';
@@ -40,9 +40,26 @@ export function MaterialUploads({ item, documents, applicationId }: { item: Mate
   const queryClient = useQueryClient();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [message, setMessage] = useState<string>();
+  const chooseRef = useRef<HTMLButtonElement>(null);
+  const messageRef = useRef<HTMLParagraphElement>(null);
   const mine = documents.filter((d) => d.kind === item.kind && d.status === 'received');
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['application', applicationId] });
+  // A removed file's button, or the add button once the last file allowed is in, leaves the page with
+  // focus on it. In the same frame focus goes to the add button, or, when that is gone, to the message
+  // saying what happened. A person who has moved on meanwhile is not pulled back.
+  const refocus = useRef(false);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (refocus.current && (active === null || active === document.body)) {
+      refocus.current = false;
+      (chooseRef.current ?? messageRef.current)?.focus();
+    }
+  });
+  const refresh = async () => {
+    refocus.current = true;
+    await queryClient.invalidateQueries({ queryKey: ['application', applicationId] });
+    requestAnimationFrame(() => requestAnimationFrame(() => (refocus.current = false)));
+  };
 
   const upload = async (file: File) => {
     const contentType = contentTypeOf(file);
@@ -59,7 +76,7 @@ export function MaterialUploads({ item, documents, applicationId }: { item: Mate
       await putWithProgress(upload.url, file, upload.headers, (progress) => update({ progress }));
       update({ checking: true });
       await api(`/applications/${applicationId}/documents/${document.id}/confirm`, { method: 'POST' });
-      setMessage(`${file.name}: ${t('documents.received')}`);
+      setMessage(t('documents.receivedNamed', { name: file.name }));
     } catch (error) {
       const reason = error instanceof ApiProblem ? (error.detail ?? error.title) : t('common.networkError');
       setMessage(t('documents.failed', { name: file.name, reason }));
@@ -70,8 +87,11 @@ export function MaterialUploads({ item, documents, applicationId }: { item: Mate
   };
 
   const remove = async (doc: DocumentRecord) => {
-    await api(`/applications/${applicationId}/documents/${doc.id}`, { method: 'DELETE' }).catch(() => undefined);
-    setMessage(undefined);
+    const removed = await api(`/applications/${applicationId}/documents/${doc.id}`, { method: 'DELETE' }).then(
+      () => true,
+      () => false,
+    );
+    setMessage(removed ? t('documents.removed', { name: doc.fileName }) : t('documents.removeFailed', { name: doc.fileName }));
     await refresh();
   };
 
@@ -82,7 +102,7 @@ export function MaterialUploads({ item, documents, applicationId }: { item: Mate
         {t(`materials.kind.${item.kind}`)} <span className={item.required ? 'tag required' : 'tag'}>{item.required ? t('start.requiredItem') : t('start.optionalItem')}</span>
       </h2>
       <p>{t(item.reasonKey)}</p>
-      <p className="hint">{t('start.files', { min: item.minFiles, max: item.maxFiles })}</p>
+      <p className="hint">{item.minFiles === item.maxFiles ? t('start.filesExactly', { count: item.minFiles }) : t('start.files', { min: item.minFiles, max: item.maxFiles })}</p>
       {mine.length > 0 && (
         <ul className="files" aria-label={t('documents.count', { count: mine.length })}>
           {mine.map((doc) => (
@@ -114,12 +134,12 @@ export function MaterialUploads({ item, documents, applicationId }: { item: Mate
           </ProgressBar>
         ),
       )}
-      <p role="status" className="upload-message">
+      <p role="status" className="upload-message" tabIndex={-1} ref={messageRef}>
         {message}
       </p>
       {mine.length < item.maxFiles && (
         <FileTrigger acceptedFileTypes={ACCEPT} allowsMultiple onSelect={(files) => files && Array.from(files).forEach((f) => void upload(f))}>
-          <Button className="button secondary">
+          <Button className="button secondary" ref={chooseRef}>
             {t('documents.choose')}
             <span className="visually-hidden"> — {t(`materials.kind.${item.kind}`)}</span>
           </Button>

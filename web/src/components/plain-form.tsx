@@ -74,7 +74,8 @@ export function useProblemForm(prefix?: string) {
     } catch (error) {
       const apiProblem = error instanceof ApiProblem ? error : undefined;
       setProblem(apiProblem);
-      const list = apiProblem?.errors.length ? apiProblem.errors : [{ field: 'form', code: 'problem', detail: apiProblem?.title ?? t('common.networkError') }];
+      const whole = apiProblem ? [apiProblem.title, apiProblem.detail].filter(Boolean).join(t('common.sentenceBreak')) : t('common.networkError');
+      const list = apiProblem?.errors.length ? apiProblem.errors : [{ field: '', code: 'problem', detail: whole }];
       setErrors(list);
       setAttempt((n) => n + 1);
     } finally {
@@ -84,7 +85,7 @@ export function useProblemForm(prefix?: string) {
 
   const summary = (
     <ErrorSummary
-      errors={errors.map((e) => ({ fieldId: e.field === 'form' ? 'form-top' : fieldId(prefix ? `${prefix}.${e.field}` : e.field), message: e.detail }))}
+      errors={errors.map((e) => (e.field ? { fieldId: fieldId(prefix ? `${prefix}.${e.field}` : e.field), message: e.detail } : { message: e.detail }))}
       {...(problem?.errors.length ? { title: problem.title } : {})}
       attempt={attempt}
     />

@@ -10,7 +10,7 @@ export function ReceivedDocuments({ documents }: { documents: DocumentRecord[] }
         .filter((d) => d.status === 'received')
         .map((d) => (
           <li key={d.id}>
-            {t(`materials.kind.${d.kind}`)}: {d.fileName}
+            {t('common.labelled', { label: t(`materials.kind.${d.kind}`), value: d.fileName })}
           </li>
         ))}
     </ul>

@@ -14,9 +14,9 @@ export function StatusPanel({ application }: { application: Application }) {
         <strong>{t(`status.${application.status}.label`)}</strong>
       </p>
       <p>
-        {t('mine.nextStep')}: {t(`status.${application.status}.next`)}
+        {t('common.labelled', { label: t('mine.nextStep'), value: t(`status.${application.status}.next`) })}
       </p>
-      <p className="hint">{t(`status.${application.status}.who`)}</p>
+      {t(`status.${application.status}.who`) !== '—' && <p className="hint">{t('common.labelled', { label: t('mine.whoHas'), value: t(`status.${application.status}.who`) })}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
@@ -20,6 +21,9 @@ export default function ApplicationDetail() {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string>();
   const idempotencyKey = useRef(newIdempotencyKey());
+  // The confirmation goes once answered: focus moves to what it said, or back to the button that opened it.
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  const withdrawButton = useRef<HTMLButtonElement>(null);
 
   if (detail.isPending) return <p role="status">{t('common.loading')}</p>;
   if (detail.isError) return <p role="alert">{detail.error instanceof ApiProblem ? detail.error.title : t('common.networkError')}</p>;
@@ -33,8 +37,13 @@ export default function ApplicationDetail() {
       setMessage(error instanceof ApiProblem ? error.title : t('common.networkError'));
       idempotencyKey.current = newIdempotencyKey();
     }
-    setConfirming(false);
+    flushSync(() => setConfirming(false));
+    messageRef.current?.focus();
     await queryClient.invalidateQueries({ queryKey: ['application', id] });
+  };
+  const cancel = () => {
+    flushSync(() => setConfirming(false));
+    withdrawButton.current?.focus();
   };
 
   return (
@@ -43,7 +52,9 @@ export default function ApplicationDetail() {
         {t('detail.title')}
         {application.reference && <span className="reference-inline"> {application.reference}</span>}
       </PageHeading>
-      <p role="status">{message}</p>
+      <p role="status" tabIndex={-1} ref={messageRef}>
+        {message}
+      </p>
       <StatusPanel application={application} />
       <FollowUp detail={detail.data} resubmitted={resubmitted} />
       <h2>{t('detail.timeline')}</h2>
@@ -60,13 +71,13 @@ export default function ApplicationDetail() {
               <Button className="button danger" onPress={() => void withdraw()}>
                 {t('detail.withdraw')}
               </Button>
-              <Button className="button secondary" onPress={() => setConfirming(false)}>
-                {t('common.back')}
+              <Button className="button secondary" onPress={cancel}>
+                {t('detail.keep')}
               </Button>
             </div>
           </div>
         ) : (
-          <Button className="button secondary" onPress={() => setConfirming(true)}>
+          <Button className="button secondary" ref={withdrawButton} onPress={() => setConfirming(true)}>
             {t('detail.withdraw')}
           </Button>
         ))}

@@ -4,29 +4,31 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { Link, useLocation, useParams } from 'wouter';
+import { Link, useLocation, useParams, useSearch } from 'wouter';
 import { parseIdNumber } from '../../../functions/domain/id-number';
 import { RELATIONSHIPS, type DraftAnswers } from '../../../functions/applications/schemas';
+import { CATEGORIES } from '../../../functions/applications/materials';
 import { api, ApiProblem } from '../api';
 import { useApplication, type ApplicationDetail } from '../application';
 import { districtOptions, localised, useDistricts } from '../districts';
 import { PageHeading } from '../components/page-heading';
-import { ErrorSummary } from '../components/error-summary';
+import { ErrorSummary, focusTarget, withPageError } from '../components/error-summary';
 import { Agree, Choice, TextInput } from '../components/fields';
 import { DocumentsStep } from '../components/documents-step';
 import { showProblem, summaryOf } from '../form-errors';
 import { STEP_FIELDS, STEPS, stepSchema, withStepAnswers, type Step } from '../steps';
 
-function nextPath(id: string, step: Step): string {
+/** The next step, or check-your-answers when the person came from there to change one answer. */
+function nextPath(id: string, step: Step, returnToCheck: boolean): string {
   const index = STEPS.indexOf(step);
-  return index === STEPS.length - 1 ? `/applications/${id}/check` : `/applications/${id}/step/${STEPS[index + 1]}`;
+  return returnToCheck || index === STEPS.length - 1 ? `/applications/${id}/check` : `/applications/${id}/step/${STEPS[index + 1]}`;
 }
 
 function backupKey(id: string, step: Step) {
   return `onevisit.draft.${id}.${step}`;
 }
 
-function StepForm({ detail, step }: { detail: ApplicationDetail; step: Exclude<Step, 'documents'> }) {
+function StepForm({ detail, step, returnToCheck }: { detail: ApplicationDetail; step: Exclude<Step, 'documents'>; returnToCheck: boolean }) {
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const queryClient = useQueryClient();
@@ -42,11 +44,19 @@ function StepForm({ detail, step }: { detail: ApplicationDetail; step: Exclude<S
   const defaults = { ...Object.fromEntries(fields.map((f) => [f, answers[f as keyof DraftAnswers]])), ...backup };
   if (step === 'delivery' && !defaults.deliveryAddress && answers.currentAddress) defaults.deliveryAddress = answers.currentAddress;
 
-  const form = useForm<Record<string, unknown>>({ resolver: zodResolver(stepSchema(step, answers) as never), defaultValues: defaults });
+  // A refused form focuses its error summary, which names every problem, not its first field.
+  const form = useForm<Record<string, unknown>>({ resolver: zodResolver(stepSchema(step, answers) as never), defaultValues: defaults, shouldFocusError: false });
   const values = useWatch({ control: form.control });
   useEffect(() => {
     sessionStorage.setItem(backupKey(application.id, step), JSON.stringify(values));
   }, [values, application.id, step]);
+
+  // A "Change" link names the question in the address: focus lands on it rather than on the heading.
+  useEffect(() => {
+    const target = window.location.hash ? focusTarget(window.location.hash.slice(1)) : undefined;
+    target?.focus();
+    target?.scrollIntoView({ block: 'center' });
+  }, []);
 
   const save = async (stepValues: Record<string, unknown>, then: string) => {
     setPageError(undefined);
@@ -70,10 +80,10 @@ function StepForm({ detail, step }: { detail: ApplicationDetail; step: Exclude<S
   };
 
   const onContinue = form.handleSubmit(
-    (v) => save(v, nextPath(application.id, step)),
+    (v) => save(v, nextPath(application.id, step, returnToCheck)),
     () => setAttempt((n) => n + 1),
   );
-  const onSaveLater = () => save(form.getValues(), '/applications');
+  const onSaveLater = () => save(form.getValues(), `/applications?saved=${application.id}`);
 
   const forOther = answers.forWhom === 'other';
   const idFacts = typeof values.personIdNumber === 'string' ? parseIdNumber(values.personIdNumber) : undefined;
@@ -84,16 +94,18 @@ function StepForm({ detail, step }: { detail: ApplicationDetail; step: Exclude<S
 
   return (
     <form onSubmit={onContinue} noValidate>
-      <ErrorSummary errors={summaryOf(form.formState.errors, fields, t)} attempt={attempt} />
-      {pageError && (
-        <p className="banner error" role="alert">
-          {pageError}
-        </p>
-      )}
+      <ErrorSummary errors={withPageError(pageError, summaryOf(form.formState.errors, fields))} attempt={attempt} />
       {step === 'person' && (
         <>
           <TextInput control={form.control} name="personName" label={t('form.personName')} hint={t('form.personNameHint')} autoComplete="off" maxLength={60} />
-          <TextInput control={form.control} name="personIdNumber" label={t('form.personIdNumber')} hint={t('form.personIdNumberHint')} autoComplete="off" maxLength={18} />
+          <TextInput
+            control={form.control}
+            name="personIdNumber"
+            label={t('form.personIdNumber')}
+            hint={answers.hasIdCard === false ? t('form.personIdNumberHukouHint') : t('form.personIdNumberHint')}
+            autoComplete="off"
+            maxLength={30}
+          />
           {idFacts?.ok && (
             <p className="derived" role="status">
               {t('form.derived', { birthDate: idFacts.facts.birthDate, sex: t(`form.${idFacts.facts.sex}`) })}
@@ -120,6 +132,13 @@ function StepForm({ detail, step }: { detail: ApplicationDetail; step: Exclude<S
               <TextInput control={form.control} name="agentPhone" label={t('form.agentPhone')} hint={t('form.agentPhoneHint')} inputMode="tel" autoComplete="tel" maxLength={20} />
             </>
           )}
+          <Choice
+            control={form.control}
+            name="category"
+            label={t('start.category')}
+            hint={t('start.categoryHint')}
+            options={CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+          />
         </>
       )}
       {step === 'address' && (
@@ -174,6 +193,7 @@ function StepForm({ detail, step }: { detail: ApplicationDetail; step: Exclude<S
 export default function ApplicationStep() {
   const { t } = useTranslation();
   const { id, step } = useParams<{ id: string; step: string }>();
+  const returnToCheck = new URLSearchParams(useSearch()).get('return') === 'check';
   const detail = useApplication(id);
   const current = (STEPS as readonly string[]).includes(step) ? (step as Step) : 'person';
   const index = STEPS.indexOf(current);
@@ -200,9 +220,9 @@ export default function ApplicationStep() {
         </p>
       )}
       {current === 'documents' ? (
-        <DocumentsStep detail={detail.data} next={nextPath(id, 'documents')} />
+        <DocumentsStep detail={detail.data} next={nextPath(id, 'documents', returnToCheck)} />
       ) : (
-        <StepForm key={`${current}-${detail.data.application.version}`} detail={detail.data} step={current} />
+        <StepForm key={`${current}-${detail.data.application.version}`} detail={detail.data} step={current} returnToCheck={returnToCheck} />
       )}
     </>
   );

@@ -6,10 +6,10 @@ import { Link, Redirect, useLocation, useParams } from 'wouter';
 import { api, ApiProblem, NetworkError, newIdempotencyKey } from '../api';
 import { useApplication } from '../application';
 import { PageHeading } from '../components/page-heading';
-import { AnswersSummary } from '../components/answers-summary';
+import { AnswersSummary, changeHref } from '../components/answers-summary';
 import { ReceivedDocuments } from '../components/received-documents';
-import { ErrorSummary, type SummaryError } from '../components/error-summary';
-import { stepOfField } from '../steps';
+import { ErrorSummary, withPageError, type SummaryError } from '../components/error-summary';
+import { stepOfField } from '../step-fields';
 
 export default function CheckAnswers() {
   const { t } = useTranslation();
@@ -43,48 +43,28 @@ export default function CheckAnswers() {
     } catch (error) {
       setSubmitting(false);
       setAttempt((n) => n + 1);
-      if (error instanceof NetworkError) return setPageError(t('common.networkError'));
-      if (!(error instanceof ApiProblem)) return setPageError(t('common.networkError'));
+      if (error instanceof NetworkError || !(error instanceof ApiProblem)) return setPageError(t('common.networkError'));
       idempotencyKey.current = newIdempotencyKey();
       if (error.status === 409) await queryClient.invalidateQueries({ queryKey: ['application', id] });
-      if (error.errors.length > 0) {
-        setErrors(
-          error.errors.map((e) => ({
-            fieldId: `fix-${stepOfField(e.field)}`,
-            message: e.field.startsWith('documents.') ? `${t(`materials.kind.${e.field.split('.')[1]}`)}: ${e.detail}` : `${e.detail}`,
-          })),
-        );
-      } else setPageError(error.title);
+      // Each problem names its question and leads to the page that asks it, and from there back here.
+      if (error.errors.length > 0) setErrors(error.errors.map((e) => ({ href: changeHref(id, stepOfField(e.field), e.field.replace(/^answers\./, '')), message: e.detail })));
+      else setPageError([error.title, error.detail].filter(Boolean).join(t('common.sentenceBreak')));
     }
   };
 
-  const stepsWithErrors = [...new Set(errors.map((e) => e.fieldId.replace('fix-', '')))];
   return (
     <>
       <PageHeading title={t('check.title')}>{t('check.title')}</PageHeading>
-      <ErrorSummary errors={errors} attempt={attempt} title={errors.length ? t('check.notComplete') : undefined} />
-      {stepsWithErrors.length > 0 && (
-        <ul className="fix-links">
-          {stepsWithErrors.map((step) => (
-            <li key={step}>
-              <Link id={`fix-${step}`} href={`/applications/${id}/step/${step}`}>
-                {t(`form.steps.${step}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
-      {pageError && (
-        <p className="banner error" role="alert">
-          {pageError}
-        </p>
-      )}
+      <ErrorSummary errors={withPageError(pageError, errors)} attempt={attempt} title={errors.length ? t('check.notComplete') : undefined} />
       <p>{t('check.intro')}</p>
       <AnswersSummary detail={detail.data} editable showFullNumbers />
       <h2>{t('check.documents')}</h2>
       <ReceivedDocuments documents={documents} />
       <p>
-        <Link href={`/applications/${id}/step/documents`}>{t('common.change')} {t('check.documents')}</Link>
+        <Link href={changeHref(id, 'documents')} className="change-link">
+          {t('common.change')}
+          <span className="visually-hidden"> {t('check.documents')}</span>
+        </Link>
       </p>
       <Button className="button primary" onPress={() => void submit()} isDisabled={submitting}>
         {submitting ? t('check.submitting') : correcting ? t('follow.resubmit') : t('check.submit')}

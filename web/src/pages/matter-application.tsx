@@ -54,7 +54,8 @@ export default function MatterApplication() {
       {form.summary}
       <p>{t('matterForm.intro')}</p>
       <p>
-        {t('follow.certificateNumber')}: <strong>{application.certificateNumber}</strong>
+        {t('common.labelled', { label: t('follow.certificateNumber'), value: '' })}
+        <strong>{application.certificateNumber}</strong>
       </p>
       <form onSubmit={preventing(submit)} noValidate>
         {matter !== 'cancellation' && (

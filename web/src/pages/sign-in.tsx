@@ -1,38 +1,60 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, useLocation, useSearch } from 'wouter';
-import * as z from 'zod';
-import { requestCodeBody, verifyCodeBody } from '../../../functions/auth/schemas';
+import type * as z from 'zod';
+import type { requestCodeBody, verifyCodeBody } from '../../../functions/auth/schemas';
 import { maskMobile } from '../../../functions/domain/phone';
 import { api } from '../api';
 import { sessionFrom, useSession, type Profile } from '../session';
 import { AnotherCodeSent, signInClient, type CodeRequest } from '../sign-in-client';
+import { applyLanguage, languageSynced, languageUnsynced, type Language } from '../i18n';
 import { PageHeading } from '../components/page-heading';
-import { ErrorSummary } from '../components/error-summary';
+import { ErrorSummary, withPageError } from '../components/error-summary';
 import { TextInput } from '../components/fields';
+import { UntilReady } from '../components/until-ready';
+import { lazyResolver } from '../lazy-resolver';
 import { showProblem, summaryOf } from '../form-errors';
 
+type PhoneForm = z.input<typeof requestCodeBody>;
 type CodeForm = z.input<typeof verifyCodeBody>;
+
+// The same schemas the sign-in handlers use, loaded once the page is live.
+const phoneCheck = lazyResolver<PhoneForm>(() => import('../../../functions/auth/schemas').then((m) => m.requestCodeBody));
+const codeCheck = lazyResolver<CodeForm>(() => import('../../../functions/auth/schemas').then((m) => m.verifyCodeBody));
+
+/** Where a person's work starts: staff on their queue, an administrator on the staff list, a citizen on their applications. */
+export function landingFor(roles: string[]): string {
+  if (roles.includes('staff')) return '/staff';
+  if (roles.includes('admin')) return '/admin/staff';
+  return '/applications';
+}
 
 export default function SignIn() {
   const { t, i18n } = useTranslation();
   const { signedIn } = useSession();
   const [, navigate] = useLocation();
-  const next = new URLSearchParams(useSearch()).get('next') ?? '/applications';
+  const next = new URLSearchParams(useSearch()).get('next');
   const [sentTo, setSentTo] = useState<{ phone: string; minutes: number; request: CodeRequest; again?: boolean }>();
   const [pageError, setPageError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
 
-  const phoneForm = useForm<z.input<typeof requestCodeBody>>({ resolver: zodResolver(requestCodeBody), defaultValues: { phone: '' } });
-  const codeForm = useForm<CodeForm>({ resolver: zodResolver(verifyCodeBody), defaultValues: { phone: '', code: '' } });
+  // A refused form focuses its error summary, which names every problem, not its first field.
+  const phoneForm = useForm<PhoneForm>({ resolver: phoneCheck.resolver, defaultValues: { phone: '' }, shouldFocusError: false });
+  const codeForm = useForm<CodeForm>({ resolver: codeCheck.resolver, defaultValues: { phone: '', code: '' }, shouldFocusError: false });
+  useEffect(() => {
+    phoneCheck.preload();
+    codeCheck.preload();
+  }, []);
 
-  // The next thing to do is type the code: take the person there, so nobody has to hunt for the field.
+  // The next thing to do is type the code (or, asking again, the number): take the person there.
+  const previouslySent = useRef(sentTo);
   useEffect(() => {
     if (sentTo) codeForm.setFocus('code');
-  }, [sentTo, codeForm]);
+    else if (previouslySent.current) phoneForm.setFocus('phone');
+    previouslySent.current = sentTo;
+  }, [sentTo, codeForm, phoneForm]);
 
   const sendCode = phoneForm.handleSubmit(
     async (values) => {
@@ -55,11 +77,17 @@ export default function SignIn() {
       try {
         const tokens = await (await signInClient()).verify(values.phone, values.code, sentTo!.request);
         const { profile } = await api<{ profile: Profile }>('/me', { token: tokens.token });
-        if (profile.language !== i18n.language) {
-          await api('/me/language', { method: 'PUT', body: { language: i18n.language }, token: tokens.token }).catch(() => undefined);
-        }
-        signedIn(sessionFrom(tokens, { ...profile, language: i18n.language === 'en' ? 'en' : 'zh-CN' }));
-        navigate(next.startsWith('/') ? next : '/applications');
+        // The latest choice wins: one made on this device since the account last heard is passed on;
+        // otherwise the account's (perhaps chosen on another device) is shown here.
+        const here: Language = i18n.language === 'en' ? 'en' : 'zh-CN';
+        let language = profile.language;
+        if (languageUnsynced() || profile.language === here) {
+          language = here;
+          if (profile.language !== here) await api('/me/language', { method: 'PUT', body: { language: here }, token: tokens.token }).then(languageSynced, () => undefined);
+          else languageSynced();
+        } else await applyLanguage(profile.language);
+        signedIn(sessionFrom(tokens, { ...profile, language }));
+        navigate(next?.startsWith('/') && !next.startsWith('//') ? next : landingFor(profile.roles));
       } catch (error) {
         if (error instanceof AnotherCodeSent) {
           setSentTo({ phone: values.phone, minutes: Math.round(error.request.expiresInSeconds / 60), request: error.request, again: true });
@@ -74,17 +102,12 @@ export default function SignIn() {
     () => setAttempt((n) => n + 1),
   );
 
-  const summary = sentTo ? summaryOf(codeForm.formState.errors, ['code'], t) : summaryOf(phoneForm.formState.errors, ['phone'], t);
+  const summary = withPageError(pageError, sentTo ? summaryOf(codeForm.formState.errors, ['code']) : summaryOf(phoneForm.formState.errors, ['phone']));
 
   return (
     <>
       <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
       <ErrorSummary errors={summary} attempt={attempt} />
-      {pageError && (
-        <p className="banner error" role="alert">
-          {pageError}
-        </p>
-      )}
       <p>{t('signIn.intro')}</p>
       {import.meta.env.VITE_LOCAL_TOOLS && (
         <p className="banner info">
@@ -93,10 +116,12 @@ export default function SignIn() {
       )}
       {!sentTo ? (
         <form onSubmit={sendCode} noValidate>
-          <TextInput control={phoneForm.control} name="phone" label={t('signIn.phone')} hint={t('signIn.phoneHint')} inputMode="tel" autoComplete="tel" maxLength={20} />
-          <Button type="submit" className="button primary" isDisabled={phoneForm.formState.isSubmitting}>
-            {phoneForm.formState.isSubmitting ? t('signIn.sending') : t('signIn.sendCode')}
-          </Button>
+          <UntilReady>
+            <TextInput control={phoneForm.control} name="phone" label={t('signIn.phone')} hint={t('signIn.phoneHint')} inputMode="tel" autoComplete="tel" maxLength={20} />
+            <Button type="submit" className="button primary" isDisabled={phoneForm.formState.isSubmitting}>
+              {phoneForm.formState.isSubmitting ? t('signIn.sending') : t('signIn.sendCode')}
+            </Button>
+          </UntilReady>
         </form>
       ) : (
         <form onSubmit={verify} noValidate>

@@ -1,23 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
 import type { z } from 'zod';
-import { startQuestionsSchema, type StartQuestions } from '../../../functions/applications/schemas';
+import type { startQuestionsSchema, StartQuestions } from '../../../functions/applications/schemas';
+import { lazyResolver } from '../lazy-resolver';
 import { CATEGORIES, materialsFor } from '../../../functions/applications/materials';
 import { api, newIdempotencyKey } from '../api';
 import { useSession } from '../session';
 import { districtOptions, localised, useDistricts } from '../districts';
 import { PageHeading } from '../components/page-heading';
-import { ErrorSummary } from '../components/error-summary';
+import { ErrorSummary, withPageError } from '../components/error-summary';
 import { Choice, YesNo } from '../components/fields';
 import { MaterialsList } from '../components/materials-list';
+import { UntilReady } from '../components/until-ready';
 import { showProblem, summaryOf } from '../form-errors';
 import { FILING_KEY } from '../filing';
 
 type Input = z.input<typeof startQuestionsSchema>;
+// The same schema the handlers use, loaded once the page is live.
+const check = lazyResolver<Input, unknown, StartQuestions>(() => import('../../../functions/applications/schemas').then((m) => m.startQuestionsSchema));
 const ORDER = ['forWhom', 'actingAs', 'isMinor', 'category', 'hasIdCard', 'districtCode'];
 const STORAGE_KEY = 'onevisit.startAnswers';
 
@@ -34,11 +37,16 @@ export default function StartApplication() {
   const idempotencyKey = useRef(newIdempotencyKey());
   const listHeading = useRef<HTMLHeadingElement>(null);
 
-  const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<Input>;
-  const form = useForm<Input, unknown, StartQuestions>({ resolver: zodResolver(startQuestionsSchema), defaultValues: saved });
+  // A refused form focuses its error summary, which names every problem, not its first field.
+  const form = useForm<Input, unknown, StartQuestions>({ resolver: check.resolver, shouldFocusError: false });
   const forWhom = useWatch({ control: form.control, name: 'forWhom' });
 
+  // Answers given in this tab come back after signing in. Read after the first frame, which is the same
+  // as the page drawn at build time.
   useEffect(() => {
+    check.preload();
+    const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<Input> | null;
+    if (saved) form.reset(saved);
     const subscription = form.watch((values) => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(values)));
     return () => subscription.unsubscribe();
   }, [form]);
@@ -72,6 +80,7 @@ export default function StartApplication() {
       navigate(`/applications/${application.id}/step/person`);
     } catch (error) {
       setPageError(showProblem(error, form.setError, ORDER, t));
+      setAttempt((n) => n + 1);
       setCreating(false);
     }
   };
@@ -79,58 +88,55 @@ export default function StartApplication() {
   return (
     <>
       <PageHeading title={t('start.title')}>{t('start.title')}</PageHeading>
-      <ErrorSummary errors={summaryOf(form.formState.errors, ORDER, t)} attempt={attempt} />
-      {pageError && (
-        <p className="banner error" role="alert">
-          {pageError}
-        </p>
-      )}
+      <ErrorSummary errors={withPageError(pageError, summaryOf(form.formState.errors, ORDER))} attempt={attempt} />
       <p>{t('start.intro')}</p>
       <form onSubmit={showList} noValidate onChange={() => setAnswers(undefined)}>
-        <Choice
-          control={form.control}
-          name="forWhom"
-          label={t('start.forWhom')}
-          options={[
-            { value: 'self', label: t('start.forWhomSelf') },
-            { value: 'other', label: t('start.forWhomOther') },
-          ]}
-          onValueChange={() => setAnswers(undefined)}
-        />
-        {forWhom === 'other' && (
+        <UntilReady>
           <Choice
             control={form.control}
-            name="actingAs"
-            label={t('start.actingAs')}
-            hint={t('start.guardianRule')}
+            name="forWhom"
+            label={t('start.forWhom')}
             options={[
-              { value: 'guardian', label: t('start.actingAsGuardian') },
-              { value: 'agent', label: t('start.actingAsAgent') },
+              { value: 'self', label: t('start.forWhomSelf') },
+              { value: 'other', label: t('start.forWhomOther') },
             ]}
             onValueChange={() => setAnswers(undefined)}
           />
-        )}
-        <YesNo control={form.control} name="isMinor" label={t('start.isMinor')} />
-        <Choice
-          control={form.control}
-          name="category"
-          label={t('start.category')}
-          hint={t('start.categoryHint')}
-          options={CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
-          onValueChange={() => setAnswers(undefined)}
-        />
-        <YesNo control={form.control} name="hasIdCard" label={t('start.hasIdCard')} yes={t('start.hasIdCardYes')} no={t('start.hasIdCardNo')} />
-        <Choice
-          control={form.control}
-          name="districtCode"
-          label={t('start.district')}
-          hint={t('start.districtHint')}
-          options={districtOptions(districts.data?.districts, i18n.language)}
-          onValueChange={() => setAnswers(undefined)}
-        />
-        <Button type="submit" className="button secondary">
-          {t('start.showList')}
-        </Button>
+          {forWhom === 'other' && (
+            <Choice
+              control={form.control}
+              name="actingAs"
+              label={t('start.actingAs')}
+              hint={t('start.guardianRule')}
+              options={[
+                { value: 'guardian', label: t('start.actingAsGuardian') },
+                { value: 'agent', label: t('start.actingAsAgent') },
+              ]}
+              onValueChange={() => setAnswers(undefined)}
+            />
+          )}
+          <YesNo control={form.control} name="isMinor" label={t('start.isMinor')} />
+          <Choice
+            control={form.control}
+            name="category"
+            label={t('start.category')}
+            hint={t('start.categoryHint')}
+            options={CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+            onValueChange={() => setAnswers(undefined)}
+          />
+          <YesNo control={form.control} name="hasIdCard" label={t('start.hasIdCard')} yes={t('start.hasIdCardYes')} no={t('start.hasIdCardNo')} />
+          <Choice
+            control={form.control}
+            name="districtCode"
+            label={t('start.district')}
+            hint={t('start.districtHint')}
+            options={districtOptions(districts.data?.districts, i18n.language)}
+            onValueChange={() => setAnswers(undefined)}
+          />
+          <Button type="submit" className="button secondary">
+            {t('start.showList')}
+          </Button>
+        </UntilReady>
       </form>
 
       {materials && (

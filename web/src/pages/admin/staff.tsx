@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/page-heading';
 import { PlainField, SubmitButton, preventing, useProblemForm } from '../../components/plain-form';
 import { localised, useDistricts } from '../../districts';
 import type { StaffMember } from '../../../../functions/admin/manage-staff';
+import { Cell } from '../../components/cell';
 
 /** The administrator adds staff, moves them between districts, or ends their staff role. */
 export default function AdminStaff() {
@@ -35,23 +36,23 @@ export default function AdminStaff() {
       {list.isPending && <p role="status">{t('common.loading')}</p>}
       {list.isError && <p role="alert">{list.error instanceof ApiProblem ? list.error.title : t('common.networkError')}</p>}
       {list.data && (
-        <table className="queue">
+        <table className="queue" role="table">
           <caption className="visually-hidden">{t('admin.list')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.name')}</th>
-              <th scope="col">{t('admin.phone')}</th>
-              <th scope="col">{t('admin.district')}</th>
-              <th scope="col">{t('admin.roles')}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">{t('admin.name')}</th>
+              <th scope="col" role="columnheader">{t('admin.phone')}</th>
+              <th scope="col" role="columnheader">{t('admin.district')}</th>
+              <th scope="col" role="columnheader">{t('admin.roles')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {list.data.staff.map((s) => (
-              <tr key={s.userId}>
-                <th scope="row">{s.name}</th>
-                <td>{s.phoneMasked}</td>
-                <td>{districtName(s.district)}</td>
-                <td>{s.roles.map((r) => t(`admin.role.${r}`)).join(', ')}</td>
+              <tr key={s.userId} role="row">
+                <th scope="row" role="rowheader">{s.name}</th>
+                <Cell label={t('admin.phone')}>{s.phoneMasked}</Cell>
+                <Cell label={t('admin.district')}>{districtName(s.district)}</Cell>
+                <Cell label={t('admin.roles')}>{s.roles.map((r) => t(`admin.role.${r}`)).join(t('common.listSeparator'))}</Cell>
               </tr>
             ))}
           </tbody>

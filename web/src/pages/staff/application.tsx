@@ -35,7 +35,7 @@ function Preview({ applicationId, doc }: { applicationId: string; doc: DocumentR
       setError(e instanceof ApiProblem ? e.title : t('common.networkError'));
     }
   };
-  const name = `${t(`materials.kind.${doc.kind}`)}: ${doc.fileName}`;
+  const name = t('common.labelled', { label: t(`materials.kind.${doc.kind}`), value: doc.fileName });
   return (
     <li className="card">
       <p>
@@ -131,7 +131,7 @@ export default function StaffApplication() {
           {!revealed[field] && (
             <Button className="link-button" onPress={() => reveal(field)}>
               {t('staff.reveal')}
-              <span className="visually-hidden">: {label}</span>
+              <span className="visually-hidden"> {label}</span>
             </Button>
           )}
         </dd>
@@ -265,8 +265,11 @@ export default function StaffApplication() {
         <ol className="timeline audit">
           {audit.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={entry.at}>{when(entry.at, i18n.language)}</time> {entry.actorRole === 'citizen' ? t('staff.applicantActor') : entry.actorName}:{' '}
-              {t(`staff.auditActions.${entry.action}`, { defaultValue: t(`staff.actions.${entry.action}`, { defaultValue: t(`timeline.${entry.action}`, entry.detail ?? {}) }) })}
+              <time dateTime={entry.at}>{when(entry.at, i18n.language)}</time>{' '}
+              {t('common.labelled', {
+                label: entry.actorRole === 'citizen' ? t('staff.applicantActor') : entry.actorName,
+                value: t(`staff.auditActions.${entry.action}`, { defaultValue: t(`staff.actions.${entry.action}`, { defaultValue: t(`timeline.${entry.action}`, entry.detail ?? {}) }) }),
+              })}
               {entry.detail?.field && ` (${t(`form.${entry.detail.field}`)})`}
             </li>
           ))}

@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { fieldId } from '../../components/field-id';
 import { normaliseMobile } from '../../../../functions/domain/phone';
 import { FILING_KEY } from '../../filing';
+import { fieldMessage } from '../../field-message';
 
 /** 代办: whose account the application goes to and how it was filed; then the same questions and steps a citizen sees. */
 export default function FileOnBehalf() {
@@ -16,7 +17,7 @@ export default function FileOnBehalf() {
   const [channel, setChannel] = useState('counter');
   const [attempt, setAttempt] = useState(0);
   const [invalid, setInvalid] = useState(false);
-  const errors = invalid ? [{ field: 'accountPhone', code: 'error.phone.invalid', detail: t('error.phone.invalid') }] : [];
+  const errors = invalid ? [{ field: 'accountPhone', code: 'error.phone.invalid', detail: fieldMessage('error.phone.invalid', 'accountPhone') }] : [];
 
   const start = () => {
     const phone = normaliseMobile(accountPhone);

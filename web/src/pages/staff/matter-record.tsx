@@ -36,7 +36,7 @@ export function MatterRecord({ application }: { application: Application }) {
             <ol>
               {corrections.items.map((item, i) => (
                 <li key={i}>
-                  {item.subject === 'answers' ? t('follow.answersItem') : t(`materials.kind.${item.subject}`)}: {item.note}
+                  {t('common.labelled', { label: item.subject === 'answers' ? t('follow.answersItem') : t(`materials.kind.${item.subject}`), value: item.note })}
                 </li>
               ))}
             </ol>

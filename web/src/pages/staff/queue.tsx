@@ -5,6 +5,7 @@ import { Button } from 'react-aria-components';
 import { Link, useSearchParams } from 'wouter';
 import { api, ApiProblem } from '../../api';
 import { PageHeading } from '../../components/page-heading';
+import { Cell } from '../../components/cell';
 import { APPLICATION_STATUSES, MATTERS } from '../../../../functions/certificates/statuses';
 import type { QueueItem } from '../../../../functions/staff/queue';
 
@@ -71,43 +72,41 @@ export default function StaffQueue() {
           {queue.data.items.length === 0 ? (
             <p>{t('staff.empty')}</p>
           ) : (
-            <div className="table-scroll" role="region" aria-label={t('staff.queueTitle')} tabIndex={0}>
-              <table className="queue">
-                <caption className="visually-hidden">{t('staff.queueTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('staff.reference')}</th>
-                    <th scope="col">{t('staff.person')}</th>
-                    <th scope="col">{t('staff.matter')}</th>
-                    <th scope="col">{t('staff.status')}</th>
-                    <th scope="col">{t('staff.promisedDue')}</th>
-                    <th scope="col">{t('staff.assignee')}</th>
+            <table className="queue" role="table">
+              <caption className="visually-hidden">{t('staff.queueTitle')}</caption>
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">{t('staff.reference')}</th>
+                  <th scope="col" role="columnheader">{t('staff.person')}</th>
+                  <th scope="col" role="columnheader">{t('staff.matter')}</th>
+                  <th scope="col" role="columnheader">{t('staff.status')}</th>
+                  <th scope="col" role="columnheader">{t('staff.promisedDue')}</th>
+                  <th scope="col" role="columnheader">{t('staff.assignee')}</th>
+                </tr>
+              </thead>
+              <tbody role="rowgroup">
+                {queue.data.items.map((item) => (
+                  <tr key={item.id} role="row" className={item.daysLeft !== undefined && item.daysLeft < 0 ? 'overdue' : undefined}>
+                    <th scope="row" role="rowheader">
+                      <Link href={`/staff/applications/${item.id}`}>{item.reference ?? t('status.draft.label')}</Link>
+                    </th>
+                    <Cell label={t('staff.person')}>
+                      {item.personName ?? '—'}
+                      {item.personIdNumberMasked && <span className="hint block">{item.personIdNumberMasked}</span>}
+                    </Cell>
+                    <Cell label={t('staff.matter')}>
+                      {t(`matter.${item.matter}`)}
+                      {item.channel && item.channel !== 'online' && <span className="hint block">{t(`channel.${item.channel}`)}</span>}
+                    </Cell>
+                    <Cell label={t('staff.status')}>{t(`status.${item.status}.label`)}</Cell>
+                    <Cell label={t('staff.promisedDue')}>
+                      <DeadlineText item={item} />
+                    </Cell>
+                    <Cell label={t('staff.assignee')}>{item.assignee?.name ?? t('staff.unassigned')}</Cell>
                   </tr>
-                </thead>
-                <tbody>
-                  {queue.data.items.map((item) => (
-                    <tr key={item.id} className={item.daysLeft !== undefined && item.daysLeft < 0 ? 'overdue' : undefined}>
-                      <th scope="row">
-                        <Link href={`/staff/applications/${item.id}`}>{item.reference ?? t('status.draft.label')}</Link>
-                      </th>
-                      <td>
-                        {item.personName ?? '—'}
-                        {item.personIdNumberMasked && <span className="hint block">{item.personIdNumberMasked}</span>}
-                      </td>
-                      <td>
-                        {t(`matter.${item.matter}`)}
-                        {item.channel && item.channel !== 'online' && <span className="hint block">{t(`channel.${item.channel}`)}</span>}
-                      </td>
-                      <td>{t(`status.${item.status}.label`)}</td>
-                      <td>
-                        <DeadlineText item={item} />
-                      </td>
-                      <td>{item.assignee?.name ?? t('staff.unassigned')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </table>
           )}
         </>
       )}

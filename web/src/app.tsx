@@ -1,0 +1,94 @@
+/** The whole app: providers, layout and routes. The browser renders it (main.tsx); the build pre-renders the public pages with it (prerender.tsx). */
+import type { PrerenderedPath } from '../../config/prerendered-pages';
+import { lazy, StrictMode, Suspense, type ComponentType } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
+import { Layout } from './components/layout';
+import { SessionProvider, useSession } from './session';
+import { Home } from './pages/home';
+
+const SignIn = lazy(() => import('./pages/sign-in'));
+const DevMessages = lazy(() => import('./pages/dev-messages'));
+const StartApplication = lazy(() => import('./pages/start-application'));
+const ApplicationStep = lazy(() => import('./pages/application-step'));
+const CheckAnswers = lazy(() => import('./pages/check-answers'));
+const Receipt = lazy(() => import('./pages/receipt'));
+const MyApplications = lazy(() => import('./pages/my-applications'));
+const ApplicationDetail = lazy(() => import('./pages/application-detail'));
+const Notices = lazy(() => import('./pages/notices'));
+const Certificates = lazy(() => import('./pages/certificates'));
+const MatterApplication = lazy(() => import('./pages/matter-application'));
+const StaffQueue = lazy(() => import('./pages/staff/queue'));
+const StaffApplication = lazy(() => import('./pages/staff/application'));
+const FileOnBehalf = lazy(() => import('./pages/staff/file-on-behalf'));
+const AdminStaff = lazy(() => import('./pages/admin/staff'));
+const NotFound = lazy(() => import('./pages/not-found'));
+
+/** The public pages written into the HTML at build time, and the modules they need first. */
+export const PRERENDERED: Record<string, string | undefined> = {
+  '/': undefined,
+  '/sign-in': 'src/pages/sign-in.tsx',
+  '/apply': 'src/pages/start-application.tsx',
+} satisfies Record<PrerenderedPath, string | undefined>;
+
+/** Signed in, and (for staff and admin pages) holding the role; the API checks again on every call. */
+function signedInOnly<P extends object>(Page: ComponentType<P>, role?: 'staff' | 'admin') {
+  return function Guarded(props: P) {
+    const { session } = useSession();
+    const [location] = useLocation();
+    if (!session) return <Redirect to={`/sign-in?next=${encodeURIComponent(location)}`} />;
+    if (role && !session.profile.roles.includes(role)) return <NotFound />;
+    return <Page {...props} />;
+  };
+}
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="loading">
+      {t('common.loading')}
+    </p>
+  );
+}
+
+function Routes() {
+  return (
+    <Switch>
+      <Route path="/" component={Home} />
+      <Route path="/sign-in" component={SignIn} />
+      {import.meta.env.VITE_LOCAL_TOOLS && <Route path="/dev/messages" component={DevMessages} />}
+      <Route path="/apply" component={StartApplication} />
+      <Route path="/applications" component={signedInOnly(MyApplications)} />
+      <Route path="/applications/:id/step/:step" component={signedInOnly(ApplicationStep)} />
+      <Route path="/applications/:id/check" component={signedInOnly(CheckAnswers)} />
+      <Route path="/applications/:id/receipt" component={signedInOnly(Receipt)} />
+      <Route path="/applications/:id" component={signedInOnly(ApplicationDetail)} />
+      <Route path="/applications/:id/matter" component={signedInOnly(MatterApplication)} />
+      <Route path="/notices" component={signedInOnly(Notices)} />
+      <Route path="/certificates" component={signedInOnly(Certificates)} />
+      <Route path="/staff" component={signedInOnly(StaffQueue, 'staff')} />
+      <Route path="/staff/file" component={signedInOnly(FileOnBehalf, 'staff')} />
+      <Route path="/staff/applications/:id" component={signedInOnly(StaffApplication, 'staff')} />
+      <Route path="/admin/staff" component={signedInOnly(AdminStaff, 'admin')} />
+      <Route component={NotFound} />
+    </Switch>
+  );
+}
+
+/** `ssrPath` renders one page at build time; in the browser the address decides. `shell` is the page's frame with "loading" inside. */
+export function App({ queryClient, ssrPath, shell }: { queryClient: QueryClient; ssrPath?: string; shell?: boolean }) {
+  return (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <Router {...(ssrPath ? { ssrPath } : {})}>
+            <Layout>{shell ? <Loading /> : <Suspense fallback={<Loading />}><Routes /></Suspense>}</Layout>
+          </Router>
+        </SessionProvider>
+      </QueryClientProvider>
+    </StrictMode>
+  );
+}
+
+export const newQueryClient = () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
