@@ -7,13 +7,14 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startDynamoLocal, type DynamoLocal } from './dynamo-local.js';
-import { writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { startS3Local, type S3Fault } from './s3-local.js';
 import { startDynamoFaultProxy, type DynamoFault, type DynamoFaultProxy } from './dynamo-fault-proxy.js';
 import { ensureTable } from './resources.js';
 import { startGateway } from './gateway.js';
 import { startStreamPoller } from './stream-poller.js';
 import { seedDemoData, type DemoAccount } from './seed.js';
+import { seedBenefitDemo } from './seed-benefits.js';
 
 export interface PlatformOptions {
   dataDir: string;
@@ -91,6 +92,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     stops.push(() => s3.stop());
 
     const messageSinkFile = resolve(options.dataDir, 'messages.jsonl');
+    // The local stand-in for the KMS key that seals bank accounts: kept with the data it opens.
+    mkdirSync(options.dataDir, { recursive: true });
+    const vaultKeyFile = join(options.dataDir, 'vault.key');
+    if (!existsSync(vaultKeyFile)) writeFileSync(vaultKeyFile, randomBytes(32).toString('hex'), { mode: 0o600 });
     const sessionSecret = options.sessionSecret ?? randomBytes(32).toString('hex');
     Object.assign(process.env, {
       STAGE: 'local',
@@ -108,6 +113,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       POWERTOOLS_METRICS_DISABLED: options.quiet ? 'true' : 'false',
       SESSION_MAX_HOURS: String(options.sessionMaxHours ?? 24),
       MESSAGE_SINK_FILE: messageSinkFile,
+      LOCAL_VAULT_KEY: readFileSync(vaultKeyFile, 'utf8').trim(),
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...(options.quiet ? { ONEVISIT_QUIET_LOGS: 'true' } : {}),
     });
@@ -117,7 +123,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     await ensureTable(client, options.tableName);
 
     const { dynamoUserStore } = await import('../functions/adapters/user-store.js');
-    const demoAccounts = options.seed ? await seedDemoData(dynamoUserStore(client, options.tableName)) : [];
+    const users = dynamoUserStore(client, options.tableName);
+    const demoAccounts = options.seed ? [...(await seedDemoData(users)), ...(await seedBenefitDemo(client, options.tableName, users))] : [];
 
     const gateway = await startGateway({
       port: options.webPort,
@@ -129,11 +136,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     stops.push(() => gateway.stop());
 
     const { handler: notifier } = await import('../functions/notifications/stream-handler.js');
+    const { handler: policy } = await import('../functions/benefits/policy-stream-handler.js');
     const poller = await startStreamPoller({
       dynamo: client,
       endpoint: dynamoEndpoint,
       tableName: options.tableName,
-      handler: notifier,
+      // On AWS each is its own function on the stream (cdk/notify-stack.ts); here one reader feeds both.
+      handler: async (event) => {
+        const answers = await Promise.all([notifier(event), policy(event)]);
+        return { batchItemFailures: answers.flatMap((a) => a.batchItemFailures) };
+      },
       onError: (error) => {
         if (!options.quiet) console.error('stream poller:', (error as Error).message);
       },

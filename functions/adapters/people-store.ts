@@ -9,7 +9,7 @@ import type { PeopleStore } from '../certificates/certificate.js';
 import { keys } from './table-keys.js';
 import { m, putPart } from './write-parts.js';
 
-function idNumberHash(idNumber: string): string {
+export function idNumberHash(idNumber: string): string {
   return createHash('sha256').update(idNumber.toUpperCase()).digest('hex');
 }
 

@@ -30,6 +30,13 @@ import { dynamoFailedNotices } from './failed-notice-store.js';
 import { s3DocumentFiles } from './s3-document-files.js';
 import { identityDirectory } from './identity-directory.js';
 import { smsSender } from './sms-sender.js';
+import type { BenefitHoldings, JobCursors, SecretVault } from '../benefits/ports.js';
+import type { LocalRegisters, PartnerRegisters } from '../benefits/registers.js';
+import { benefitReviewerParts } from '../benefits/reviewer-parts.js';
+import { dynamoBenefitHoldings } from './benefit-holding-store.js';
+import { dynamoJobCursors } from './job-cursor-store.js';
+import { localRegisters, partnerRegisters } from './partner-registers.js';
+import { secretVault } from './secret-vault.js';
 
 export interface Deps {
   now: () => Date;
@@ -52,6 +59,12 @@ export interface Deps {
   sms: SmsSender;
   /** Who else plays a part in matters, beyond their owner and district staff (functions/matters/access.ts). */
   partSources: PartSource[];
+  benefitHoldings: BenefitHoldings;
+  registers: PartnerRegisters;
+  /** Local only: the stand-in registers' records (dev pages, seed). */
+  localRegisters: LocalRegisters;
+  vault: SecretVault;
+  jobCursors: JobCursors;
 }
 
 type Factories = { [K in keyof Deps]?: () => Deps[K] };
@@ -72,7 +85,11 @@ function tableStores(): Factories {
     deliveries: () => dynamoDeliveryLog(...table()),
     outbox: () => dynamoOutbox(...table()),
     failedNotices: () => dynamoFailedNotices(...table()),
-    partSources: () => [],
+    benefitHoldings: () => dynamoBenefitHoldings(...table()),
+    registers: () => partnerRegisters(...table()),
+    localRegisters: () => localRegisters(...table()),
+    jobCursors: () => dynamoJobCursors(...table()),
+    partSources: () => [benefitReviewerParts],
   };
 }
 
@@ -85,6 +102,7 @@ function factoriesFor(needs: Needs): Factories {
     ...(process.env.ONEVISIT_NEEDS_DOCUMENTS !== 'false' && needs.documents?.length ? { files: () => s3DocumentFiles(s3Client(), getConfig().DOCUMENTS_BUCKET) } : {}),
     ...(process.env.ONEVISIT_NEEDS_IDENTITIES !== 'false' && needs.identities ? { identities: identityDirectory } : {}),
     ...(process.env.ONEVISIT_NEEDS_SMS !== 'false' && needs.sms ? { sms: smsSender } : {}),
+    ...(process.env.ONEVISIT_NEEDS_VAULT !== 'false' && needs.vault ? { vault: () => secretVault() } : {}),
   };
 }
 

@@ -112,6 +112,8 @@ export const benefitFileSchema = z
     $comment: z.string().optional(),
     id: z.string().regex(/^[a-z][a-z-]{2,40}$/, 'an id is lower-case words joined by hyphens'),
     name: localised,
+    /** In sentences and SMS: 护理补贴, care subsidy. */
+    shortName: localised.refine((n) => n['zh-CN'].length <= 10 && n.en.length <= 30, 'a short name has at most 10 Chinese characters and 30 English ones'),
     description: localised,
     versions: z.array(versionSchema).min(1),
   })
@@ -122,5 +124,6 @@ export type BenefitFile = z.infer<typeof benefitFileSchema>;
 export interface BenefitVersion extends BenefitVersionSpec {
   id: string;
   name: BenefitFile['name'];
+  shortName: BenefitFile['shortName'];
   description: BenefitFile['description'];
 }

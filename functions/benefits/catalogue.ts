@@ -86,7 +86,7 @@ export function validateCatalogue(files: Record<string, unknown>, districtCodes 
   if (ids.size !== parsed.length) problems.push('config/benefits: two files declare the same benefit id');
   for (const [file, benefit] of parsed) problems.push(...crossChecks(file, benefit, ids, districtCodes));
   if (problems.length) throw new CatalogueError(problems);
-  return parsed.flatMap(([, b]) => b.versions.map((v) => ({ ...v, id: b.id, name: b.name, description: b.description })));
+  return parsed.flatMap(([, b]) => b.versions.map((v) => ({ ...v, id: b.id, name: b.name, shortName: b.shortName, description: b.description })));
 }
 
 /** The whole catalogue, checked once per cold start. */

@@ -4,7 +4,7 @@
  * reads the same wherever it appears.
  */
 import type { Language } from '../shared/i18n.js';
-import type { Allowance, BenefitVersion, CardMatch, Exclusion, Fact, HouseholdStatus } from './catalogue-schema.js';
+import type { Allowance, BenefitVersion, CardMatch, Exclusion, Fact, HouseholdStatus, Stage } from './catalogue-schema.js';
 import type { AmountFound, Assessment, Card, Reason } from './eligibility.js';
 
 type Words = Record<Language, string>;
@@ -166,5 +166,12 @@ export function explain(r: Reason, benefit: string, lang: Language, names: (id: 
   }
 }
 
-/** A benefit's name in `lang`. */
-export const nameOf = (v: Pick<BenefitVersion, 'name'>, lang: Language) => v.name[lang];
+/** Each review stage as short words (SMS parameters stay short; the organisation's full name is on the website). */
+export const STAGE_NAMES: Record<Stage, Words> = {
+  township: { 'zh-CN': '街道（乡镇）', en: 'township office' },
+  federation: { 'zh-CN': '残联', en: 'disabled persons’ federation' },
+  civilAffairs: { 'zh-CN': '民政部门', en: 'civil affairs' },
+};
+
+/** A benefit's name as a sentence says it: 护理补贴, care subsidy. */
+export const nameOf = (v: Pick<BenefitVersion, 'shortName'>, lang: Language) => v.shortName[lang];

@@ -8,6 +8,7 @@ import type { Acting, MatterRecord } from './matter.js';
  * a staff member (filing at the counter, or handling the matter) by name.
  */
 export async function actingOn(users: Pick<UserStore, 'get'>, caller: Caller, matter: Pick<MatterRecord, 'ownerId'>): Promise<Acting> {
+  if (caller.system) return { role: 'system', userId: caller.userId, name: 'system' };
   if (matter.ownerId === caller.userId) return { role: 'citizen', userId: caller.userId, name: 'applicant' };
   return staffActing(users, caller);
 }

@@ -30,6 +30,8 @@ export interface Outcome<M extends MatterRecord = MatterRecord> {
   params?: Record<string, string>;
   /** Replaces the transition's event (e.g. accepted with a material to follow). */
   event?: MatterEvent;
+  /** Replaces the transition's `to` where configuration decides it (a benefit's next review stage). */
+  to?: M['status'];
   writes?: WritePart[];
 }
 

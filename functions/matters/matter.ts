@@ -11,8 +11,10 @@ export type Channel = 'online' | 'counter' | 'homeVisit';
  * The parts people play in a matter's transitions; accounts hold roles, matters give them parts.
  * `owner`: the account the matter belongs to, for what only it does (withdraw, rate). `applicant`: the
  * owner and whoever acts for them (staff filing at the counter, 代办). `staff`: the district's staff.
+ * The three reviewers: each stage of a benefit's review (functions/benefits/). `system`: the portal's
+ * own jobs (政策找人, a register that answers late).
  */
-export type MatterRole = 'owner' | 'applicant' | 'staff';
+export type MatterRole = 'owner' | 'applicant' | 'staff' | 'townshipReviewer' | 'federationReviewer' | 'civilAffairsReviewer' | 'system';
 
 export interface MatterRecord<S extends string = string> {
   id: string;
@@ -83,7 +85,7 @@ export interface Rating {
 
 /** Who changed a matter, as the timeline and the audit trail name them. */
 export interface Acting {
-  role: 'citizen' | 'staff';
+  role: 'citizen' | 'staff' | 'system';
   userId: string;
   name: string;
 }

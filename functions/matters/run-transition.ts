@@ -68,7 +68,8 @@ export async function runTransition<M extends MatterRecord, D>(deps: KernelDeps<
   };
   await transition.guard?.(ctx);
   const outcome = (await transition.effect?.(ctx)) ?? {};
-  const to = transition.to ?? matter.status;
+  const to = outcome.to ?? transition.to ?? matter.status;
+  if (!type.statuses.includes(to)) throw new Error(`${type.name}.${request.action} leads to unknown status ${to}`);
   return deps.matters.change(
     stateChange<M>({
       matter,
