@@ -4,7 +4,7 @@
  * account (checked, then sealed). Each change of a draft is one version-guarded transition.
  */
 import type { Caller } from '../shared/http/caller.js';
-import { NotFoundError, ValidationError } from '../shared/errors.js';
+import { NotFoundError, StaleVersionError, ValidationError } from '../shared/errors.js';
 import type { Certificate } from '../certificates/certificate.js';
 import { createDraft } from '../matters/drafts.js';
 import { matterFor, partsOf } from '../matters/access.js';
@@ -17,7 +17,7 @@ import type { Register } from './catalogue-schema.js';
 import { benefitInEffect } from './catalogue.js';
 import { BENEFIT_MATTER, isBenefitMatter, type BenefitAnswers, type BenefitMatter } from './benefit-matter.js';
 import { bankAccountProblems, maskAccountNumber } from './bank-account.js';
-import { lookUp, pendingLookups, type LookupDeps } from './lookups.js';
+import { lookUp, type LookupDeps } from './lookups.js';
 import { benefitView, type ViewDeps } from './benefit-view.js';
 import type { SecretVault } from './ports.js';
 import type { SaveBenefitBody } from './schemas.js';
@@ -51,6 +51,26 @@ export async function viewForApplicant(deps: ApplyDeps, caller: Caller, id: stri
   return benefitView(deps, matter, await partsOf(deps, caller, matter), lang, byStaff);
 }
 
+async function ownMatters(deps: ApplyDeps, ownerId: string, benefitId: string, idNumber: string | undefined): Promise<BenefitMatter[]> {
+  return (await deps.matters.listByOwner(ownerId)).filter((m): m is BenefitMatter => isBenefitMatter(m) && m.benefitId === benefitId && m.answers.personIdNumber === idNumber);
+}
+
+/** 政策找人 may have proposed it already: applying is saying yes to that proposal, not a second matter. */
+async function acceptProposed(deps: ApplyDeps, caller: Caller, mine: BenefitMatter[], benefitId: string): Promise<BenefitMatter | undefined> {
+  let proposed = mine.find((m) => m.status === 'proposed');
+  for (let attempt = 0; proposed && attempt < 3; attempt++) {
+    try {
+      return await runTransition<BenefitMatter, unknown>(deps, { id: proposed.id, action: 'acceptProposal', caller, expectedVersion: proposed.version });
+    } catch (error) {
+      // The proposal was being told to the person at the same moment: read it again.
+      if (!(error instanceof StaleVersionError)) throw error;
+      const again = await deps.matters.get(proposed.id);
+      proposed = again && isBenefitMatter(again) && again.status === 'proposed' && again.benefitId === benefitId ? again : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Starts (or finds the person's unsent) application for a benefit; asks the registers consented to. */
 export async function startBenefit(
   deps: ApplyDeps,
@@ -75,12 +95,8 @@ export async function startBenefit(
     const held = await deps.benefitHoldings.heldBy(answers.personIdNumber);
     if (held.some((h) => h.benefitId === request.benefitId)) throw new ValidationError([{ field: 'benefitId', code: 'error.benefit.alreadyOpen' }]);
   }
-  const mine = (await deps.matters.listByOwner(ownerId)).filter(
-    (m): m is BenefitMatter => isBenefitMatter(m) && m.benefitId === request.benefitId && m.answers.personIdNumber === answers.personIdNumber,
-  );
-  // 政策找人 may have proposed it already: applying is saying yes to that proposal, not a second matter.
-  const proposed = mine.find((m) => m.status === 'proposed');
-  const accepted = proposed && ownerId === caller.userId ? await runTransition<BenefitMatter, unknown>(deps, { id: proposed.id, action: 'acceptProposal', caller, expectedVersion: proposed.version }) : undefined;
+  const mine = await ownMatters(deps, ownerId, request.benefitId, answers.personIdNumber);
+  const accepted = ownerId === caller.userId ? await acceptProposed(deps, caller, mine, request.benefitId) : undefined;
   const draft =
     accepted ??
     mine.find((m) => m.status === 'draft') ??
@@ -113,7 +129,9 @@ export async function saveBenefit(deps: ApplyDeps & { vault?: SecretVault }, cal
     const { accountNumber, ...rest } = body.bankAccount;
     bankAccount = { ...rest, masked: maskAccountNumber(accountNumber), sealed: await deps.vault!.seal(accountNumber, { matterId: matter.id }) };
   }
-  const lookups = await lookUp(deps, caller, { ...matter, answers }, pendingLookups({ answers, ...(matter.lookups ? { lookups: matter.lookups } : {}) }), 'consent');
+  // Registers just consented to are asked now; one that did not answer is asked again by the nightly job.
+  const fresh = (body.consents ?? []).filter((r) => !matter.lookups?.[r]);
+  const lookups = await lookUp(deps, caller, { ...matter, answers }, fresh, 'consent');
   return runTransition<BenefitMatter, unknown>(deps, { id, action: 'save', caller, expectedVersion: body.version, input: { answers, lookups, ...(bankAccount ? { bankAccount } : {}) } });
 }
 

@@ -91,12 +91,14 @@ export const submit: T = {
     const v = rulesOf(matter, today);
     const lookups = mergedLookups(matter, ctx.input);
     const problems = await missing(ctx, v, lookups);
-    if (problems.length) throw new IncompleteApplicationError(problems);
-    const idNumber = matter.answers.personIdNumber!;
+    if (!matter.answers.personIdNumber) throw new IncompleteApplicationError(problems);
+    const idNumber = matter.answers.personIdNumber;
     const held = await deps.benefitHoldings.heldBy(idNumber);
     if (held.some((h) => h.benefitId === matter.benefitId && h.matterId !== matter.id)) throw new ValidationError([{ field: 'benefitId', code: 'error.benefit.alreadyOpen' }]);
-    const assessment = await assessMatter(ctx, v, lookups, held.map((h) => h.benefitId));
+    // Not entitled comes first: asking for more papers would be pointless.
+    const assessment = await assessMatter(ctx, v, lookups, held.filter((h) => h.matterId !== matter.id).map((h) => h.benefitId));
     if (assessment.outcome === 'notLikely') throw notEntitled(v, assessment);
+    if (problems.length) throw new IncompleteApplicationError(problems);
 
     const documents = await deps.documents.list(matter.id);
     await Promise.all(documents.filter((d) => d.status === 'received').map((d) => deps.files.keep(documentKey(matter.id, d.id))));

@@ -59,7 +59,8 @@ const withdraw: T = {
   to: 'withdrawn',
   by: 'owner',
   event: 'withdrawn',
-  effect: ({ matter, deps }) => (matter.status === 'draft' ? {} : { writes: [deps.benefitHoldings.release(matter.answers.personIdNumber!, matter.benefitId, matter.id)] }),
+  // A draft was never received: nothing to tell anyone, nothing held.
+  effect: ({ matter, deps }) => (matter.status === 'draft' ? { event: 'draftWithdrawn' } : { writes: [deps.benefitHoldings.release(matter.answers.personIdNumber!, matter.benefitId, matter.id)] }),
 };
 
 /** 好差评, once, on a decided matter; the decision stays its status. */

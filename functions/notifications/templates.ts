@@ -129,7 +129,7 @@ const events = {
 export type NoticeEvent = keyof typeof events;
 
 /** Events written to the timeline or audit trail that tell nobody anything. */
-export const QUIET_EVENTS = ['promiseSigned', 'rated', 'claimed', 'reassigned', 'proposalAccepted', 'proposalDeclined', 'benefitSaved', 'registerLookup'] as const;
+export const QUIET_EVENTS = ['promiseSigned', 'rated', 'claimed', 'reassigned', 'proposalAccepted', 'proposalDeclined', 'benefitSaved', 'registerLookup', 'draftWithdrawn'] as const;
 
 /** Every event a matter's change may be named by; a misspelt name does not compile. */
 export type MatterEvent = NoticeEvent | (typeof QUIET_EVENTS)[number];
