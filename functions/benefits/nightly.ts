@@ -9,6 +9,7 @@ import type { CertificateStore, PeopleStore } from '../certificates/certificate.
 import type { HistoryStore } from '../matters/ports.js';
 import { runTransition } from '../matters/run-transition.js';
 import { logEvent } from '../shared/log.js';
+import { IllegalTransitionError, StaleVersionError } from '../shared/errors.js';
 import { REGISTERS, type Register } from './catalogue-schema.js';
 import { isBenefitMatter, type BenefitMatter } from './benefit-matter.js';
 import { lookUp, pendingLookups, type LookupDeps } from './lookups.js';
@@ -30,8 +31,13 @@ export async function retryWaiting(deps: NightlyDeps, districts: readonly Distri
     for (const matter of waiting) {
       const lookups = await lookUp(deps, SYSTEM, matter, pendingLookups(matter), 'consent');
       const done = Object.values({ ...matter.lookups, ...lookups }).every((l) => l.outcome === 'answered');
-      await runTransition(deps, { id: matter.id, action: done ? 'registersAnswered' : 'recordLookups', caller: SYSTEM, expectedVersion: matter.version, input: { lookups } });
-      if (done) moved++;
+      try {
+        await runTransition(deps, { id: matter.id, action: done ? 'registersAnswered' : 'recordLookups', caller: SYSTEM, expectedVersion: matter.version, input: { lookups } });
+        if (done) moved++;
+      } catch (error) {
+        // Another run of the job (or the person) moved it first; the next run sees where it is.
+        if (!(error instanceof StaleVersionError || error instanceof IllegalTransitionError)) throw error;
+      }
     }
   }
   return moved;

@@ -21,10 +21,12 @@ interface Row {
 const everyone = (status: number): Expect => Object.fromEntries(ACTORS.map((a) => [a, status])) as Expect;
 /** Signed-in people get `status`; nobody and a forged token get 401. */
 const signedIn = (status: number): Expect => ({ ...everyone(status), anonymous: 401, forged: 401 });
-/** [owner, other citizen, staff of the district, staff of another district, admin, demoted staff]; anonymous and forged 401. */
-const as = (owner: number, otherCitizen: number, districtStaff: number, otherStaff: number, admin: number, demotedStaff: number): Expect => ({
-  owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, anonymous: 401, forged: 401,
+/** [owner, other citizen, staff of the district, staff of another district, admin, demoted staff]; anonymous and forged 401; benefit reviewers 403 unless given. */
+const as = (owner: number, otherCitizen: number, districtStaff: number, otherStaff: number, admin: number, demotedStaff: number, reviewers: { reviewer: number; otherReviewer: number } = { reviewer: 403, otherReviewer: 403 }): Expect => ({
+  owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, ...reviewers, anonymous: 401, forged: 401,
 });
+/** A reviewer route on a matter of the district: its township reviewer, not another district's; nobody else. */
+const reviewersOnly = (status: number, otherReviewer = 404) => as(403, 403, 403, 403, 403, 403, { reviewer: status, otherReviewer });
 /** A citizen route on the owner's record: the owner gets `owner`, every other citizen 404, staff and admin 403. */
 const ownersOnly = (owner: number) => as(owner, 404, 403, 403, 403, 404);
 /** A route for the applicant and the staff who file for people (代办) on an online application: only its owner. */
@@ -78,12 +80,31 @@ const matrix: Record<string, Row> = {
   'GET /api/admin/failed-notices': { path: () => '/admin/failed-notices', expect: adminOnly(200) },
   'POST /api/admin/failed-notices/{id}/replay': { path: () => '/admin/failed-notices/no-such-event/replay', expect: adminOnly(404) },
   'GET /api/notices': { path: () => '/notices', expect: signedIn(200) },
+  'POST /api/benefits/check': { path: () => '/benefits/check', body: () => ({ districtCode: '430105', hasCard: true, category: 4, grade: 2, age: 50, household: 'unknown' }), expect: everyone(200) },
+  'POST /api/benefit-applications': { path: () => '/benefit-applications', body: (w) => ({ benefitId: 'fuel-subsidy', certificateNumber: w.certificateNumber }), idempotent: true, expect: as(201, 404, 403, 403, 403, 404) },
+  'GET /api/benefit-applications/{id}': { path: (w) => `/benefit-applications/${w.benefit.draftId}`, expect: fillersOnline(200) },
+  'PUT /api/benefit-applications/{id}': { path: (w) => `/benefit-applications/${w.benefit.draftId}`, body: () => ({ version: STALE, answers: {} }), expect: fillersOnline(409) },
+  'POST /api/benefit-applications/{id}/proposal': { path: (w) => `/benefit-applications/${w.benefit.draftId}/proposal`, body: () => ({ version: STALE, accept: true }), idempotent: true, expect: ownersOnly(409) },
+  'POST /api/staff/benefit-filings': {
+    path: () => '/staff/benefit-filings',
+    body: (w) => ({ accountPhone: '13900000089', channel: 'counter', benefitId: 'fuel-subsidy', certificateNumber: w.certificateNumber }),
+    idempotent: true,
+    expect: as(403, 403, 201, 404, 403, 403),
+  },
+  'GET /api/reviews': { path: () => '/reviews', expect: reviewersOnly(200, 200) },
+  'GET /api/reviews/{id}': { path: (w) => `/reviews/${w.benefit.submittedId}`, expect: reviewersOnly(200) },
+  'POST /api/reviews/{id}/decisions': { path: (w) => `/reviews/${w.benefit.submittedId}/decisions`, body: () => ({ action: 'passTownship', version: STALE }), expect: reviewersOnly(409) },
+  'POST /api/reviews/{id}/bank-account': { path: (w) => `/reviews/${w.benefit.submittedId}/bank-account`, body: () => ({ purpose: '核对发放账户' }), expect: reviewersOnly(200) },
+  'GET /api/reviews/{id}/documents/{documentId}/link': { path: (w) => `/reviews/${w.benefit.submittedId}/documents/${w.benefit.documentId}/link`, expect: reviewersOnly(200) },
+  'GET /api/dev/registers': { path: () => '/dev/registers', expect: everyone(200) },
+  'PUT /api/dev/registers': { path: () => '/dev/registers', body: () => ({ register: 'hukou', idNumber: '11010519491231002X', personName: '王秀英', mode: 'silent' }), expect: everyone(200) },
+  'POST /api/dev/benefit-job': { path: () => '/dev/benefit-job', body: () => ({ job: 'nightly' }), expect: everyone(200) },
   'GET /api/openapi.json': { path: () => '/openapi.json', expect: everyone(200) },
   'GET /api/dev/messages': { path: () => '/dev/messages', expect: everyone(200) },
 };
 
 // The owner goes last, so that what the owner is allowed to change does not change what others see.
-const ORDER: Actor[] = ['anonymous', 'forged', 'otherCitizen', 'demotedStaff', 'otherStaff', 'admin', 'districtStaff', 'owner'];
+const ORDER: Actor[] = ['anonymous', 'forged', 'otherCitizen', 'demotedStaff', 'otherStaff', 'admin', 'otherReviewer', 'reviewer', 'districtStaff', 'owner'];
 
 let platform: Platform;
 let world: World;

@@ -35,11 +35,13 @@ afterAll(async () => {
 
 /** A valid request of each route, to mutate: who sends it, its path and body. */
 function seedOf(route: Route, w: World): { actor: Actor; params: Record<string, string>; body: Record<string, unknown> | undefined } {
+  const access = route.access === 'public' ? [] : (route.access as readonly string[]);
   const actor: Actor =
-    route.access === 'public' ? 'anonymous' : route.access.includes('citizen') ? 'owner' : route.access.includes('staff') ? 'districtStaff' : 'admin';
+    route.access === 'public' ? 'anonymous' : access.includes('citizen') ? 'owner' : access.includes('staff') ? 'districtStaff' : access.includes('townshipReviewer') ? 'reviewer' : 'admin';
+  const reviews = route.path.startsWith('/api/reviews/');
   const params: Record<string, string> = {
-    id: route.path.startsWith('/api/staff/') ? w.submitted.id : route.path.startsWith('/api/admin/') ? 'no-such-event' : w.draft.id,
-    documentId: route.path.startsWith('/api/staff/') ? w.submitted.documentId : w.draft.documentId,
+    id: reviews ? w.benefit.submittedId : route.path.startsWith('/api/benefit-applications/') ? w.benefit.draftId : route.path.startsWith('/api/staff/') ? w.submitted.id : route.path.startsWith('/api/admin/') ? 'no-such-event' : w.draft.id,
+    documentId: reviews ? w.benefit.documentId : route.path.startsWith('/api/staff/') ? w.submitted.documentId : w.draft.documentId,
     number: w.certificateNumber,
   };
   const bodies: Record<string, Record<string, unknown>> = {
@@ -60,6 +62,20 @@ function seedOf(route: Route, w: World): { actor: Actor; params: Record<string, 
     'PUT /api/staff/applications/{id}/assignee': { version: 999, assigneeUserId: 'x' },
     'POST /api/staff/applications/{id}/reveal': { field: 'personPhone' },
     'PUT /api/admin/staff': { phone: '13800000301', name: '试用', district: '430105', active: true },
+    'POST /api/benefits/check': { districtCode: '430105', hasCard: true, category: 4, grade: 2, age: 50, household: 'dibao', allowances: [{ kind: 'elderlyCare', monthlyYuan: 100 }], facts: { lowerLimb: true } },
+    'POST /api/benefit-applications': { benefitId: 'fuel-subsidy', certificateNumber: w.certificateNumber, consents: ['hukou'] },
+    'PUT /api/benefit-applications/{id}': {
+      version: 999,
+      answers: { household: 'dibao', facts: { lowerLimb: true, ownsMotorisedWheelchair: true }, allowances: [], declaration: true },
+      consents: ['civilAffairs'],
+      bankAccount: { holderName: '王秀英', bankName: '中国银行', kind: 'card', accountNumber: '6222020200112233446' },
+    },
+    'POST /api/benefit-applications/{id}/proposal': { version: 999, accept: true },
+    'POST /api/staff/benefit-filings': { accountPhone: '13900000302', channel: 'counter', benefitId: 'fuel-subsidy', certificateNumber: w.certificateNumber },
+    'POST /api/reviews/{id}/decisions': { action: 'requestCorrection', version: 999, items: [{ subject: 'hukouPage', note: '户口页不清楚' }] },
+    'POST /api/reviews/{id}/bank-account': { purpose: '核对发放账户' },
+    'PUT /api/dev/registers': { register: 'civilAffairs', idNumber: '11010519491231002X', personName: '王秀英', mode: 'answers', answer: { household: 'dibao' } },
+    'POST /api/dev/benefit-job': { job: 'nightly' },
   };
   return { actor, params, body: route.body ? (bodies[`${route.method} ${route.path}`] ?? {}) : undefined };
 }

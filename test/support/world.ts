@@ -14,7 +14,7 @@ import { fictitiousIdNumber } from './fixtures.js';
 import { jpegBytes } from './files.js';
 import { tableClient } from './table.js';
 
-export const ACTORS = ['owner', 'otherCitizen', 'districtStaff', 'otherStaff', 'admin', 'demotedStaff', 'anonymous', 'forged'] as const;
+export const ACTORS = ['owner', 'otherCitizen', 'districtStaff', 'otherStaff', 'admin', 'demotedStaff', 'reviewer', 'otherReviewer', 'anonymous', 'forged'] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export interface World {
@@ -27,6 +27,8 @@ export interface World {
   /** The owner's submitted matter in the staff's district, with a received document. */
   submitted: { id: string; version: number; documentId: string };
   certificateNumber: string;
+  /** The owner's benefit matters: a draft, and one sent to the township (with its household register page). */
+  benefit: { draftId: string; submittedId: string; documentId: string };
 }
 
 async function forgedClient(platform: Platform): Promise<Client> {
@@ -92,7 +94,10 @@ export async function buildWorld(platform: Platform, sequence: string): Promise<
   );
   dynamo.destroy();
 
-  const clients = { owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, forged: await forgedClient(platform), anonymous: undefined } as World['clients'];
+  // A township reviewer of the matters' district, and one of another district.
+  const [reviewer, otherReviewer] = await Promise.all(['13800000211', '13800000221'].map((phone) => signIn(platform, phone)));
+  const benefit = await benefitMatters(owner!, certificateNumber);
+  const clients = { owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, reviewer, otherReviewer, forged: await forgedClient(platform), anonymous: undefined } as World['clients'];
   return {
     platform,
     clients,
@@ -104,5 +109,22 @@ export async function buildWorld(platform: Platform, sequence: string): Promise<
     draft: { id: draft.id, version: draft.version, documentId: documents[0]!.id, removableDocumentId: removable.body.document.id },
     submitted: { id: toSubmit.id, version: receipt.body.receipt.version, documentId: submittedDocs[0]!.id },
     certificateNumber,
+    benefit,
   };
+}
+
+async function benefitMatters(owner: Client, certificateNumber: string): Promise<World['benefit']> {
+  const key = () => ({ 'idempotency-key': uniqueKey('world') });
+  const started = await owner.call('POST', '/benefit-applications', { benefitId: 'care-subsidy', certificateNumber }, key());
+  expect(started.status, JSON.stringify(started.body)).toBe(201);
+  const id = started.body.application.id as string;
+  const bankAccount = { holderName: '王秀英', bankName: '中国农业银行', kind: 'card', accountNumber: '6222020200112233446' };
+  await uploadDocument(owner, id, 'hukouPage', jpegBytes(), 'image/jpeg');
+  const saved = await owner.call('PUT', `/benefit-applications/${id}`, { version: started.body.application.version + 0, answers: { declaration: true, allowances: [] }, bankAccount });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  const sent = await owner.call('POST', `/applications/${id}/submit`, { version: saved.body.application.version }, key());
+  expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+  const draft = await owner.call('POST', '/benefit-applications', { benefitId: 'fuel-subsidy', certificateNumber }, key());
+  expect(draft.status).toBe(201);
+  return { draftId: draft.body.application.id, submittedId: id, documentId: saved.body.documents[0].id };
 }
