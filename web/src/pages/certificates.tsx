@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { api, ApiProblem, newIdempotencyKey } from '../api';
+import { ApiProblem, newIdempotencyKey } from '../api';
+import { startMatter, useCertificates } from '../features/certificates/certificates';
 import { PageHeading } from '../components/page-heading';
 import { SubmitButton, preventing, useProblemForm } from '../components/plain-form';
 import { fieldId } from '../components/field-id';
@@ -22,11 +22,7 @@ function StartMatter({ certificate }: { certificate: CertificateSummary }) {
   const today = new Date().toISOString().slice(0, 10);
   const start = () =>
     void form.run(async () => {
-      const { application } = await api<{ application: { id: string } }>(`/certificates/${certificate.number}/matters`, {
-        method: 'POST',
-        body: { matter: matter || undefined, ...(matter === 'cancellation' ? { reason: reason || undefined } : {}) },
-        idempotencyKey: key.current,
-      }).catch((error: unknown) => {
+      const { application } = await startMatter(certificate.number, { ...(matter ? { matter } : {}), ...(matter === 'cancellation' && reason ? { reason } : {}) }, key.current).catch((error: unknown) => {
         key.current = newIdempotencyKey();
         throw error;
       });
@@ -65,7 +61,7 @@ function StartMatter({ certificate }: { certificate: CertificateSummary }) {
 
 export default function Certificates() {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: ['certificates'], queryFn: () => api<{ certificates: CertificateSummary[] }>('/certificates') });
+  const list = useCertificates();
   return (
     <>
       <PageHeading title={t('certificates.title')}>{t('certificates.title')}</PageHeading>

@@ -1,15 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
-import { api, ApiProblem } from '../api';
+import { ApiProblem } from '../api';
+import { useMyApplications } from '../features/applications/my-applications';
 import { PageHeading } from '../components/page-heading';
 import { Announcement } from '../components/announcement';
 import { when } from '../components/status-panel';
-import type { ApplicationSummary } from '../../../functions/applications/read-applications';
 
 export default function MyApplications() {
   const { t, i18n } = useTranslation();
-  const list = useQuery({ queryKey: ['applications'], queryFn: () => api<{ applications: ApplicationSummary[] }>('/applications') });
+  const list = useMyApplications();
   // Arriving from "save and finish later": say that it is saved, and where to carry on.
   const saved = new URLSearchParams(useSearch()).get('saved');
   return (

@@ -1,43 +1,14 @@
 /** One small form per staff decision; each sends `{ action, version, … }` and nothing else. */
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { api, type FieldProblem } from '../../api';
-import { PlainField, SubmitButton, preventing } from '../../components/plain-form';
-import { localised, useDistricts } from '../../districts';
-import { CORRECTION_SUBJECTS, type Application } from '../../../../functions/certificates/application';
-import type { DecisionBody } from '../../../../functions/staff/schemas';
+import { PlainField } from '../plain-form';
+import { CORRECTION_SUBJECTS } from '../../../../functions/certificates/application';
+import type { DecisionAction } from '../../features/staff/matter';
+import { DecisionCard, type DecisionProps } from './decision-card';
+import { AssessmentForm, ScheduleForm } from './assessment-forms';
 
-type ApplicationAction = DecisionBody['action'];
-
-export interface DecisionProps {
-  application: Application;
-  isMinor: boolean;
-  /** The materials this district lets follow after acceptance (容缺受理). */
-  deferrableKinds: readonly string[];
-  errors: FieldProblem[];
-  busy: boolean;
-  /** Sends the decision; resolves once it is stored. */
-  send: (action: ApplicationAction, fields?: Record<string, unknown>) => void;
-}
-
-const DANGER: ApplicationAction[] = ['reject', 'recordNotMeetingStandard', 'recordObjection'];
-
-function DecisionCard({ action, children, onSubmit, busy }: { action: ApplicationAction; children?: ReactNode; onSubmit: () => void; busy: boolean }) {
-  const { t } = useTranslation();
-  const title = t(`staff.actions.${action}`);
-  return (
-    <form className="card decision" aria-label={title} onSubmit={preventing(onSubmit)} noValidate>
-      <h3>{title}</h3>
-      {children}
-      <SubmitButton busy={busy} danger={DANGER.includes(action)}>
-        {title}
-      </SubmitButton>
-    </form>
-  );
-}
-
-function NoteForm({ action, name, label, props }: { action: ApplicationAction; name: string; label: string; props: DecisionProps }) {
+function NoteForm({ action, name, label, props }: { action: DecisionAction; name: string; label: string; props: DecisionProps }) {
   const [text, setText] = useState('');
   return (
     <DecisionCard action={action} busy={props.busy} onSubmit={() => props.send(action, { [name]: text })}>
@@ -116,101 +87,6 @@ function AcceptForm({ props }: { props: DecisionProps }) {
   );
 }
 
-function ScheduleForm({ props }: { props: DecisionProps }) {
-  const { t, i18n } = useTranslation();
-  const districts = useDistricts();
-  const institutions = districts.data?.districts.find((d) => d.code === props.application.districtCode)?.assessmentInstitutions ?? [];
-  const [institutionId, setInstitutionId] = useState('');
-  const [at, setAt] = useState('');
-  const [mode, setMode] = useState('institution');
-  return (
-    <DecisionCard action="scheduleAssessment" busy={props.busy} onSubmit={() => props.send('scheduleAssessment', { institutionId, at, mode })}>
-      <PlainField name="institutionId" label={t('staff.institution')} errors={props.errors}>
-        {(p) => (
-          <select {...p} value={institutionId} onChange={(e) => setInstitutionId(e.target.value)}>
-            <option value="">—</option>
-            {institutions.map((i) => (
-              <option key={i.id} value={i.id}>
-                {localised(i.name, i18n.language)}
-              </option>
-            ))}
-          </select>
-        )}
-      </PlainField>
-      <PlainField name="at" label={t('staff.when')} errors={props.errors}>
-        {(p) => <input {...p} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />}
-      </PlainField>
-      <fieldset className="field">
-        <legend className="legend">{t('staff.mode')}</legend>
-        {(['institution', 'homeVisit'] as const).map((m) => (
-          <div className="checkbox-field" key={m}>
-            <input type="radio" name="mode" id={`mode-${m}`} value={m} checked={mode === m} onChange={() => setMode(m)} />
-            <label htmlFor={`mode-${m}`}>{t(m === 'institution' ? 'staff.modeInstitution' : 'staff.modeHome')}</label>
-          </div>
-        ))}
-      </fieldset>
-    </DecisionCard>
-  );
-}
-
-/** Which measured value the thresholds of a category use (domain.md §2). */
-function measurementField(category: string, ageYears: number): string | undefined {
-  return { '1': 'bestCorrectedAcuity', '2': 'averageLossDb', '5': ageYears >= 7 ? 'iq' : 'dq', '6': 'whodas' }[category];
-}
-
-function AssessmentForm({ props, ageYears }: { props: DecisionProps; ageYears: number }) {
-  const { t } = useTranslation();
-  const [components, setComponents] = useState([{ category: props.application.answers.category ?? '', grade: '', value: '' }]);
-  const update = (i: number, change: Partial<(typeof components)[number]>) => setComponents(components.map((c, j) => (j === i ? { ...c, ...change } : c)));
-  const body = components.map((c) => {
-    const field = measurementField(c.category, ageYears);
-    return { category: c.category, grade: c.grade, ...(field && c.value !== '' ? { measurement: { [field]: c.value } } : {}) };
-  });
-  return (
-    <DecisionCard action="recordAssessment" busy={props.busy} onSubmit={() => props.send('recordAssessment', { components: body })}>
-      {components.map((c, i) => (
-        <fieldset key={i} className="correction-item">
-          <legend>{t('staff.component', { n: i + 1 })}</legend>
-          <PlainField name={`components.${i}.category`} label={t('staff.category')} errors={props.errors}>
-            {(p) => (
-              <select {...p} value={c.category} onChange={(e) => update(i, { category: e.target.value })}>
-                <option value="">—</option>
-                {['1', '2', '3', '4', '5', '6'].map((k) => (
-                  <option key={k} value={k}>
-                    {t(`categoryShort.${k}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </PlainField>
-          <PlainField name={`components.${i}.grade`} label={t('staff.grade')} errors={props.errors}>
-            {(p) => (
-              <select {...p} value={c.grade} onChange={(e) => update(i, { grade: e.target.value })}>
-                <option value="">—</option>
-                {['1', '2', '3', '4'].map((g) => (
-                  <option key={g} value={g}>
-                    {t(`grade.${g}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </PlainField>
-          {measurementField(c.category, ageYears) && (
-            <PlainField name={`components.${i}.measurement`} label={t('staff.measurement')} errors={props.errors}>
-              {(p) => <input {...p} type="number" inputMode="decimal" step="any" value={c.value} onChange={(e) => update(i, { value: e.target.value })} />}
-            </PlainField>
-          )}
-        </fieldset>
-      ))}
-      <p>
-        <Button className="button secondary" onPress={() => setComponents([...components, { category: '', grade: '', value: '' }])}>
-          {t('staff.addComponent')}
-        </Button>
-      </p>
-    </DecisionCard>
-  );
-}
-
 function ShipForm({ props }: { props: DecisionProps }) {
   const { t } = useTranslation();
   const [courier, setCourier] = useState('中国邮政EMS');
@@ -239,7 +115,7 @@ function CommunityForm({ props }: { props: DecisionProps }) {
   );
 }
 
-export function DecisionForm({ action, props, ageYears }: { action: ApplicationAction; props: DecisionProps; ageYears: number }) {
+export function DecisionForm({ action, props, ageYears }: { action: DecisionAction; props: DecisionProps; ageYears: number }) {
   const { t } = useTranslation();
   switch (action) {
     case 'requestCorrection':
@@ -264,8 +140,4 @@ export function DecisionForm({ action, props, ageYears }: { action: ApplicationA
     default:
       return <DecisionCard action={action} busy={props.busy} onSubmit={() => props.send(action)} />;
   }
-}
-
-export async function postDecision(id: string, version: number, action: ApplicationAction, fields: Record<string, unknown> = {}) {
-  return api<{ application: { version: number } }>(`/staff/applications/${id}/decisions`, { method: 'POST', body: { action, version, ...fields } });
 }

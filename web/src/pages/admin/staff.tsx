@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../../api';
+import { ApiProblem } from '../../api';
+import { saveStaffAccount, staffAccountKeys, useStaffAccounts } from '../../features/admin/staff-accounts';
 import { PageHeading } from '../../components/page-heading';
 import { PlainField, SubmitButton, preventing, useProblemForm } from '../../components/plain-form';
-import { localised, useDistricts } from '../../districts';
-import type { StaffMember } from '../../../../functions/admin/manage-staff';
+import { localised, useDistricts } from '../../features/districts/districts';
 import { Cell } from '../../components/cell';
 
 /** The administrator adds staff, moves them between districts, or ends their staff role. */
@@ -13,7 +13,7 @@ export default function AdminStaff() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const districts = useDistricts();
-  const list = useQuery({ queryKey: ['admin-staff'], queryFn: () => api<{ staff: StaffMember[] }>('/admin/staff') });
+  const list = useStaffAccounts();
   const form = useProblemForm();
   const [member, setMember] = useState({ phone: '', name: '', district: '', active: true });
   const districtName = (code?: string) => {
@@ -22,8 +22,8 @@ export default function AdminStaff() {
   };
   const save = (body: typeof member) =>
     void form.run(async () => {
-      const saved = await api<{ member: StaffMember }>('/admin/staff', { method: 'PUT', body });
-      await queryClient.invalidateQueries({ queryKey: ['admin-staff'] });
+      const saved = await saveStaffAccount(body);
+      await queryClient.invalidateQueries({ queryKey: staffAccountKeys.all });
       return t(body.active ? 'admin.saved' : 'admin.ended', { name: saved.member.name });
     });
 

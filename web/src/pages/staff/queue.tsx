@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, useSearchParams } from 'wouter';
-import { api, ApiProblem } from '../../api';
+import { ApiProblem } from '../../api';
+import { useQueue } from '../../features/staff/queue';
+import { DeadlineText } from '../../components/staff/deadline-text';
 import { PageHeading } from '../../components/page-heading';
 import { Cell } from '../../components/cell';
 import { APPLICATION_STATUSES, MATTERS } from '../../../../functions/certificates/statuses';
-import type { QueueItem } from '../../../../functions/staff/queue';
 
 const FILTERS = ['matter', 'status', 'due', 'mine'] as const;
 
@@ -17,7 +17,7 @@ export default function StaffQueue() {
   const [params, setParams] = useSearchParams();
   const [draft, setDraft] = useState(() => Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<(typeof FILTERS)[number], string>);
   const query = new URLSearchParams(FILTERS.flatMap((f) => (params.get(f) ? [[f, params.get(f)!]] : []))).toString();
-  const queue = useQuery({ queryKey: ['staff-queue', query], queryFn: () => api<{ items: QueueItem[] }>(`/staff/applications${query ? `?${query}` : ''}`) });
+  const queue = useQueue(query);
 
   const select = (name: 'matter' | 'status' | 'due', label: string, options: [string, string][]) => (
     <div className="field">
@@ -110,27 +110,6 @@ export default function StaffQueue() {
           )}
         </>
       )}
-    </>
-  );
-}
-
-/** The deadline in words; never colour alone. */
-export function DeadlineText({ item }: { item: QueueItem }) {
-  const { t } = useTranslation();
-  if (item.waitingForCitizenUntil) return <>{t('staff.waiting', { dueOn: item.waitingForCitizenUntil })}</>;
-  if (!item.promisedDue) return <>—</>;
-  return (
-    <>
-      {item.promisedDue}
-      {item.daysLeft !== undefined && (
-        <span className={`block ${item.daysLeft < 0 ? 'overdue-text' : 'hint'}`}>
-          {item.daysLeft < 0 ? t('staff.overdue', { count: -item.daysLeft }) : t('staff.daysLeft', { count: item.daysLeft })}
-        </span>
-      )}
-      <span className="hint block">
-        {t('staff.statutoryDue')} {item.statutoryDue}
-        {item.provisional && ` ${t('staff.provisional')}`}
-      </span>
     </>
   );
 }
