@@ -9,6 +9,7 @@ import { useLocation } from 'wouter';
 import { parseIdNumber } from '../../../functions/domain/id-number';
 import { RELATIONSHIPS, type DraftAnswers } from '../../../functions/applications/schemas';
 import { CATEGORIES } from '../../../functions/applications/materials';
+import { isMasked } from '../../../functions/matters/sensitive-answers';
 import { ApiProblem } from '../api';
 import { saveDraft } from '../features/applications/drafts';
 import type { ApplicationDetail } from '../features/applications/application';
@@ -100,7 +101,7 @@ export function StepForm({ detail, step, returnToCheck }: { detail: ApplicationD
             control={form.control}
             name="personIdNumber"
             label={t('form.personIdNumber')}
-            hint={answers.hasIdCard === false ? t('form.personIdNumberHukouHint') : t('form.personIdNumberHint')}
+            hint={isMasked(answers.personIdNumber) ? t('form.maskedKept') : answers.hasIdCard === false ? t('form.personIdNumberHukouHint') : t('form.personIdNumberHint')}
             autoComplete="off"
             maxLength={30}
           />
@@ -113,7 +114,7 @@ export function StepForm({ detail, step, returnToCheck }: { detail: ApplicationD
             control={form.control}
             name="personPhone"
             label={forOther ? t('form.personPhoneOptional') : t('form.personPhone')}
-            hint={t('form.personPhoneHint')}
+            hint={isMasked(answers.personPhone) ? t('form.maskedKept') : t('form.personPhoneHint')}
             inputMode="tel"
             autoComplete={forOther ? 'off' : 'tel'}
             maxLength={20}
@@ -127,7 +128,7 @@ export function StepForm({ detail, step, returnToCheck }: { detail: ApplicationD
                 options={RELATIONSHIPS.map((r) => ({ value: r, label: t(`form.relationships.${r}`) }))}
               />
               <TextInput control={form.control} name="agentName" label={t('form.agentName')} autoComplete="name" maxLength={60} />
-              <TextInput control={form.control} name="agentPhone" label={t('form.agentPhone')} hint={t('form.agentPhoneHint')} inputMode="tel" autoComplete="tel" maxLength={20} />
+              <TextInput control={form.control} name="agentPhone" label={t('form.agentPhone')} hint={isMasked(answers.agentPhone) ? t('form.maskedKept') : t('form.agentPhoneHint')} inputMode="tel" autoComplete="tel" maxLength={20} />
             </>
           )}
           <Choice

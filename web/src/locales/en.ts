@@ -137,6 +137,7 @@ export const en: Shape<typeof zhCN> = {
     personName: 'Applicant’s full name',
     personNameHint: 'As on the ID card or household register; minority names may use the middle dot “·”',
     personIdNumber: 'Applicant’s ID number',
+    maskedKept: 'For privacy, the saved number shows only in part. Leave it as it is to keep it; to correct it, type the whole number again.',
     personIdNumberHint: '18 characters; the last may be X. You can type it in groups as printed: spaces do not matter',
     personIdNumberHukouHint: 'Without an ID card, the number is in the household register (hukou booklet) on the applicant’s own page, in the box “公民身份号码” (citizen ID number), not on the head of household’s page. 18 characters; the last may be X; spaces do not matter',
     derived: 'Date of birth: {{birthDate}}, sex: {{sex}}',

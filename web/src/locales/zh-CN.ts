@@ -133,6 +133,7 @@ export const zhCN = {
     personName: '申请人姓名',
     personNameHint: '与身份证或户口簿一致；少数民族姓名可使用间隔号“·”',
     personIdNumber: '申请人身份证号',
+    maskedKept: '为保护隐私，已保存的号码只显示一部分。不改动就保留原号码；要更正，请把整个号码重新输入。',
     personIdNumberHint: '18位，最后一位可能是 X；可以照着证件分段输入，空格不影响',
     personIdNumberHukouHint: '没有身份证的，号码在户口簿里申请人本人那一页，“公民身份号码”一栏（不是户主页）。18位，最后一位可能是 X；空格不影响',
     derived: '出生日期：{{birthDate}}，性别：{{sex}}',
