@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { ApiProblem, newIdempotencyKey } from '../api';
+import { newIdempotencyKey } from '../api';
 import { startMatter, useCertificates } from '../features/certificates/certificates';
+import { QueryState } from '../components/query-state';
 import { PageHeading } from '../components/page-heading';
 import { SubmitButton, preventing, useProblemForm } from '../components/plain-form';
 import { fieldId } from '../components/field-id';
@@ -65,8 +66,7 @@ export default function Certificates() {
   return (
     <>
       <PageHeading title={t('certificates.title')}>{t('certificates.title')}</PageHeading>
-      {list.isPending && <p role="status">{t('common.loading')}</p>}
-      {list.isError && <p role="alert">{list.error instanceof ApiProblem ? list.error.title : t('common.networkError')}</p>}
+      <QueryState query={list} />
       {list.data?.certificates.length === 0 && <p>{t('certificates.empty')}</p>}
       <ul className="application-list">
         {list.data?.certificates.map((c) => (

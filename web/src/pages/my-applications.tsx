@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
-import { ApiProblem } from '../api';
 import { useMyApplications } from '../features/applications/my-applications';
+import { QueryState } from '../components/query-state';
 import { PageHeading } from '../components/page-heading';
 import { Announcement } from '../components/announcement';
 import { when } from '../components/status-panel';
@@ -15,8 +15,7 @@ export default function MyApplications() {
     <>
       <PageHeading title={t('mine.title')}>{t('mine.title')}</PageHeading>
       {saved && <Announcement>{t('common.savedForLater')}</Announcement>}
-      {list.isPending && <p role="status">{t('common.loading')}</p>}
-      {list.isError && <p role="alert">{list.error instanceof ApiProblem ? list.error.title : t('common.networkError')}</p>}
+      <QueryState query={list} />
       {list.data?.applications.length === 0 && (
         <p>
           {t('mine.empty')} <Link href="/apply">{t('home.start')}</Link>

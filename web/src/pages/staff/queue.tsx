@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, useSearchParams } from 'wouter';
-import { ApiProblem } from '../../api';
 import { useQueue } from '../../features/staff/queue';
 import { DeadlineText } from '../../components/staff/deadline-text';
+import { QueryState } from '../../components/query-state';
 import { PageHeading } from '../../components/page-heading';
-import { Cell } from '../../components/cell';
+import { CardTable, Cell } from '../../components/card-table';
 import { APPLICATION_STATUSES, MATTERS } from '../../../../functions/certificates/statuses';
 
 const FILTERS = ['matter', 'status', 'due', 'mine'] as const;
@@ -64,49 +64,35 @@ export default function StaffQueue() {
         </Button>
       </form>
 
-      {queue.isPending && <p role="status">{t('common.loading')}</p>}
-      {queue.isError && <p role="alert">{queue.error instanceof ApiProblem ? queue.error.title : t('common.networkError')}</p>}
+      <QueryState query={queue} />
       {queue.data && (
         <>
           <p role="status">{t('staff.count', { count: queue.data.items.length })}</p>
           {queue.data.items.length === 0 ? (
             <p>{t('staff.empty')}</p>
           ) : (
-            <table className="queue" role="table">
-              <caption className="visually-hidden">{t('staff.queueTitle')}</caption>
-              <thead role="rowgroup">
-                <tr role="row">
-                  <th scope="col" role="columnheader">{t('staff.reference')}</th>
-                  <th scope="col" role="columnheader">{t('staff.person')}</th>
-                  <th scope="col" role="columnheader">{t('staff.matter')}</th>
-                  <th scope="col" role="columnheader">{t('staff.status')}</th>
-                  <th scope="col" role="columnheader">{t('staff.promisedDue')}</th>
-                  <th scope="col" role="columnheader">{t('staff.assignee')}</th>
+            <CardTable caption={t('staff.queueTitle')} columns={[t('staff.reference'), t('staff.person'), t('staff.matter'), t('staff.status'), t('staff.promisedDue'), t('staff.assignee')]}>
+              {queue.data.items.map((item) => (
+                <tr key={item.id} role="row" className={item.daysLeft !== undefined && item.daysLeft < 0 ? 'overdue' : undefined}>
+                  <th scope="row" role="rowheader">
+                    <Link href={`/staff/applications/${item.id}`}>{item.reference ?? t('status.draft.label')}</Link>
+                  </th>
+                  <Cell label={t('staff.person')}>
+                    {item.personName ?? '—'}
+                    {item.personIdNumberMasked && <span className="hint block">{item.personIdNumberMasked}</span>}
+                  </Cell>
+                  <Cell label={t('staff.matter')}>
+                    {t(`matter.${item.matter}`)}
+                    {item.channel && item.channel !== 'online' && <span className="hint block">{t(`channel.${item.channel}`)}</span>}
+                  </Cell>
+                  <Cell label={t('staff.status')}>{t(`status.${item.status}.label`)}</Cell>
+                  <Cell label={t('staff.promisedDue')}>
+                    <DeadlineText item={item} />
+                  </Cell>
+                  <Cell label={t('staff.assignee')}>{item.assignee?.name ?? t('staff.unassigned')}</Cell>
                 </tr>
-              </thead>
-              <tbody role="rowgroup">
-                {queue.data.items.map((item) => (
-                  <tr key={item.id} role="row" className={item.daysLeft !== undefined && item.daysLeft < 0 ? 'overdue' : undefined}>
-                    <th scope="row" role="rowheader">
-                      <Link href={`/staff/applications/${item.id}`}>{item.reference ?? t('status.draft.label')}</Link>
-                    </th>
-                    <Cell label={t('staff.person')}>
-                      {item.personName ?? '—'}
-                      {item.personIdNumberMasked && <span className="hint block">{item.personIdNumberMasked}</span>}
-                    </Cell>
-                    <Cell label={t('staff.matter')}>
-                      {t(`matter.${item.matter}`)}
-                      {item.channel && item.channel !== 'online' && <span className="hint block">{t(`channel.${item.channel}`)}</span>}
-                    </Cell>
-                    <Cell label={t('staff.status')}>{t(`status.${item.status}.label`)}</Cell>
-                    <Cell label={t('staff.promisedDue')}>
-                      <DeadlineText item={item} />
-                    </Cell>
-                    <Cell label={t('staff.assignee')}>{item.assignee?.name ?? t('staff.unassigned')}</Cell>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </CardTable>
           )}
         </>
       )}
