@@ -131,3 +131,18 @@ export const devRegisterBody = z
   .strict();
 
 export const devJobBody = z.object({ job: z.literal('nightly', { error: 'error.choose' }) }).strict();
+
+/**
+ * The web page of a draft: only what no register holds, flat, checked with the API's own rules before
+ * it is sent (PUT then submit). A bank account left wholly empty is not sent (one may be kept already).
+ */
+export const benefitDraftForm = z.object({
+  consents,
+  household: benefitAnswersShape.household.optional(),
+  allowances: z.array(z.enum(ALLOWANCES, { error: 'error.choose' })),
+  institutionId: benefitAnswersShape.institutionId.optional(),
+  facts: factsField.optional(),
+  bankAccount: z.preprocess((v) => (v && Object.entries(v as Record<string, unknown>).every(([k, x]) => k === 'kind' || !x) ? undefined : v), bankAccountInput.optional()),
+  declaration: benefitAnswersShape.declaration,
+});
+export type BenefitDraftForm = z.output<typeof benefitDraftForm>;

@@ -5,7 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { Layout } from './components/layout';
-import { SessionProvider, useSession } from './session';
+import { REVIEWER_ROLES, SessionProvider, useSession } from './session';
 import { Home } from './pages/home';
 
 const SignIn = lazy(() => import('./pages/sign-in'));
@@ -24,6 +24,11 @@ const StaffApplication = lazy(() => import('./pages/staff/application'));
 const FileOnBehalf = lazy(() => import('./pages/staff/file-on-behalf'));
 const AdminStaff = lazy(() => import('./pages/admin/staff'));
 const FailedNotices = lazy(() => import('./pages/admin/failed-notices'));
+const BenefitCheck = lazy(() => import('./pages/benefits/check'));
+const MyBenefits = lazy(() => import('./pages/benefits/mine'));
+const BenefitApplication = lazy(() => import('./pages/benefits/application'));
+const ReviewQueue = lazy(() => import('./pages/reviews/queue'));
+const ReviewMatter = lazy(() => import('./pages/reviews/matter'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
 /** The public pages written into the HTML at build time, and the modules they need first. */
@@ -31,15 +36,16 @@ export const PRERENDERED: Record<string, string | undefined> = {
   '/': undefined,
   '/sign-in': 'src/pages/sign-in.tsx',
   '/apply': 'src/pages/start-application.tsx',
+  '/benefits': 'src/pages/benefits/check.tsx',
 } satisfies Record<PrerenderedPath, string | undefined>;
 
 /** Signed in, and (for staff and admin pages) holding the role; the API checks again on every call. */
-function signedInOnly<P extends object>(Page: ComponentType<P>, role?: 'staff' | 'admin') {
+function signedInOnly<P extends object>(Page: ComponentType<P>, role?: 'staff' | 'admin' | string[]) {
   return function Guarded(props: P) {
     const { session } = useSession();
     const [location] = useLocation();
     if (!session) return <Redirect to={`/sign-in?next=${encodeURIComponent(location)}`} />;
-    if (role && !session.profile.roles.includes(role)) return <NotFound />;
+    if (role && !(Array.isArray(role) ? role : [role]).some((r) => session.profile.roles.includes(r))) return <NotFound />;
     return <Page {...props} />;
   };
 }
@@ -60,6 +66,11 @@ function Routes() {
       <Route path="/sign-in" component={SignIn} />
       {import.meta.env.VITE_LOCAL_TOOLS && <Route path="/dev/messages" component={DevMessages} />}
       <Route path="/apply" component={StartApplication} />
+      <Route path="/benefits" component={BenefitCheck} />
+      <Route path="/benefits/mine" component={signedInOnly(MyBenefits)} />
+      <Route path="/benefits/applications/:id" component={signedInOnly(BenefitApplication)} />
+      <Route path="/reviews" component={signedInOnly(ReviewQueue, REVIEWER_ROLES)} />
+      <Route path="/reviews/:id" component={signedInOnly(ReviewMatter, REVIEWER_ROLES)} />
       <Route path="/applications" component={signedInOnly(MyApplications)} />
       <Route path="/applications/:id/step/:step" component={signedInOnly(ApplicationStep)} />
       <Route path="/applications/:id/check" component={signedInOnly(CheckAnswers)} />

@@ -18,6 +18,11 @@ export function Home() {
       <Link href="/apply" className="button primary start">
         {t('home.start')}
       </Link>
+      <h2>{t('home.benefitsTitle')}</h2>
+      <p>{t('home.benefitsIntro')}</p>
+      <Link href="/benefits" className="button secondary start">
+        {t('home.benefitsStart')}
+      </Link>
     </>
   );
 }
