@@ -4,7 +4,7 @@ import { when } from '../status-panel';
 
 /** Where a benefit matter stands in plain words, what the rules say now and why, and its timeline. */
 export function BenefitStatus({ view }: { view: BenefitView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { application, eligibility } = view;
   return (
     <>
@@ -26,6 +26,18 @@ export function BenefitStatus({ view }: { view: BenefitView }) {
             <li key={r}>{r}</li>
           ))}
         </ul>
+      )}
+      {view.materials.length > 0 && (
+        <>
+          <h2>{t('benefits.review.materials')}</h2>
+          <ul>
+            {view.materials.map((m) => (
+              <li key={m.kind}>
+                {m.name[i18n.language === 'en' ? 'en' : 'zh-CN']} — {t(`benefits.materialStatus.${m.status}`)}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </>
   );

@@ -32,7 +32,7 @@ function lookupText(t: (k: string, p?: Record<string, unknown>) => string, l: No
 export function ReviewRecord({ view, id }: { view: ReviewView; id: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
-  const { application, materials } = view;
+  const { application } = view;
   const a = application.answers;
   const form = useProblemForm('reveal');
   const [purpose, setPurpose] = useState('');
@@ -57,14 +57,6 @@ export function ReviewRecord({ view, id }: { view: ReviewView; id: string }) {
         {Object.values(application.lookups ?? {}).map((l) => l && <Row key={l.register} label={t(`benefits.register.${l.register}`)}>{lookupText(t, l)}</Row>)}
       </dl>
       {!application.lookups && <p>{t('benefits.review.noLookups')}</p>}
-      <h2>{t('benefits.review.materials')}</h2>
-      <ul>
-        {materials.map((m) => (
-          <li key={m.kind}>
-            {m.name[lang]} — {t(`benefits.materialStatus.${m.status}`)}
-          </li>
-        ))}
-      </ul>
       <h2>{t('benefits.form.bank')}</h2>
       {application.bankAccount ? (
         <>

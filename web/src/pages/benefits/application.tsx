@@ -61,6 +61,11 @@ export default function BenefitApplication() {
       if (application.status === 'awaiting_correction') await resendBenefit(id, saved.application.version, keys.current.send);
       else await sendBenefit(id, saved.application.version, keys.current.send);
       await done(t('benefits.detail.sent'));
+    } catch (error) {
+      // What was saved stays saved: the page learns its new version; a next try is a new attempt.
+      keys.current.send = newIdempotencyKey();
+      await queryClient.invalidateQueries({ queryKey: benefitKeys.detail(id) });
+      throw error;
     } finally {
       setBusy(false);
     }

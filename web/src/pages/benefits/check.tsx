@@ -89,10 +89,25 @@ export default function BenefitCheck() {
   const question = steps[step]!;
   const fields: string[] = [...QUESTIONS[question]];
 
+  // The schema's card rule runs only once every answer parses, so a card's missing category or grade is
+  // asked for here, on its own page, rather than at the end.
+  const cardAnswered = () => {
+    const missing = question === 'card' && form.getValues('hasCard') ? (['category', 'grade'] as const).filter((f) => form.getValues(f) === undefined) : [];
+    for (const f of missing) form.setError(f, { type: 'required', message: 'error.choose' });
+    return missing.length === 0;
+  };
   const next = async () => {
-    if (!(await form.trigger(fields as never))) return setAttempt((n) => n + 1);
+    if (!(await form.trigger(fields as never)) || !cardAnswered()) return setAttempt((n) => n + 1);
     if (step < steps.length - 1) return setStep(step + 1);
-    await form.handleSubmit((values) => setBody(values), () => setAttempt((n) => n + 1))();
+    await form.handleSubmit(
+      (values) => setBody(values),
+      (errors) => {
+        // Back to the first page whose answer is refused, where its question and error are shown.
+        const first = steps.findIndex((q) => QUESTIONS[q].some((f) => f in errors));
+        if (first >= 0) setStep(first);
+        setAttempt((n) => n + 1);
+      },
+    )();
   };
   const apply = async (benefitId: string) => {
     if (!card) return;
