@@ -49,7 +49,7 @@ export const en: Shape<typeof zhCN> = {
     help: 'Need help? A family member, your village or residents’ committee, or federation staff can apply for you.',
     benefitsTitle: 'Benefits that come to you',
     benefitsIntro: 'With a disability certificate you may also get the living subsidy, the care subsidy and more. Answer a few questions to find out, without signing in.',
-    benefitsStart: 'What can I get?',
+    benefitsStart: 'Find out what I can get',
   },
   signIn: {
     title: 'Sign in',

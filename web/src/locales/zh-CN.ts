@@ -45,7 +45,7 @@ export const zhCN = {
     help: '需要帮助？家人、村（居）委会或残联工作人员都可以帮您代办。',
     benefitsTitle: '补贴，政府来找您',
     benefitsIntro: '有了残疾人证，您可能还可以领取生活补贴、护理补贴等。回答几个问题就知道，不用登录。',
-    benefitsStart: '能享受哪些补贴',
+    benefitsStart: '看看我能享受哪些补贴',
   },
   signIn: {
     title: '登录',
