@@ -12,7 +12,8 @@ export type Channel = 'online' | 'counter' | 'homeVisit';
  * `owner`: the account the matter belongs to, for what only it does (withdraw, rate). `applicant`: the
  * owner and whoever acts for them (staff filing at the counter, 代办). `staff`: the district's staff.
  */
-export type MatterRole = 'owner' | 'applicant' | 'staff';
+/** `assessor`: an institution's assessor whose session or home visit the person is booked into (functions/booking/). */
+export type MatterRole = 'owner' | 'applicant' | 'staff' | 'assessor';
 
 export interface MatterRecord<S extends string = string> {
   id: string;
