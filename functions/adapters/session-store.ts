@@ -115,11 +115,10 @@ export function dynamoSessionStore(client: DynamoDBClient, tableName: string): S
           { ConditionCheck: { TableName: tableName, Key: m(keys.session(entry.sessionId)), ConditionExpression: '#status = :open AND seatsLeft <= :zero', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: m({ ':open': 'open', ':zero': 0 }) } },
           { Put: { TableName: tableName, Item: m({ ...keys.waitEntry(entry.sessionId, entry.matterId), ...keys.waitsIndex(entry.matterId, entry.sessionId), entity: 'WaitEntry', ...entry }), ConditionExpression: 'attribute_not_exists(pk)' } },
         ]);
-        return true;
+        return 'joined';
       } catch (error) {
         if (!cancelledByCondition(error)) throw error;
-        if (failedIndexes(error).includes(0)) throw new SeatTakenError();
-        return false;
+        return failedIndexes(error).includes(0) ? 'notFull' : 'already';
       }
     },
     async leave(sessionId, matterId) {

@@ -16,6 +16,7 @@ import type { CertificateStore, PeopleStore } from '../certificates/certificate.
 import type { OtpStore, RateCounter, SmsSender, UserStore } from '../auth/ports.js';
 import type { DeliveryLog, FailedNotices, NoticeStore, Outbox } from '../notifications/ports.js';
 import type { IdentityDirectory } from '../admin/manage-staff.js';
+import type { BookingStore, SessionStore } from '../booking/booking.js';
 import { dynamoClient, s3Client } from './aws-clients.js';
 import { dynamoMatterStore } from './matter-store.js';
 import { dynamoHistoryStore } from './history-store.js';
@@ -30,6 +31,9 @@ import { dynamoFailedNotices } from './failed-notice-store.js';
 import { s3DocumentFiles } from './s3-document-files.js';
 import { identityDirectory } from './identity-directory.js';
 import { smsSender } from './sms-sender.js';
+import { dynamoSessionStore } from './session-store.js';
+import { dynamoBookingStore } from './booking-store.js';
+import { assessorPart } from '../booking/assessor-part.js';
 
 export interface Deps {
   now: () => Date;
@@ -50,6 +54,8 @@ export interface Deps {
   files: DocumentFiles;
   identities: IdentityDirectory;
   sms: SmsSender;
+  sessions: SessionStore;
+  bookings: BookingStore;
   /** Who else plays a part in matters, beyond their owner and district staff (functions/matters/access.ts). */
   partSources: PartSource[];
 }
@@ -72,7 +78,9 @@ function tableStores(): Factories {
     deliveries: () => dynamoDeliveryLog(...table()),
     outbox: () => dynamoOutbox(...table()),
     failedNotices: () => dynamoFailedNotices(...table()),
-    partSources: () => [],
+    sessions: () => dynamoSessionStore(...table()),
+    bookings: () => dynamoBookingStore(...table()),
+    partSources: () => [assessorPart(dynamoBookingStore(...table()))],
   };
 }
 

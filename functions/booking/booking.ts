@@ -132,8 +132,8 @@ export interface SessionStore {
   seatStatus(sessionId: string, bookingId: string, from: Seat['status'], to: Seat['status']): WritePart;
 
   waiting(sessionId: string): Promise<WaitEntry[]>;
-  /** Joins a full, open session's waiting list; false when already on it. */
-  join(entry: WaitEntry): Promise<boolean>;
+  /** Joins a full, open session's waiting list; says so when already on it, or when the session has seats (or closed). */
+  join(entry: WaitEntry): Promise<'joined' | 'already' | 'notFull'>;
   leave(sessionId: string, matterId: string): Promise<void>;
   /** Offers a held seat to this person; false when it was offered meanwhile or nothing is held. */
   offer(entry: WaitEntry, at: string, expiresAt: string, also?: WritePart[]): Promise<boolean>;
