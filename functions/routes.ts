@@ -53,7 +53,7 @@ export interface Needs {
 const read = { table: 'read' } as const satisfies Needs;
 const write = { table: 'readWrite' } as const satisfies Needs;
 
-const anyone = ['citizen', 'staff', 'admin'] as const satisfies Role[];
+const anyone = ['citizen', 'staff', 'admin', 'assessor'] as const satisfies Role[];
 /** The applicant, and staff filing on a person's behalf (代办). */
 const fillers = ['citizen', 'staff'] as const satisfies Role[];
 const staff = ['staff'] as const satisfies Role[];

@@ -16,7 +16,7 @@ const note = (key: string) => z.string({ error: `error.required@${key}` }).trim(
 export const bookingParams = z.object({ id: z.string().regex(ulid, 'error.notFound'), bookingId: z.string().regex(ulid, 'error.notFound') });
 export const waitParams = z.object({ id: z.string().regex(ulid, 'error.notFound'), sessionId: sessionId.refine(Boolean, 'error.notFound') });
 export const sessionParam = z.object({ sessionId: z.string().regex(/^[\w-]{1,80}$/, 'error.notFound') });
-export const templateParams = z.object({ institutionId: z.string().regex(/^[\w-]{1,40}$/, 'error.notFound'), templateId: z.string().regex(ulid, 'error.notFound') });
+export const templateParams = z.object({ institutionId: z.string().regex(/^[\w-]{1,40}$/, 'error.notFound'), templateId: z.string().regex(/^[\w-]{1,80}$/, 'error.notFound') });
 
 export const availabilityQuery = z
   .object({ category: z.enum(ASSESSED_CATEGORIES, { error: 'error.choose' }).optional(), from: dateField.optional(), to: dateField.optional() })
