@@ -115,6 +115,7 @@ export const fieldNames: Record<Language, Record<string, string>> = {
     templateId: '每周安排',
     institution: '评定机构',
     staffRole: '账号的角色',
+    booking: '评定预约的情况',
   },
   en: {
     forWhom: 'who you are applying for',
@@ -222,6 +223,7 @@ export const fieldNames: Record<Language, Record<string, string>> = {
     templateId: 'the weekly session',
     institution: 'the assessment institution',
     staffRole: 'the account’s role',
+    booking: 'where the assessment booking stands',
   },
 };
 

@@ -101,7 +101,7 @@ export const fieldErrors: Record<Language, Record<string, string>> = {
     'error.waitingList.seatsLeft': '这个{{field}}还有空位，可以直接预约，不用候补',
     'error.reference.format': '{{field}}是8位字母和数字，例如 K7MP-9QXR，请按预约凭证核对',
     'error.dateInvalid': '{{field}}应为真实的日期，例如 2026-03-17',
-    'error.timeInvalid': '{{field}}应写成24小时制的时:分，例如 08:30',
+    'error.timeInvalid': '{{field}}应按24小时制写出几点几分，例如上午8点半写作“08∶30”',
     'error.timeOrder': '{{field}}应晚于开始时间',
     'error.seats.range': '{{field}}应在1到200之间',
   },
