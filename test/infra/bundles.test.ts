@@ -13,7 +13,7 @@ import { build, type BuildResult } from 'esbuild';
 import { esbuildOptions } from '../../cdk/function-bundling.js';
 import { handlerEntry } from '../../cdk/route-function.js';
 import { deployedRoutes } from '../../cdk/api-stack.js';
-import { reminderHandler, streamHandler, type Needs } from '../../functions/routes.js';
+import { bookingJobsHandler, reminderHandler, streamHandler, type Needs } from '../../functions/routes.js';
 
 const KB = 1024;
 type Client = 'client-dynamodb' | 'client-s3' | 'client-cognito-identity-provider' | 'client-pinpoint-sms-voice-v2';
@@ -41,7 +41,7 @@ function clientsFor(fn: Fn): Client[] {
 
 const budgetFor = (fn: Fn) => BUDGET.code + clientsFor(fn).reduce((sum, c) => sum + BUDGET[c], 0) + (EXTRA[fn.handler] ?? 0);
 
-const functions: Fn[] = [...deployedRoutes().map((r) => ({ handler: r.handler, needs: r.needs, http: true })), { ...streamHandler, http: false }, { ...reminderHandler, http: false }];
+const functions: Fn[] = [...deployedRoutes().map((r) => ({ handler: r.handler, needs: r.needs, http: true })), { ...streamHandler, http: false }, { ...reminderHandler, http: false }, { ...bookingJobsHandler, http: false }];
 const built = new Map<string, { bytes: number; code: string; clients: string[] }>();
 
 beforeAll(async () => {
