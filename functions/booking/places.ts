@@ -28,7 +28,8 @@ export function neededCategories(category: string | undefined): AssessedCategory
 }
 
 /** Message parameters naming a place in both languages. */
-export function placeParams(districtCode: string, institutionId: string): { institutionZh: string; institutionEn: string } {
+export function placeParams(districtCode: string, institutionId: string): { institutionZh: string; institutionEn: string; siteZh: string; siteEn: string } {
   const institution = institutionOf(districtCode, institutionId);
-  return { institutionZh: institution?.name['zh-CN'] ?? '', institutionEn: institution?.name.en ?? '' };
+  const short = institution?.shortName ?? institution?.name;
+  return { institutionZh: institution?.name['zh-CN'] ?? '', institutionEn: institution?.name.en ?? '', siteZh: short?.['zh-CN'] ?? '', siteEn: short?.en ?? '' };
 }

@@ -55,6 +55,8 @@ const district = z.object({
       z.object({
         id: z.string(),
         name: localisedText,
+        /** As an SMS names it (a template's parameter is a short value). */
+        shortName: localisedText.optional(),
         address: localisedText,
         /** How to get there: bus, entrance, floor (shown on the booking pass). */
         directions: localisedText.optional(),

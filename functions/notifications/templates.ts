@@ -32,7 +32,7 @@ const MATTER_NAMES: Record<string, Record<Language, string>> = {
 const matterName = (p: Params, lang: Language) => (MATTER_NAMES[p.matter ?? 'new'] ?? MATTER_NAMES.new!)[lang];
 const title = (zh: string, en: string): EventMessages['title'] => ({ 'zh-CN': () => zh, en: () => en });
 const pick = (p: Params, lang: Language, zh: string, en: string) => p[lang === 'en' ? en : zh] ?? '';
-const place = (p: Params, lang: Language) => (p.home === 'true' ? (lang === 'en' ? 'your home' : '您家中') : pick(p, lang, 'institutionZh', 'institutionEn'));
+const place = (p: Params, lang: Language) => (p.home === 'true' ? (lang === 'en' ? 'your home' : '您家中') : pick(p, lang, 'siteZh', 'siteEn'));
 const time = (p: Params) => (p.end ? `${p.start}–${p.end}` : (p.start ?? ''));
 const booked = (p: Params, lang: Language) => ({ date: p.date!, time: time(p), place: place(p, lang), reference: showRef(p.reference) });
 /** References are read out and typed: shown in two groups of four. */
@@ -96,7 +96,7 @@ const events = {
     title: title('评定场次取消', 'Assessment session cancelled'),
     sms: (p, lang) =>
       p.nextDate
-        ? smsMessage('sessionClosed', { date: p.date!, time: time(p), place: place(p, lang), next: `${p.nextDate} ${p.nextStart}${pick(p, lang, 'nextInstitutionZh', 'nextInstitutionEn')}` }, lang)
+        ? smsMessage('sessionClosed', { date: p.date!, time: time(p), place: place(p, lang), next: `${p.nextDate} ${p.nextStart}` }, lang)
         : smsMessage('sessionClosedNoSeat', { date: p.date!, time: time(p), place: place(p, lang) }, lang),
   },
   homeVisitApproved: { title: title('上门评定已同意', 'Home assessment approved'), sms: (p, lang) => smsMessage('homeVisitApproved', { reference: p.reference! }, lang) },
