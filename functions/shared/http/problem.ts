@@ -20,7 +20,8 @@ import {
   ValidationError,
   type FieldError,
 } from '../errors.js';
-import { problemTitles, rateLimitedDetail, splitMessage, translateFieldError, uploadProblemDetails, type Language } from '../i18n.js';
+import { splitMessage, translateFieldError, type Language } from '../i18n.js';
+import { problemTitles, rateLimitedDetail, uploadProblemDetails } from '../problem-titles.js';
 import { logEvent } from '../log.js';
 import { SeatTakenError } from '../../booking/booking.js';
 
