@@ -142,3 +142,13 @@ export async function placeStarted(dynamo: DynamoDBClient, platform: Platform, m
   await dynamo.send(new UpdateItemCommand({ TableName: platform.tableName, Key: marshall({ pk: `APP#${matterId}`, sk: 'META' }), UpdateExpression: `SET bookings.active[${index}].#date = :d`, ExpressionAttributeNames: { '#date': 'date' }, ExpressionAttributeValues: marshall({ ':d': yesterday }) }));
   await dynamo.send(new UpdateItemCommand({ TableName: platform.tableName, Key: marshall({ pk: `APP#${matterId}`, sk: `BOOKING#${bookingId}` }), UpdateExpression: 'SET #date = :d', ExpressionAttributeNames: { '#date': 'date' }, ExpressionAttributeValues: marshall({ ':d': yesterday }) }));
 }
+
+/** Moves a booked place to today (the day of the assessment has come), keeping its time: in the matter and in the booking. */
+export async function placeToday(dynamo: DynamoDBClient, platform: Platform, matterId: string, bookingId: string): Promise<void> {
+  const { GetItemCommand, UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
+  const meta = unmarshall((await dynamo.send(new GetItemCommand({ TableName: platform.tableName, Key: marshall({ pk: `APP#${matterId}`, sk: 'META' }), ConsistentRead: true }))).Item!);
+  const index = (meta.bookings.active as { id: string }[]).findIndex((b) => b.id === bookingId);
+  const today = shanghaiDate(new Date());
+  await dynamo.send(new UpdateItemCommand({ TableName: platform.tableName, Key: marshall({ pk: `APP#${matterId}`, sk: 'META' }), UpdateExpression: `SET bookings.active[${index}].#date = :d`, ExpressionAttributeNames: { '#date': 'date' }, ExpressionAttributeValues: marshall({ ':d': today }) }));
+  await dynamo.send(new UpdateItemCommand({ TableName: platform.tableName, Key: marshall({ pk: `APP#${matterId}`, sk: `BOOKING#${bookingId}` }), UpdateExpression: 'SET #date = :d', ExpressionAttributeNames: { '#date': 'date' }, ExpressionAttributeValues: marshall({ ':d': today }) }));
+}
