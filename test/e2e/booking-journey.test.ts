@@ -42,6 +42,7 @@ async function signedIn(phone: string, landing: string, care = false): Promise<{
   await heading(page, T.signIn.title);
   await page.getByLabel(T.signIn.phone, { exact: true }).fill(phone);
   await page.getByRole('button', { name: T.signIn.sendCode, exact: true }).click();
+  await page.getByLabel(T.signIn.code, { exact: true }).waitFor();
   await page.getByLabel(T.signIn.code, { exact: true }).fill(latestCode(platform, phone));
   await page.getByRole('button', { name: T.signIn.submit, exact: true }).click();
   await heading(page, landing);
