@@ -77,6 +77,7 @@ function Routes() {
       <Route path="/assessor/applications/:id" component={signedInOnly(AssessorPerson, 'assessor')} />
       <Route path="/assessor/home-visits" component={signedInOnly(HomeVisits, 'assessor')} />
       <Route path="/staff/home-visits" component={signedInOnly(HomeVisits, 'staff')} />
+      <Route path="/staff/sessions" component={signedInOnly(AssessorDesk, 'staff')} />
       <Route path="/staff/sessions/:id" component={signedInOnly(AssessorSession, 'staff')} />
       <Route path="/notices" component={signedInOnly(Notices)} />
       <Route path="/certificates" component={signedInOnly(Certificates)} />

@@ -123,6 +123,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink href="/staff/home-visits">{t('planner.nav')}</NavLink>
               </li>
             )}
+            {roles.includes('staff') && (
+              <li>
+                <NavLink href="/staff/sessions">{t('desk.sessionsNav')}</NavLink>
+              </li>
+            )}
             {roles.includes('assessor') && (
               <li>
                 <NavLink href="/assessor">{t('desk.nav')}</NavLink>

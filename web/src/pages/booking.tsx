@@ -94,7 +94,7 @@ export default function Booking() {
       </p>
       {offered.map((w) => (
         <div key={w.sessionId} className="card warning-card">
-          <p>{t('booking.offer', { date: w.session?.date ?? '', start: w.session?.start ?? '', until: w.offer!.expiresAt.slice(0, 16).replace('T', ' ') })}</p>
+          <p>{t('booking.offer', { date: w.session?.date ?? '', start: w.session?.start ?? '', until: new Date(w.offer!.expiresAt).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }) })}</p>
           <Button className="button primary" isDisabled={busy} onPress={() => void act(() => book(id, { version: data.application.version, sessionId: w.sessionId, fromWaitingList: true }, key.current), t('booking.booked'))}>
             {t('booking.takeOffer')}
           </Button>

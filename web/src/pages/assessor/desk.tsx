@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { TemplateForm } from '../../components/booking/template-form';
 import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
 import { PlainField, SubmitButton, preventing, useProblemForm } from '../../components/plain-form';
@@ -17,6 +18,8 @@ export default function AssessorDesk() {
   const form = useProblemForm();
   const [reference, setReference] = useState('');
   const [checked, setChecked] = useState<{ matterId: string; name: string }>();
+  // Staff keep the sessions of their district from the same desk; their links stay in the staff pages.
+  const base = useLocation()[0].startsWith('/staff') ? '/staff' : '/assessor';
 
   const submit = () =>
     void form.run(async () => {
@@ -35,7 +38,7 @@ export default function AssessorDesk() {
       {form.summary}
       {checked && (
         <p>
-          <Link href={`/assessor/applications/${checked.matterId}`}>{t('desk.openPerson', { name: checked.name })}</Link>
+          <Link href={base === '/staff' ? `/staff/applications/${checked.matterId}` : `/assessor/applications/${checked.matterId}`}>{t('desk.openPerson', { name: checked.name })}</Link>
         </p>
       )}
       <form className="card" aria-label={t('desk.checkIn')} onSubmit={preventing(submit)} noValidate>
@@ -52,7 +55,7 @@ export default function AssessorDesk() {
           {sessions.data.sessions.slice(0, 40).map((s) => (
             <tr key={s.id}>
               <Cell label={t('desk.when')}>
-                <Link href={`/assessor/sessions/${s.id}`}>{t('booking.whenValue', { date: s.date, start: s.start, end: s.end })}</Link>
+                <Link href={`${base}/sessions/${s.id}`}>{t('booking.whenValue', { date: s.date, start: s.start, end: s.end })}</Link>
                 {s.status === 'closed' && ` (${t('desk.closed')})`}
               </Cell>
               <Cell label={t('desk.place')}>{institutionName(s.institutionId)}</Cell>
@@ -63,8 +66,9 @@ export default function AssessorDesk() {
         </CardTable>
       )}
       <p>
-        <Link href="/assessor/home-visits">{t('planner.title')}</Link>
+        <Link href={`${base}/home-visits`}>{t('planner.title')}</Link>
       </p>
+      {sessions.data && <TemplateForm institutions={sessions.data.institutions} templates={sessions.data.templates} />}
     </>
   );
 }

@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'wouter';
+import { Link, useLocation, useParams } from 'wouter';
 import { newIdempotencyKey } from '../../api';
 import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
@@ -15,6 +15,7 @@ export default function AssessorSession() {
   const { id } = useParams<{ id: string }>();
   const queryClient = useQueryClient();
   const roster = useRoster(id);
+  const base = useLocation()[0].startsWith('/staff') ? '/staff' : '/assessor';
   const form = useProblemForm();
   const [reason, setReason] = useState('');
   const key = useRef(newIdempotencyKey());
@@ -29,7 +30,7 @@ export default function AssessorSession() {
   return (
     <>
       <p>
-        <Link href="/assessor">{t('desk.title')}</Link>
+        <Link href={base === '/staff' ? '/staff/sessions' : '/assessor'}>{t('desk.title')}</Link>
       </p>
       <PageHeading title={t('desk.rosterTitle', { date: session.date, start: session.start })}>{t('desk.rosterTitle', { date: session.date, start: session.start })}</PageHeading>
       {form.status}
@@ -42,7 +43,7 @@ export default function AssessorSession() {
           {seats.map((s) => (
             <tr key={s.bookingId}>
               <Cell label={t('desk.name')}>
-                <Link href={`/assessor/applications/${s.matterId}`}>{s.personName}</Link>
+                <Link href={`${base}/applications/${s.matterId}`}>{s.personName}</Link>
               </Cell>
               <Cell label={t('desk.needs')}>{s.needs.map((n) => t(`booking.need.${n}`)).join('、') || '—'}</Cell>
               <Cell label={t('desk.reference')}>{`${s.reference.slice(0, 4)}-${s.reference.slice(4)}`}</Cell>
