@@ -18,8 +18,12 @@ import { bookingJobsHandler, reminderHandler, streamHandler, type Needs } from '
 const KB = 1024;
 type Client = 'client-dynamodb' | 'client-s3' | 'client-cognito-identity-provider' | 'client-pinpoint-sms-voice-v2';
 
-/** What each part may add, minified: our code and libraries, then each SDK client with its share of the SDK core. */
-const BUDGET = { code: 300 * KB, 'client-dynamodb': 350 * KB, 'client-s3': 250 * KB, 'client-cognito-identity-provider': 100 * KB, 'client-pinpoint-sms-voice-v2': 100 * KB };
+/**
+ * What each part may add, minified: our code and libraries, then each SDK client with its share of the SDK core.
+ * Our code went from 300 to 330 KB with assessment booking: every function carries the whole route table (its
+ * schemas), the message and SMS catalogues and the district configuration, and every matter's steps.
+ */
+const BUDGET = { code: 330 * KB, 'client-dynamodb': 350 * KB, 'client-s3': 250 * KB, 'client-cognito-identity-provider': 100 * KB, 'client-pinpoint-sms-voice-v2': 100 * KB };
 /** Beyond the clients: the one function that decodes HEIC photos carries libheif compiled to WebAssembly (run only when a HEIC is opened). */
 const EXTRA: Record<string, number> = { 'staff/staff-document-link-handler': 2.3 * 1024 * KB };
 

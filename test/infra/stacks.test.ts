@@ -231,7 +231,7 @@ describe('the AWS app', () => {
       Policies: Match.objectLike({ SignInPolicy: { AllowedFirstAuthFactors: Match.arrayWith(['SMS_OTP']) } }),
     });
     const groups = Object.values(templates.auth.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName).sort();
-    expect(groups).toEqual(['admin', 'citizen', 'staff']);
+    expect(groups).toEqual(['admin', 'assessor', 'citizen', 'staff']);
   });
 
   it('serves the web app privately through CloudFront with SPA routing', () => {
