@@ -2,11 +2,10 @@
  * Words the server says: problem titles, field errors and notification texts, zh-CN first and English
  * complete. The web app loads the same `fieldErrors` so a message reads the same wherever it appears.
  */
-
 import { fieldNameOf } from './field-names.js';
+import { LANGUAGES, type Language } from './language.js';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 
 /** `Accept-Language` → our language: English only when asked for first; Chinese otherwise. */
 export function pickLanguage(acceptLanguage: string | undefined): Language {
