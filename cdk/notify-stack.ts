@@ -11,7 +11,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { policyStreamHandler, reminderHandler, streamHandler } from '../functions/routes.js';
+import { bookingJobsHandler, policyStreamHandler, reminderHandler, streamHandler } from '../functions/routes.js';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { DeployConfig } from './deploy-config.js';
@@ -36,6 +36,7 @@ export class NotifyStack extends Stack {
   readonly notifier: RouteFunction;
   readonly reminders: RouteFunction;
   readonly policyFinder: RouteFunction;
+  readonly bookingJobs: RouteFunction;
   readonly deadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: NotifyStackProps) {
@@ -152,6 +153,21 @@ export class NotifyStack extends Stack {
     new Rule(this, 'DailyReminders', {
       schedule: Schedule.cron({ minute: '0', hour: '1' }),
       targets: [new LambdaFunction(this.reminders.fn, { retryAttempts: 2 })],
+    });
+
+    // Assessment appointments every hour: sessions from weekly templates, waiting-list offers that ran
+    // out, and the reminders the day before and on the morning (each sent once).
+    this.bookingJobs = new RouteFunction(this, 'BookingJobs', {
+      ...bookingJobsHandler,
+      table: props.table,
+      documents: props.documents,
+      key: props.key,
+      timeout: Duration.minutes(5),
+      environment: { SERVED_DISTRICTS: config.districts.join(',') },
+    });
+    new Rule(this, 'HourlyBookingJobs', {
+      schedule: Schedule.rate(Duration.hours(1)),
+      targets: [new LambdaFunction(this.bookingJobs.fn, { retryAttempts: 2 })],
     });
   }
 }

@@ -16,6 +16,7 @@ import type { CertificateStore, PeopleStore } from '../certificates/certificate.
 import type { OtpStore, RateCounter, SmsSender, UserStore } from '../auth/ports.js';
 import type { DeliveryLog, FailedNotices, NoticeStore, Outbox } from '../notifications/ports.js';
 import type { IdentityDirectory } from '../admin/manage-staff.js';
+import type { BookingStore, SessionStore } from '../booking/booking.js';
 import { dynamoClient, s3Client } from './aws-clients.js';
 import { dynamoMatterStore } from './matter-store.js';
 import { dynamoHistoryStore } from './history-store.js';
@@ -37,6 +38,9 @@ import { dynamoBenefitHoldings } from './benefit-holding-store.js';
 import { dynamoJobCursors } from './job-cursor-store.js';
 import { localRegisters, partnerRegisters } from './partner-registers.js';
 import { secretVault } from './secret-vault.js';
+import { dynamoSessionStore } from './session-store.js';
+import { dynamoBookingStore } from './booking-store.js';
+import { assessorPart } from '../booking/assessor-part.js';
 
 export interface Deps {
   now: () => Date;
@@ -57,6 +61,8 @@ export interface Deps {
   files: DocumentFiles;
   identities: IdentityDirectory;
   sms: SmsSender;
+  sessions: SessionStore;
+  bookings: BookingStore;
   /** Who else plays a part in matters, beyond their owner and district staff (functions/matters/access.ts). */
   partSources: PartSource[];
   benefitHoldings: BenefitHoldings;
@@ -89,7 +95,9 @@ function tableStores(): Factories {
     registers: () => partnerRegisters(...table()),
     localRegisters: () => localRegisters(...table()),
     jobCursors: () => dynamoJobCursors(...table()),
-    partSources: () => [benefitReviewerParts],
+    sessions: () => dynamoSessionStore(...table()),
+    bookings: () => dynamoBookingStore(...table()),
+    partSources: () => [benefitReviewerParts, assessorPart(dynamoBookingStore(...table()))],
   };
 }
 

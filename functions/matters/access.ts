@@ -46,10 +46,11 @@ export async function partsOf(deps: Pick<AccessDeps, 'partSources'>, caller: Cal
   return [...new Set([...ownParts(caller, matter), ...more.flat()])];
 }
 
-/** The matter, when the caller plays `part` in it; a NotFoundError otherwise (missing and not yours look the same). */
-export async function matterFor<M extends MatterRecord>(deps: AccessDeps<M>, id: string, caller: Caller, part: MatterRole): Promise<M> {
+/** The matter, when the caller plays `part` (or one of the parts) in it; a NotFoundError otherwise (missing and not yours look the same). */
+export async function matterFor<M extends MatterRecord>(deps: AccessDeps<M>, id: string, caller: Caller, part: MatterRole | readonly MatterRole[]): Promise<M> {
   const matter = await deps.matters.get(id);
-  if (!matter || !(await partsOf(deps, caller, matter)).includes(part)) throw new NotFoundError();
+  const wanted = ([] as readonly MatterRole[]).concat(part);
+  if (!matter || !(await partsOf(deps, caller, matter)).some((p) => wanted.includes(p))) throw new NotFoundError();
   return matter;
 }
 

@@ -14,7 +14,8 @@ export type Channel = 'online' | 'counter' | 'homeVisit';
  * The three reviewers: each stage of a benefit's review (functions/benefits/). `system`: the portal's
  * own jobs (政策找人, a register that answers late).
  */
-export type MatterRole = 'owner' | 'applicant' | 'staff' | 'townshipReviewer' | 'federationReviewer' | 'civilAffairsReviewer' | 'system';
+/** `assessor`: an institution's assessor whose session or home visit the person is booked into (functions/booking/); the reviewers: a benefit's stages (functions/benefits/); `system`: the portal's own jobs. */
+export type MatterRole = 'owner' | 'applicant' | 'staff' | 'assessor' | 'townshipReviewer' | 'federationReviewer' | 'civilAffairsReviewer' | 'system';
 
 export interface MatterRecord<S extends string = string> {
   id: string;

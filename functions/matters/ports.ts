@@ -7,6 +7,8 @@ import type { AuditEntry, MatterRecord, OutboxEvent, TimelineEntry } from './mat
  */
 export interface WritePart {
   readonly writePart: unknown;
+  /** What to tell the caller when this write's own condition fails (a seat just taken), instead of a stale version. */
+  readonly conflict?: () => Error;
 }
 
 /** One state change, written as one transaction guarded by the matter's version and status. */

@@ -11,7 +11,7 @@ import type { MatterRecord } from './matter.js';
 import type { UserStore } from '../auth/ports.js';
 import { actingOn } from './acting.js';
 import type { MatterStore } from './ports.js';
-import type { MatterType, TransitionContext } from './matter-type.js';
+import { playsPart, targetOf, type MatterType, type TransitionContext } from './matter-type.js';
 import { partsOf, type AccessDeps } from './access.js';
 import { matterType } from './registry.js';
 import { stateChange, type ChangeInput } from './change.js';
@@ -39,7 +39,7 @@ export async function runTransition<M extends MatterRecord, D>(deps: KernelDeps<
   const type = matterType(matter.matter) as MatterType<M, D>;
   const transition = type.transitions[request.action];
   const parts = await partsOf(deps, request.caller, matter);
-  if (!transition || !parts.includes(transition.by)) {
+  if (!transition || !playsPart(transition, parts)) {
     // Someone with no part in the matter cannot tell it from none; someone with another part is refused the action.
     if (parts.length === 0) throw new NotFoundError();
     throw new IllegalTransitionError(request.action, matter.status);
@@ -68,7 +68,7 @@ export async function runTransition<M extends MatterRecord, D>(deps: KernelDeps<
   };
   await transition.guard?.(ctx);
   const outcome = (await transition.effect?.(ctx)) ?? {};
-  const to = outcome.to ?? transition.to ?? matter.status;
+  const to = targetOf(transition, outcome.to, matter.status) as M['status'];
   if (!type.statuses.includes(to)) throw new Error(`${type.name}.${request.action} leads to unknown status ${to}`);
   return deps.matters.change(
     stateChange<M>({

@@ -28,6 +28,8 @@ export interface Outbox {
   putOnce(event: import('../matters/matter.js').OutboxEvent): Promise<boolean>;
   /** Queues a parked event again under its own id, so what was already delivered is not sent twice. */
   replay(event: import('../matters/matter.js').OutboxEvent, at: string): Promise<void>;
+  /** Writes: the event, queued in another store's transaction (a seat offered to someone waiting). */
+  queued(event: import('../matters/matter.js').OutboxEvent): import('../matters/ports.js').WritePart;
 }
 
 /** An outbox event that could not be delivered, kept whole so that it can be replayed at any time. */

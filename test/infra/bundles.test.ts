@@ -13,15 +13,19 @@ import { build, type BuildResult } from 'esbuild';
 import { esbuildOptions } from '../../cdk/function-bundling.js';
 import { handlerEntry } from '../../cdk/route-function.js';
 import { deployedRoutes } from '../../cdk/api-stack.js';
-import { policyStreamHandler, reminderHandler, streamHandler, type Needs } from '../../functions/routes.js';
+import { bookingJobsHandler, policyStreamHandler, reminderHandler, streamHandler, type Needs } from '../../functions/routes.js';
 
 const KB = 1024;
 type Client = 'client-dynamodb' | 'client-s3' | 'client-cognito-identity-provider' | 'client-pinpoint-sms-voice-v2' | 'client-kms';
 
-/** What each part may add, minified: our code and libraries, then each SDK client with its share of the SDK core. */
-// Code: every function that runs a matter carries the kernel's registry of matter types, and so the
-// benefit catalogue (configuration, ~45 KB minified) and its rule engine.
-const BUDGET = { code: 380 * KB, 'client-dynamodb': 350 * KB, 'client-s3': 250 * KB, 'client-cognito-identity-provider': 100 * KB, 'client-pinpoint-sms-voice-v2': 100 * KB, 'client-kms': 100 * KB };
+/**
+ * What each part may add, minified: our code and libraries, then each SDK client with its share of the SDK core.
+ * Our code went from 300 to 330 KB with assessment booking: every function carries the whole route table (its
+ * schemas), the message and SMS catalogues and the district configuration, and every matter's steps. Benefits
+ * add 80 KB: every function that runs a matter carries the kernel's registry of matter types, and so the
+ * benefit catalogue (configuration, ~45 KB minified) and its rule engine.
+ */
+const BUDGET = { code: 410 * KB, 'client-dynamodb': 350 * KB, 'client-s3': 250 * KB, 'client-cognito-identity-provider': 100 * KB, 'client-pinpoint-sms-voice-v2': 100 * KB, 'client-kms': 100 * KB };
 /** Beyond the clients: the one function that decodes HEIC photos carries libheif compiled to WebAssembly (run only when a HEIC is opened). */
 const EXTRA: Record<string, number> = { 'staff/staff-document-link-handler': 2.3 * 1024 * KB, 'benefits/review-document-link-handler': 2.3 * 1024 * KB };
 
@@ -44,7 +48,7 @@ function clientsFor(fn: Fn): Client[] {
 
 const budgetFor = (fn: Fn) => BUDGET.code + clientsFor(fn).reduce((sum, c) => sum + BUDGET[c], 0) + (EXTRA[fn.handler] ?? 0);
 
-const functions: Fn[] = [...deployedRoutes().map((r) => ({ handler: r.handler, needs: r.needs, http: true })), { ...streamHandler, http: false }, { ...policyStreamHandler, http: false }, { ...reminderHandler, http: false }];
+const functions: Fn[] = [...deployedRoutes().map((r) => ({ handler: r.handler, needs: r.needs, http: true })), { ...streamHandler, http: false }, { ...policyStreamHandler, http: false }, { ...reminderHandler, http: false }, { ...bookingJobsHandler, http: false }];
 const built = new Map<string, { bytes: number; code: string; clients: string[] }>();
 
 beforeAll(async () => {

@@ -175,6 +175,14 @@ describe('the AWS app', () => {
     expect(actions.filter((a) => a.startsWith('s3:'))).toEqual([]);
   });
 
+  it('runs the appointment jobs every hour, with the table and nothing of the bucket', () => {
+    templates.notify.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 hour)' });
+    const roleId = stacks.notify.getLogicalId(stacks.notify.bookingJobs.fn.role!.node.defaultChild as never);
+    const actions = actionsOf(policyStatementsOfRole(templates.notify, roleId));
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:PutItem']));
+    expect(actions.filter((a) => a.startsWith('s3:'))).toEqual([]);
+  });
+
   it('grants no wildcard IAM action beyond the acknowledged ones', () => {
     const acknowledged = new Set(
       acknowledgements(app)
@@ -223,7 +231,7 @@ describe('the AWS app', () => {
       Policies: Match.objectLike({ SignInPolicy: { AllowedFirstAuthFactors: Match.arrayWith(['SMS_OTP']) } }),
     });
     const groups = Object.values(templates.auth.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName).sort();
-    expect(groups).toEqual(['admin', 'citizen', 'civilAffairsReviewer', 'federationReviewer', 'staff', 'townshipReviewer']);
+    expect(groups).toEqual(['admin', 'assessor', 'citizen', 'civilAffairsReviewer', 'federationReviewer', 'staff', 'townshipReviewer']);
   });
 
   it('serves the web app privately through CloudFront with SPA routing', () => {

@@ -21,12 +21,25 @@ interface Row {
 const everyone = (status: number): Expect => Object.fromEntries(ACTORS.map((a) => [a, status])) as Expect;
 /** Signed-in people get `status`; nobody and a forged token get 401. */
 const signedIn = (status: number): Expect => ({ ...everyone(status), anonymous: 401, forged: 401 });
-/** [owner, other citizen, staff of the district, staff of another district, admin, demoted staff]; anonymous and forged 401; benefit reviewers 403 unless given. */
-const as = (owner: number, otherCitizen: number, districtStaff: number, otherStaff: number, admin: number, demotedStaff: number, reviewers: { reviewer: number; otherReviewer: number } = { reviewer: 403, otherReviewer: 403 }): Expect => ({
-  owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, ...reviewers, anonymous: 401, forged: 401,
+/**
+ * [owner, other citizen, staff of the district, staff of another district, admin, demoted staff, the
+ * assessor the owner booked with, an assessor of another district, the benefit reviewers of the district
+ * and of another]; anonymous and forged 401. An assessor or a reviewer holds no citizen, staff or admin
+ * role: 403 unless said otherwise.
+ */
+const as = (
+  owner: number, otherCitizen: number, districtStaff: number, otherStaff: number, admin: number, demotedStaff: number, assessor = 403, otherAssessor = 403,
+  reviewers: { reviewer: number; otherReviewer: number } = { reviewer: 403, otherReviewer: 403 },
+): Expect => ({
+  owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, anonymous: 401, forged: 401, assessor, otherAssessor, ...reviewers,
 });
+/** A booking route for the applicant and district staff on the owner's booked matter. */
+const bookers = (status: number) => as(status, 404, status, 404, 403, 404);
+/** A route of those who keep sessions: district staff and the institution's assessors. */
+const keepers = (districtStaff: number, otherStaff: number, assessor: number, otherAssessor: number) => as(403, 403, districtStaff, otherStaff, 403, 403, assessor, otherAssessor);
+const assessorOnly = (assessor: number) => as(403, 403, 403, 403, 403, 403, assessor, 404);
 /** A reviewer route on a matter of the district: its township reviewer, not another district's; nobody else. */
-const reviewersOnly = (status: number, otherReviewer = 404) => as(403, 403, 403, 403, 403, 403, { reviewer: status, otherReviewer });
+const reviewersOnly = (status: number, otherReviewer = 404) => as(403, 403, 403, 403, 403, 403, 403, 403, { reviewer: status, otherReviewer });
 /** A citizen route on the owner's record: the owner gets `owner`, every other citizen 404, staff and admin 403. */
 const ownersOnly = (owner: number) => as(owner, 404, 403, 403, 403, 404);
 /** A route for the applicant and the staff who file for people (代办) on an online application: only its owner. */
@@ -79,6 +92,42 @@ const matrix: Record<string, Row> = {
   'PUT /api/admin/staff': { path: () => '/admin/staff', body: () => ({ phone: '13800000199', name: '新同事', district: '430105', active: true }), expect: adminOnly(200) },
   'GET /api/admin/failed-notices': { path: () => '/admin/failed-notices', expect: adminOnly(200) },
   'POST /api/admin/failed-notices/{id}/replay': { path: () => '/admin/failed-notices/no-such-event/replay', expect: adminOnly(404) },
+  'GET /api/applications/{id}/booking': { path: (w) => `/applications/${w.booked.id}/booking`, expect: bookers(200) },
+  'GET /api/applications/{id}/availability': { path: (w) => `/applications/${w.booked.id}/availability?category=4`, expect: bookers(200) },
+  'POST /api/applications/{id}/bookings': { path: (w) => `/applications/${w.booked.id}/bookings`, body: (w) => ({ version: STALE, sessionId: w.booked.sessionId }), expect: bookers(409) },
+  'POST /api/applications/{id}/bookings/{bookingId}/reschedule': {
+    path: (w) => `/applications/${w.booked.id}/bookings/${w.booked.bookingId}/reschedule`,
+    body: (w) => ({ version: STALE, sessionId: w.spareSessionId }),
+    expect: bookers(409),
+  },
+  'POST /api/applications/{id}/bookings/{bookingId}/cancel': { path: (w) => `/applications/${w.booked.id}/bookings/${w.booked.bookingId}/cancel`, body: () => ({ version: STALE }), expect: bookers(409) },
+  'POST /api/applications/{id}/bookings/{bookingId}/missed': { path: (w) => `/applications/${w.booked.id}/bookings/${w.booked.bookingId}/missed`, body: () => ({ version: STALE }), expect: keepers(409, 404, 409, 404) },
+  'POST /api/applications/{id}/waiting-list': { path: (w) => `/applications/${w.booked.id}/waiting-list`, body: (w) => ({ sessionId: w.booked.sessionId }), expect: bookers(400) },
+  'DELETE /api/applications/{id}/waiting-list/{sessionId}': { path: (w) => `/applications/${w.booked.id}/waiting-list/${w.booked.sessionId}`, expect: bookers(200) },
+  'POST /api/applications/{id}/home-visit': {
+    path: (w) => `/applications/${w.booked.id}/home-visit`,
+    body: () => ({ version: STALE, reason: 'bedridden', townshipId: '430105-t1', community: '东风社区' }),
+    expect: bookers(409),
+  },
+  'GET /api/sessions': { path: () => '/sessions', expect: keepers(200, 200, 200, 200) },
+  'POST /api/sessions': { path: () => '/sessions', body: () => ({ institutionId: 'kf-1', date: '2099-02-02', start: '14:00', end: '17:00', category: '4', seats: 10 }), expect: keepers(201, 404, 201, 404) },
+  'GET /api/sessions/{sessionId}/roster': { path: (w) => `/sessions/${w.booked.sessionId}/roster`, expect: keepers(200, 404, 200, 404) },
+  'POST /api/sessions/{sessionId}/close': { path: (w) => `/sessions/${w.spareSessionId}/close`, body: () => ({ reason: '医生外出培训' }), expect: keepers(200, 404, 200, 404) },
+  'POST /api/session-templates': {
+    path: () => '/session-templates',
+    body: () => ({ institutionId: 'kf-1', weekday: 1, start: '14:00', end: '17:00', category: '6', seats: 6, accessibility: ['companion'] }),
+    expect: keepers(201, 404, 201, 404),
+  },
+  // Tianxin's template: its staff member ends it; its assessor, coming after, finds it gone.
+  'DELETE /api/session-templates/{institutionId}/{templateId}': { path: () => '/session-templates/tx-1/tx-1-weekly-1', expect: keepers(404, 200, 404, 404) },
+  'POST /api/check-ins': { path: () => '/check-ins', body: (w) => ({ reference: w.booked.reference }), expect: keepers(400, 404, 400, 404) },
+  'GET /api/home-visits': { path: () => '/home-visits', expect: keepers(200, 200, 200, 200) },
+  'GET /api/assessor/applications/{id}': { path: (w) => `/assessor/applications/${w.booked.id}`, expect: assessorOnly(200) },
+  'POST /api/assessor/applications/{id}/result': {
+    path: (w) => `/assessor/applications/${w.booked.id}/result`,
+    body: () => ({ action: 'recordAssessment', version: STALE, components: [{ category: 4, grade: 2 }] }),
+    expect: assessorOnly(409),
+  },
   'GET /api/notices': { path: () => '/notices', expect: signedIn(200) },
   'POST /api/benefits/check': { path: () => '/benefits/check', body: () => ({ districtCode: '430105', hasCard: true, category: 4, grade: 2, age: 50, household: 'unknown' }), expect: everyone(200) },
   'POST /api/benefit-applications': { path: () => '/benefit-applications', body: (w) => ({ benefitId: 'fuel-subsidy', certificateNumber: w.certificateNumber }), idempotent: true, expect: as(201, 404, 403, 403, 403, 404) },
@@ -104,7 +153,7 @@ const matrix: Record<string, Row> = {
 };
 
 // The owner goes last, so that what the owner is allowed to change does not change what others see.
-const ORDER: Actor[] = ['anonymous', 'forged', 'otherCitizen', 'demotedStaff', 'otherStaff', 'admin', 'otherReviewer', 'reviewer', 'districtStaff', 'owner'];
+const ORDER: Actor[] = ['anonymous', 'forged', 'otherCitizen', 'demotedStaff', 'otherStaff', 'admin', 'otherAssessor', 'otherReviewer', 'assessor', 'reviewer', 'districtStaff', 'owner'];
 
 let platform: Platform;
 let world: World;

@@ -37,12 +37,38 @@ afterAll(async () => {
 function seedOf(route: Route, w: World): { actor: Actor; params: Record<string, string>; body: Record<string, unknown> | undefined } {
   const access = route.access === 'public' ? [] : (route.access as readonly string[]);
   const actor: Actor =
-    route.access === 'public' ? 'anonymous' : access.includes('citizen') ? 'owner' : access.includes('staff') ? 'districtStaff' : access.includes('townshipReviewer') ? 'reviewer' : 'admin';
+    route.access === 'public'
+      ? 'anonymous'
+      : access.includes('citizen')
+        ? 'owner'
+        : access.includes('staff')
+          ? 'districtStaff'
+          : access.includes('assessor')
+            ? 'assessor'
+            : access.includes('townshipReviewer')
+              ? 'reviewer'
+              : 'admin';
   const reviews = route.path.startsWith('/api/reviews/');
+  // The appointment routes work on the owner's booked matter.
+  const onBooking = /\/(booking|availability|bookings|waiting-list|home-visit)\b|\/assessor\//.test(route.path);
   const params: Record<string, string> = {
-    id: reviews ? w.benefit.submittedId : route.path.startsWith('/api/benefit-applications/') ? w.benefit.draftId : route.path.startsWith('/api/staff/') ? w.submitted.id : route.path.startsWith('/api/admin/') ? 'no-such-event' : w.draft.id,
+    id: reviews
+      ? w.benefit.submittedId
+      : route.path.startsWith('/api/benefit-applications/')
+        ? w.benefit.draftId
+        : onBooking
+          ? w.booked.id
+          : route.path.startsWith('/api/staff/')
+            ? w.submitted.id
+            : route.path.startsWith('/api/admin/')
+              ? 'no-such-event'
+              : w.draft.id,
     documentId: reviews ? w.benefit.documentId : route.path.startsWith('/api/staff/') ? w.submitted.documentId : w.draft.documentId,
     number: w.certificateNumber,
+    bookingId: w.booked.bookingId,
+    sessionId: route.path.includes('waiting-list') ? w.booked.sessionId : w.spareSessionId,
+    institutionId: 'kf-1',
+    templateId: 'kf-1-weekly-6',
   };
   const bodies: Record<string, Record<string, unknown>> = {
     'POST /api/auth/code': { phone: '13700000301' },
@@ -76,6 +102,17 @@ function seedOf(route: Route, w: World): { actor: Actor; params: Record<string, 
     'POST /api/reviews/{id}/bank-account': { purpose: '核对发放账户' },
     'PUT /api/dev/registers': { register: 'civilAffairs', idNumber: '11010519491231002X', personName: '王秀英', mode: 'answers', answer: { household: 'dibao' } },
     'POST /api/dev/benefit-job': { job: 'nightly' },
+    'POST /api/applications/{id}/bookings': { version: w.booked.version, sessionId: w.spareSessionId, needs: ['wheelchair'] },
+    'POST /api/applications/{id}/bookings/{bookingId}/reschedule': { version: w.booked.version, sessionId: w.spareSessionId },
+    'POST /api/applications/{id}/bookings/{bookingId}/cancel': { version: 999 },
+    'POST /api/applications/{id}/bookings/{bookingId}/missed': { version: 999 },
+    'POST /api/applications/{id}/waiting-list': { sessionId: w.booked.sessionId, needs: ['companion'] },
+    'POST /api/applications/{id}/home-visit': { version: 999, reason: 'bedridden', note: '卧床', townshipId: '430105-t1', community: '东风社区' },
+    'POST /api/sessions': { institutionId: 'kf-1', date: '2099-03-03', start: '08:30', end: '11:30', category: '4', seats: 10, accessibility: ['wheelchair'] },
+    'POST /api/sessions/{sessionId}/close': { reason: '医生生病' },
+    'POST /api/session-templates': { institutionId: 'kf-1', weekday: 2, start: '14:00', end: '16:00', category: '3', seats: 5 },
+    'POST /api/check-ins': { reference: w.booked.reference },
+    'POST /api/assessor/applications/{id}/result': { action: 'recordAssessment', version: 999, components: [{ category: 4, grade: 2 }] },
   };
   return { actor, params, body: route.body ? (bodies[`${route.method} ${route.path}`] ?? {}) : undefined };
 }
@@ -190,7 +227,8 @@ describe('fuzzing every route', () => {
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
-  });
+    // Every route runs at once against one portal: each waits its turn among the others.
+  }, 300_000);
 
   it('survives malformed request lines and headers sent as raw bytes', async () => {
     const { port } = new URL(platform.webUrl);

@@ -1,7 +1,8 @@
 /**
  * A small world for testing every route as different people: an applicant with a draft, a submitted
  * matter and a card; a citizen with nothing to do with them; staff of the matter's district and of
- * another; the administrator; a staff member whose role was just ended; nobody; and a forged token.
+ * another; the administrator; a staff member whose role was just ended; nobody; a forged token; and
+ * the assessor of the institution the owner booked a seat with, and one of another district's.
  */
 import { expect } from 'vitest';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
@@ -14,7 +15,7 @@ import { fictitiousIdNumber } from './fixtures.js';
 import { jpegBytes } from './files.js';
 import { tableClient } from './table.js';
 
-export const ACTORS = ['owner', 'otherCitizen', 'districtStaff', 'otherStaff', 'admin', 'demotedStaff', 'reviewer', 'otherReviewer', 'anonymous', 'forged'] as const;
+export const ACTORS = ['owner', 'otherCitizen', 'districtStaff', 'otherStaff', 'admin', 'demotedStaff', 'reviewer', 'otherReviewer', 'anonymous', 'forged', 'assessor', 'otherAssessor'] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export interface World {
@@ -29,6 +30,10 @@ export interface World {
   certificateNumber: string;
   /** The owner's benefit matters: a draft, and one sent to the township (with its household register page). */
   benefit: { draftId: string; submittedId: string; documentId: string };
+  /** The owner's accepted matter with a seat booked in a Kaifu session (the assessor's institution, kf-1). */
+  booked: { id: string; version: number; bookingId: string; reference: string; sessionId: string };
+  /** A Kaifu session nobody is booked into (to close, to fuzz). */
+  spareSessionId: string;
 }
 
 async function forgedClient(platform: Platform): Promise<Client> {
@@ -44,8 +49,8 @@ async function forgedClient(platform: Platform): Promise<Client> {
 }
 
 export async function buildWorld(platform: Platform, sequence: string): Promise<World> {
-  const [owner, otherCitizen, districtStaff, otherStaff, admin] = await Promise.all(
-    ['13900000001', '13900000002', '13800000101', '13800000102', '13800000100'].map((phone) => signIn(platform, phone)),
+  const [owner, otherCitizen, districtStaff, otherStaff, admin, assessor, otherAssessor] = await Promise.all(
+    ['13900000001', '13900000002', '13800000101', '13800000102', '13800000100', '13700000201', '13700000202'].map((phone) => signIn(platform, phone)),
   );
   const demotedPhone = `1380000${sequence.padStart(4, '0')}`;
   expect((await admin!.call('PUT', '/admin/staff', { phone: demotedPhone, name: '已离岗', district: '430105', active: true })).status).toBe(200);
@@ -97,7 +102,19 @@ export async function buildWorld(platform: Platform, sequence: string): Promise<
   // A township reviewer of the matters' district, and one of another district.
   const [reviewer, otherReviewer] = await Promise.all(['13800000211', '13800000221'].map((phone) => signIn(platform, phone)));
   const benefit = await benefitMatters(owner!, certificateNumber);
-  const clients = { owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, reviewer, otherReviewer, forged: await forgedClient(platform), anonymous: undefined } as World['clients'];
+  // Accepted, then a seat in the first Kaifu session for physical assessment (the seeded weekly ones).
+  const toBook = await readyToSubmit(owner!, answers('4'));
+  const bookedReceipt = await owner!.call('POST', `/applications/${toBook.id}/submit`, { version: toBook.version }, { 'idempotency-key': uniqueKey('world') });
+  const accepted = await districtStaff!.call('POST', `/staff/applications/${toBook.id}/decisions`, { action: 'accept', version: bookedReceipt.body.receipt.version });
+  expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+  const free = await owner!.call('GET', `/applications/${toBook.id}/availability?category=4`);
+  const session = (free.body.sessions as { id: string; seatsLeft: number; institutionId: string }[]).find((s) => s.seatsLeft > 0 && s.institutionId === 'kf-1')!;
+  const seat = await owner!.call('POST', `/applications/${toBook.id}/bookings`, { version: accepted.body.application.version, sessionId: session.id }, { 'idempotency-key': uniqueKey('world') });
+  expect(seat.status, JSON.stringify(seat.body)).toBe(201);
+  const spare = await districtStaff!.call('POST', '/sessions', { institutionId: 'kf-1', date: '2099-01-05', start: '08:30', end: '11:30', category: '4', seats: 5 }, { 'idempotency-key': uniqueKey('world') });
+  expect(spare.status, JSON.stringify(spare.body)).toBe(201);
+
+  const clients = { owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, reviewer, otherReviewer, assessor, otherAssessor, forged: await forgedClient(platform), anonymous: undefined } as World['clients'];
   return {
     platform,
     clients,
@@ -110,6 +127,8 @@ export async function buildWorld(platform: Platform, sequence: string): Promise<
     submitted: { id: toSubmit.id, version: receipt.body.receipt.version, documentId: submittedDocs[0]!.id },
     certificateNumber,
     benefit,
+    booked: { id: toBook.id, version: seat.body.application.version, bookingId: seat.body.booking.id, reference: seat.body.booking.reference, sessionId: session.id },
+    spareSessionId: spare.body.session.id,
   };
 }
 

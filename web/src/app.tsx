@@ -30,6 +30,11 @@ const BenefitApplication = lazy(() => import('./pages/benefits/application'));
 const ReviewQueue = lazy(() => import('./pages/reviews/queue'));
 const ReviewMatter = lazy(() => import('./pages/reviews/matter'));
 const NotFound = lazy(() => import('./pages/not-found'));
+const Booking = lazy(() => import('./pages/booking'));
+const AssessorDesk = lazy(() => import('./pages/assessor/desk'));
+const AssessorSession = lazy(() => import('./pages/assessor/session'));
+const AssessorPerson = lazy(() => import('./pages/assessor/person'));
+const HomeVisits = lazy(() => import('./pages/home-visits'));
 
 /** The public pages written into the HTML at build time, and the modules they need first. */
 export const PRERENDERED: Record<string, string | undefined> = {
@@ -40,7 +45,7 @@ export const PRERENDERED: Record<string, string | undefined> = {
 } satisfies Record<PrerenderedPath, string | undefined>;
 
 /** Signed in, and (for staff and admin pages) holding the role; the API checks again on every call. */
-function signedInOnly<P extends object>(Page: ComponentType<P>, role?: 'staff' | 'admin' | string[]) {
+function signedInOnly<P extends object>(Page: ComponentType<P>, role?: 'staff' | 'admin' | 'assessor' | string[]) {
   return function Guarded(props: P) {
     const { session } = useSession();
     const [location] = useLocation();
@@ -77,6 +82,14 @@ function Routes() {
       <Route path="/applications/:id/receipt" component={signedInOnly(Receipt)} />
       <Route path="/applications/:id" component={signedInOnly(ApplicationDetail)} />
       <Route path="/applications/:id/matter" component={signedInOnly(MatterApplication)} />
+      <Route path="/applications/:id/booking" component={signedInOnly(Booking)} />
+      <Route path="/assessor" component={signedInOnly(AssessorDesk, 'assessor')} />
+      <Route path="/assessor/sessions/:id" component={signedInOnly(AssessorSession, 'assessor')} />
+      <Route path="/assessor/applications/:id" component={signedInOnly(AssessorPerson, 'assessor')} />
+      <Route path="/assessor/home-visits" component={signedInOnly(HomeVisits, 'assessor')} />
+      <Route path="/staff/home-visits" component={signedInOnly(HomeVisits, 'staff')} />
+      <Route path="/staff/sessions" component={signedInOnly(AssessorDesk, 'staff')} />
+      <Route path="/staff/sessions/:id" component={signedInOnly(AssessorSession, 'staff')} />
       <Route path="/notices" component={signedInOnly(Notices)} />
       <Route path="/certificates" component={signedInOnly(Certificates)} />
       <Route path="/staff" component={signedInOnly(StaffQueue, 'staff')} />
