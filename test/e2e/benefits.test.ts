@@ -1,7 +1,7 @@
 /**
  * Benefits in Chromium: "What can I get?" answered anonymously with the keyboard alone, question by
  * question (a missing answer announced and listed); a card holder in care mode accepts 政策找人's
- * proposal, consents to the register lookups, adds the bank account and sends it; the township reviewer
+ * proposal (the care subsidy), consents to the register lookups, adds the bank account and sends it; the township reviewer
  * passes it, and the 残联 reviewer (in English) reveals the bank account for a stated purpose and passes
  * it on to civil affairs. axe on every page; targets of 44 px in care mode.
  */
@@ -41,7 +41,9 @@ async function signedIn(phone: string, next: string, options: { lang?: 'zh-CN' |
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: options.lang ?? 'zh-CN' });
   await context.addInitScript(
     ({ language, care }) => {
+      // Chosen on this device: signing in passes the choice on to the account.
       localStorage.setItem('onevisit.language', language);
+      localStorage.setItem('onevisit.languageUnsynced', '1');
       localStorage.setItem('onevisit.careMode', care ? 'on' : 'off');
     },
     { language: options.lang ?? 'zh-CN', care: options.careMode ?? false },
@@ -121,13 +123,15 @@ describe('政策找人 to a decision', () => {
     await h1(page, T.benefits.mine.title);
     await page.getByRole('heading', { name: T.benefits.mine.proposals }).waitFor({ timeout: 15_000 });
     await checked(page, 'my benefits (care mode)', 44);
-    await page.getByRole('link', { name: `${T.benefits.mine.look} ${T.benefits.names['living-subsidy']}` }).click();
-    await h1(page, '困难残疾人生活补贴');
+    // A grade 1 card: 政策找人 proposes the care subsidy.
+    await page.getByRole('link', { name: `${T.benefits.mine.look} ${T.benefits.names['care-subsidy']}` }).click();
+    await h1(page, '重度残疾人护理补贴');
     await checked(page, 'proposal (care mode)', 44);
     await act.press(T.benefits.detail.accept);
     await page.getByText(T.benefits.detail.accepted).waitFor({ timeout: 15_000 });
-    await act.check('民政部门的低保');
-    await act.check('公安部门的户籍登记');
+    const consents = page.getByRole('group', { name: T.benefits.form.consents }).getByRole('checkbox');
+    expect(await consents.count()).toBe(3);
+    for (const consent of await consents.all()) await consent.locator('xpath=ancestor::label').click();
     await act.fill(T.benefits.form.holderName, '杜秀英');
     await act.fill(T.benefits.form.bankName, '中国农业银行');
     await act.fill(T.benefits.form.accountNumber, '6222 0202 0011 2233 447');
@@ -145,14 +149,14 @@ describe('政策找人 to a decision', () => {
     await citizen.context.close();
 
     const mine = (await holder.client.call('GET', '/applications')).body.applications as { id: string; benefitId?: string; status: string; reference?: string }[];
-    const sent = mine.find((a) => a.benefitId === 'living-subsidy' && a.status === 'township_review')!;
+    const sent = mine.find((a) => a.benefitId === 'care-subsidy' && a.status === 'township_review')!;
     expect(sent.reference).toBeTruthy();
 
     const township = await signedIn('13800000211', '/reviews');
     await h1(township.page, T.benefits.review.queueTitle);
     await checked(township.page, 'review queue (township)');
     await township.page.getByRole('link', { name: sent.reference! }).click();
-    await h1(township.page, /困难残疾人生活补贴/);
+    await h1(township.page, /重度残疾人护理补贴/);
     await checked(township.page, 'review matter (township)');
     await township.page.getByRole('form', { name: T.benefits.review.actions.passTownship }).getByRole('button').click();
     await township.page.getByText(fill(T.benefits.review.decided, { status: T.benefits.status.federation_review.label })).waitFor({ timeout: 15_000 });
@@ -160,7 +164,7 @@ describe('政策找人 to a decision', () => {
     await township.context.close();
 
     const federation = await signedIn('13800000212', `/reviews/${sent.id}`, { lang: 'en' });
-    await h1(federation.page, /Living subsidy/);
+    await h1(federation.page, /Care subsidy/);
     await federation.page.getByText('6222 **** **** 3446').waitFor();
     await federation.page.getByLabel(E.benefits.review.purpose, { exact: true }).fill('Checking the bank before payment');
     await federation.page.getByRole('button', { name: E.benefits.review.reveal, exact: true }).click();
