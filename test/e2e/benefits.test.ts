@@ -12,6 +12,8 @@ import { zhCN as T } from '../../web/src/locales/zh-CN.js';
 import { en as E } from '../../web/src/locales/en.js';
 import { latestCode, startTestPlatform } from '../support/test-platform.js';
 import { GOOD_CARD, cardHolder } from '../support/benefits.js';
+import { ageOn } from '../../functions/domain/id-number.js';
+import { shanghaiDate } from '../../functions/domain/time.js';
 import { itemsOf, tableClient } from '../support/table.js';
 import { expectNoAxeViolations, launchBrowser, smallTargets } from './browser.js';
 import { keyboardDriver, pointerDriver } from './drivers.js';
@@ -117,9 +119,22 @@ describe('政策找人 to a decision', () => {
       registers: [{ register: 'civilAffairs', mode: 'answers', answer: { household: 'dibao' } }, { register: 'hukou', mode: 'answers', answer: { districtCode: '430105' } }],
     });
     await platform.drainNotifications();
-    const citizen = await signedIn('13700001301', '/benefits/mine', { careMode: true });
+    const citizen = await signedIn('13700001301', '/benefits', { careMode: true });
     const page = citizen.page;
     const act = pointerDriver(page);
+    // The card answers district, card and age: two questions are left.
+    await h1(page, T.benefits.check.q.household);
+    await page.getByText(fill(T.benefits.check.fromCard, { category: T.categories['4'], grade: T.grade['1'], age: ageOn('1960-02-02', shanghaiDate(new Date())) })).waitFor();
+    await page.getByText(fill(T.benefits.check.progress, { n: 1, of: 2 })).waitFor();
+    await checked(page, 'check from the card (care mode)', 44);
+    await act.choose(T.benefits.household.unknown);
+    await act.press(T.benefits.check.next);
+    await act.press(T.benefits.check.show);
+    await h1(page, T.benefits.check.resultsTitle);
+    const careResult = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '重度残疾人护理补贴' }) });
+    await careResult.getByText(T.benefits.outcome.likely).waitFor({ timeout: 15_000 });
+    await careResult.getByRole('button', { name: `${T.benefits.apply} 重度残疾人护理补贴` }).waitFor();
+    await act.navigate(T.nav.myBenefits, T.nav.menu);
     await h1(page, T.benefits.mine.title);
     await page.getByRole('heading', { name: T.benefits.mine.proposals }).waitFor({ timeout: 15_000 });
     await checked(page, 'my benefits (care mode)', 44);
