@@ -120,6 +120,10 @@ export const en: Shape<typeof zhCN> = {
       agentIdCard: 'Your own ID card (as the person applying for them)',
       powerOfAttorney: 'A power of attorney signed by the applicant',
       damagedCard: 'A photo of the damaged certificate',
+      dibaoCertificate: 'The 低保, 低保边缘 or 特困 certificate',
+      vehicleLicence: 'The licence of the motorised wheelchair vehicle',
+      diagnosis: 'The hospital diagnosis',
+      dwellingProof: 'Proof of ownership of the home, or the landlord’s consent',
     },
     reason: {
       idCard: 'To confirm who the applicant is.',
@@ -504,6 +508,8 @@ export const en: Shape<typeof zhCN> = {
     submit: 'Submit',
   },
   benefits: {
+    materialReason: 'No register can confirm this for you: upload a photo of it. If you do not have it yet, send the application anyway; the reviewer will tell you how to add it.',
+    uploads: 'Upload materials',
     benefit: 'Benefit',
     amount: 'Amount',
     apply: 'Apply for this benefit',

@@ -116,6 +116,10 @@ export const zhCN = {
       agentIdCard: '您（代办人）的身份证',
       powerOfAttorney: '申请人签名的授权委托书',
       damagedCard: '损坏的残疾人证照片',
+      dibaoCertificate: '低保证、低保边缘或特困证明',
+      vehicleLicence: '残疾人机动轮椅车行驶证',
+      diagnosis: '医院的诊断证明',
+      dwellingProof: '住房产权证明或房东同意书',
     },
     reason: {
       idCard: '用来核对申请人的身份。',
@@ -500,6 +504,8 @@ export const zhCN = {
     submit: '提交',
   },
   benefits: {
+    materialReason: '没有部门可以替您核实这一项，请拍照上传；没有也可以先提交，审核时会告诉您怎么补。',
+    uploads: '上传材料',
     benefit: '补贴',
     amount: '金额',
     apply: '申请这项补贴',

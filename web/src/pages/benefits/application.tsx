@@ -17,6 +17,7 @@ import { QueryState } from '../../components/query-state';
 import { BenefitStatus, BenefitTimeline } from '../../components/benefits/benefit-status';
 import { DraftForm } from '../../components/benefits/draft-form';
 import { Corrections } from '../../components/benefits/corrections';
+import { BenefitUploads } from '../../components/benefits/benefit-uploads';
 import type { BenefitDraftForm } from '../../../../functions/benefits/schemas';
 
 export default function BenefitApplication() {
@@ -108,6 +109,7 @@ export default function BenefitApplication() {
         <section aria-labelledby="draft-title">
           <h2 id="draft-title">{t('benefits.detail.checkAndSend')}</h2>
           <p>{t('benefits.detail.prefilled', { person: application.answers.personName ?? '' })}</p>
+          <BenefitUploads view={view} />
           <DraftForm view={view} busy={busy} onSend={send} />
         </section>
       )}
