@@ -1,73 +1,43 @@
 /**
  * Benefits in Chromium: "What can I get?" answered anonymously with the keyboard alone, question by
- * question (a missing answer announced and listed); a card holder in care mode accepts 政策找人's
- * proposal (the care subsidy), consents to the register lookups, adds the bank account and sends it; the township reviewer
- * passes it, and the 残联 reviewer (in English) reveals the bank account for a stated purpose and passes
- * it on to civil affairs. axe on every page; targets of 44 px in care mode.
+ * question (a missing answer announced and listed), and the demo's register page; a card holder in care
+ * mode is asked only what the card does not say, accepts 政策找人's proposal (the care subsidy), consents
+ * to the register lookups, adds the bank account and sends it; the township reviewer passes it, and the
+ * 残联 reviewer (in English) reveals the bank account for a stated purpose and passes it on to civil
+ * affairs. axe on every page; targets of 44 px in care mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Platform } from '../../local/platform.js';
 import { zhCN as T } from '../../web/src/locales/zh-CN.js';
 import { en as E } from '../../web/src/locales/en.js';
-import { latestCode, startTestPlatform } from '../support/test-platform.js';
+import { startTestPlatform } from '../support/test-platform.js';
 import { GOOD_CARD, cardHolder } from '../support/benefits.js';
 import { ageOn } from '../../functions/domain/id-number.js';
 import { shanghaiDate } from '../../functions/domain/time.js';
 import { itemsOf, tableClient } from '../support/table.js';
-import { expectNoAxeViolations, launchBrowser, smallTargets } from './browser.js';
+import { launchBrowser } from './browser.js';
+import { benefitPages, checked, fill, h1, type BenefitPages } from './benefit-pages.js';
 import { keyboardDriver, pointerDriver } from './drivers.js';
 
 let platform: Platform;
 let browser: Browser;
+let phonePage: BenefitPages['phonePage'];
+let signedIn: BenefitPages['signedIn'];
 
 beforeAll(async () => {
   platform = await startTestPlatform({ web: true });
   browser = await launchBrowser();
+  ({ phonePage, signedIn } = benefitPages(browser, platform));
 });
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
 });
 
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(params[k] ?? ''));
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
-
-async function checked(page: Page, where: string, minTarget = 24) {
-  await expectNoAxeViolations(page, where);
-  expect(await smallTargets(page, minTarget), `targets on ${where}`).toEqual([]);
-}
-
-async function signedIn(phone: string, next: string, options: { lang?: 'zh-CN' | 'en'; careMode?: boolean } = {}) {
-  const L = options.lang === 'en' ? E : T;
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: options.lang ?? 'zh-CN' });
-  await context.addInitScript(
-    ({ language, care }) => {
-      // Chosen on this device: signing in passes the choice on to the account.
-      localStorage.setItem('onevisit.language', language);
-      localStorage.setItem('onevisit.languageUnsynced', '1');
-      localStorage.setItem('onevisit.careMode', care ? 'on' : 'off');
-    },
-    { language: options.lang ?? 'zh-CN', care: options.careMode ?? false },
-  );
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${platform.webUrl}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel(L.signIn.phone, { exact: true }).fill(phone);
-  await page.getByRole('button', { name: L.signIn.sendCode, exact: true }).click();
-  await page.getByLabel(L.signIn.code, { exact: true }).waitFor();
-  await page.getByLabel(L.signIn.code, { exact: true }).fill(latestCode(platform, phone));
-  await page.getByRole('button', { name: L.signIn.submit, exact: true }).click();
-  return { context, page, errors };
-}
-
 describe('“What can I get?”', () => {
   it('is answered anonymously with the keyboard alone, one question per page, and tells likely, not likely and why', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { context, page, errors } = await phonePage();
     const act = keyboardDriver(page);
     await page.goto(platform.webUrl);
     await act.follow(T.home.benefitsStart);
@@ -107,6 +77,18 @@ describe('“What can I get?”', () => {
     await care.getByText(T.benefits.outcome.notLikely).waitFor();
     await care.getByText(/三级/).first().waitFor();
     await checked(page, 'check: results');
+
+    // The demo's stand-in registers: a household enters 低保, and the nightly job runs.
+    await page.goto(`${platform.webUrl}/dev/registers`);
+    await h1(page, T.devRegisters.title);
+    await act.fill(T.form.personIdNumber, '11010519491231002X');
+    await act.fill(T.form.personName, '王秀英');
+    await act.press(T.devRegisters.save);
+    await page.getByText(T.devRegisters.saved).waitFor({ timeout: 15_000 });
+    await page.getByRole('rowheader', { name: '王秀英' }).waitFor();
+    await act.press(T.devRegisters.run);
+    await page.getByText(/moved/).waitFor({ timeout: 15_000 });
+    await checked(page, 'dev registers');
     expect(errors).toEqual([]);
     await context.close();
   });

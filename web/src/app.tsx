@@ -10,6 +10,7 @@ import { Home } from './pages/home';
 
 const SignIn = lazy(() => import('./pages/sign-in'));
 const DevMessages = lazy(() => import('./pages/dev-messages'));
+const DevRegisters = lazy(() => import('./pages/dev-registers'));
 const StartApplication = lazy(() => import('./pages/start-application'));
 const ApplicationStep = lazy(() => import('./pages/application-step'));
 const CheckAnswers = lazy(() => import('./pages/check-answers'));
@@ -70,6 +71,7 @@ function Routes() {
       <Route path="/" component={Home} />
       <Route path="/sign-in" component={SignIn} />
       {import.meta.env.VITE_LOCAL_TOOLS && <Route path="/dev/messages" component={DevMessages} />}
+      {import.meta.env.VITE_LOCAL_TOOLS && <Route path="/dev/registers" component={DevRegisters} />}
       <Route path="/apply" component={StartApplication} />
       <Route path="/benefits" component={BenefitCheck} />
       <Route path="/benefits/mine" component={signedInOnly(MyBenefits)} />

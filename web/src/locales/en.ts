@@ -4,7 +4,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof zhCN> = {
   app: { name: 'OneVisit', tagline: 'Apply for a disability certificate online — at most one visit' },
-  nav: { benefits: 'What can I get?', myBenefits: 'My benefits', reviews: 'Benefit reviews', skip: 'Skip to main content', home: 'Home', apply: 'Apply for a certificate', mine: 'My applications', notices: 'Messages', signIn: 'Sign in', signOut: 'Sign out', signOutNamed: 'Sign out ({{phone}})', messages: 'SMS inbox (local demo)', main: 'Main navigation', menu: 'Menu', closeMenu: 'Close menu' },
+  nav: { devRegisters: 'Partner registers (local demo)', benefits: 'What can I get?', myBenefits: 'My benefits', reviews: 'Benefit reviews', skip: 'Skip to main content', home: 'Home', apply: 'Apply for a certificate', mine: 'My applications', notices: 'Messages', signIn: 'Sign in', signOut: 'Sign out', signOutNamed: 'Sign out ({{phone}})', messages: 'SMS inbox (local demo)', main: 'Main navigation', menu: 'Menu', closeMenu: 'Close menu' },
   prefs: { careMode: 'Care mode (large text, high contrast)', language: '中文', languageSwitch: 'Switch to {{language}}' },
   common: {
     continue: 'Save and continue',
@@ -664,6 +664,22 @@ export const en: Shape<typeof zhCN> = {
         recordObjection: 'Record an objection',
       },
     },
+  },
+  devRegisters: {
+    title: 'Partner registers (local demo)',
+    intro: 'Locally, demo records stand in for the civil affairs, police and other registers. Change what one says about a person, run the nightly job, and see whether 政策找人 finds them a benefit.',
+    change: 'Change a record',
+    register: 'Register',
+    mode: 'How the register answers',
+    modes: { answers: 'Answers normally', silent: 'Does not answer (time-out)', garbage: 'Answers garbage' },
+    answer: { civilAffairs: 'Household', hukou: 'District code of the hukou (for example 430105)', deaths: 'Recorded as deceased', allowances: 'Other allowance received (for example elderlyCare; empty for none)' },
+    save: 'Save the record',
+    saved: 'Saved.',
+    jobIntro: 'The nightly job reads what changed in the registers and proposes benefits to people newly entitled.',
+    run: 'Run the nightly job now',
+    ran: 'Done: {{result}}',
+    records: 'Records in the registers',
+    says: 'Answer',
   },
   notices: { title: 'Messages', empty: 'No messages yet.' },
   problems: { stale: 'This application was changed elsewhere. We loaded the latest version; please check it again.', validation: 'Some information needs correcting' },
