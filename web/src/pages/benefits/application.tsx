@@ -18,6 +18,7 @@ import { BenefitStatus, BenefitTimeline } from '../../components/benefits/benefi
 import { DraftForm } from '../../components/benefits/draft-form';
 import { Corrections } from '../../components/benefits/corrections';
 import { BenefitUploads } from '../../components/benefits/benefit-uploads';
+import { BenefitRating } from '../../components/benefits/benefit-rating';
 import type { BenefitDraftForm } from '../../../../functions/benefits/schemas';
 
 export default function BenefitApplication() {
@@ -113,6 +114,7 @@ export default function BenefitApplication() {
           <DraftForm view={view} busy={busy} onSend={send} />
         </section>
       )}
+      <BenefitRating view={view} />
       <h2>{t('detail.timeline')}</h2>
       <BenefitTimeline entries={timeline} />
       {actions.includes('withdraw') &&
