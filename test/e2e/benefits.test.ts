@@ -172,6 +172,19 @@ describe('政策找人 to a decision', () => {
     expect(federation.errors).toEqual([]);
     await federation.context.close();
 
+    // 代办: district staff start the living subsidy from the same card, into the holder's account.
+    const desk = await signedIn('13800000101', '/staff/file-benefit');
+    await h1(desk.page, T.benefits.filing.title);
+    await desk.page.getByLabel(T.staff.accountPhone, { exact: true }).fill('13700001301');
+    await desk.page.getByLabel(T.benefits.benefit, { exact: true }).selectOption('living-subsidy');
+    await desk.page.getByLabel(T.benefits.filing.certificateNumber, { exact: true }).fill(holder.certificateNumber);
+    await checked(desk.page, 'benefit filing (staff)');
+    await desk.page.getByRole('button', { name: T.benefits.filing.start, exact: true }).click();
+    await h1(desk.page, '困难残疾人生活补贴');
+    await checked(desk.page, 'benefit draft filed by staff');
+    expect(desk.errors).toEqual([]);
+    await desk.context.close();
+
     const dynamo = tableClient(platform);
     const audit = await itemsOf(dynamo, platform, sent.id, 'AUDIT#');
     dynamo.destroy();

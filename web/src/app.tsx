@@ -23,6 +23,7 @@ const MatterApplication = lazy(() => import('./pages/matter-application'));
 const StaffQueue = lazy(() => import('./pages/staff/queue'));
 const StaffApplication = lazy(() => import('./pages/staff/application'));
 const FileOnBehalf = lazy(() => import('./pages/staff/file-on-behalf'));
+const FileBenefit = lazy(() => import('./pages/staff/file-benefit'));
 const AdminStaff = lazy(() => import('./pages/admin/staff'));
 const FailedNotices = lazy(() => import('./pages/admin/failed-notices'));
 const BenefitCheck = lazy(() => import('./pages/benefits/check'));
@@ -96,6 +97,7 @@ function Routes() {
       <Route path="/certificates" component={signedInOnly(Certificates)} />
       <Route path="/staff" component={signedInOnly(StaffQueue, 'staff')} />
       <Route path="/staff/file" component={signedInOnly(FileOnBehalf, 'staff')} />
+      <Route path="/staff/file-benefit" component={signedInOnly(FileBenefit, 'staff')} />
       <Route path="/staff/applications/:id" component={signedInOnly(StaffApplication, 'staff')} />
       <Route path="/admin/staff" component={signedInOnly(AdminStaff, 'admin')} />
       <Route path="/admin/notices" component={signedInOnly(FailedNotices, 'admin')} />

@@ -508,6 +508,15 @@ export const en: Shape<typeof zhCN> = {
     submit: 'Submit',
   },
   benefits: {
+    filing: {
+      title: 'Benefit application on someone’s behalf',
+      intro: 'Start a benefit application from the person’s disability certificate, in their own account. Filling it in and sending it then works as it does for them online.',
+      certificateNumber: 'Disability certificate number',
+      certificateHint: '20 characters: the ID number followed by the category and grade digits',
+      consents: 'Registers the person agrees we may ask',
+      start: 'Start on their behalf',
+      link: 'A benefit application on someone’s behalf',
+    },
     materialReason: 'No register can confirm this for you: upload a photo of it. If you do not have it yet, send the application anyway; the reviewer will tell you how to add it.',
     uploads: 'Upload materials',
     benefit: 'Benefit',

@@ -504,6 +504,15 @@ export const zhCN = {
     submit: '提交',
   },
   benefits: {
+    filing: {
+      title: '代办补贴申请',
+      intro: '按残疾人证为申请人开始一份补贴申请，放进申请人自己的账户。之后的填写和提交与申请人在网上看到的一样。',
+      certificateNumber: '残疾人证号',
+      certificateHint: '20位：身份证号加上类别和等级两位数字',
+      consents: '申请人同意我们向哪些部门核实',
+      start: '开始代办',
+      link: '代办补贴申请',
+    },
     materialReason: '没有部门可以替您核实这一项，请拍照上传；没有也可以先提交，审核时会告诉您怎么补。',
     uploads: '上传材料',
     benefit: '补贴',

@@ -52,3 +52,7 @@ export const sendBenefit = (id: string, version: number, idempotencyKey: string)
 export const resendBenefit = (id: string, version: number, idempotencyKey: string) => api(`/applications/${id}/resubmit`, { method: 'POST', body: { version }, idempotencyKey, answer: changed });
 
 export const withdrawBenefit = (id: string, version: number, idempotencyKey: string) => api(`/applications/${id}/withdraw`, { method: 'POST', body: { version }, idempotencyKey, answer: changed });
+
+/** 代办: staff start a benefit application in the person's account from their card (POST /api/staff/benefit-filings). */
+export const fileBenefit = (body: { accountPhone: string; channel: 'counter' | 'homeVisit'; benefitId: string; certificateNumber: string; consents: Register[] }, idempotencyKey: string) =>
+  api('/staff/benefit-filings', { method: 'POST', body, idempotencyKey, answer: view });
