@@ -4,7 +4,8 @@
  * mode is asked only what the card does not say, accepts 政策找人's proposal (the care subsidy), consents
  * to the register lookups, adds the bank account and sends it; the township reviewer passes it, and the
  * 残联 reviewer (in English) reveals the bank account for a stated purpose and passes it on to civil
- * affairs. axe on every page; targets of 44 px in care mode.
+ * affairs; district staff start another benefit on the holder's behalf (代办). axe on every page; targets
+ * of 44 px in care mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -95,7 +96,7 @@ describe('“What can I get?”', () => {
 });
 
 describe('政策找人 to a decision', () => {
-  it('a card holder in care mode accepts the proposal and sends it; the township and 残联 reviewers decide', async () => {
+  it('a card holder in care mode accepts the proposal and sends it; the township and 残联 reviewers decide; staff file another on their behalf', async () => {
     const holder = await cardHolder(platform, {
       phone: '13700001301', name: '杜秀英', district: '430105', category: 4, grade: 1, birthDate: '1960-02-02',
       registers: [{ register: 'civilAffairs', mode: 'answers', answer: { household: 'dibao' } }, { register: 'hukou', mode: 'answers', answer: { districtCode: '430105' } }],
