@@ -16,7 +16,7 @@ import { fromPart, m } from './write-parts.js';
 
 const OUTBOX_RETENTION_SECONDS = 7 * 24 * 3600;
 /** A few quick tries, spread out, when transactions collide on one item (many people booking one session); still colliding after that is a 503 (try again). */
-const CONFLICT_RETRIES = { retries: 4, minTimeout: 10, maxTimeout: 160, factor: 2, randomize: true };
+const CONFLICT_RETRIES = { retries: 6, minTimeout: 20, maxTimeout: 500, factor: 2, randomize: true };
 
 function historyItems(tableName: string, change: StateChange): TransactWriteItem[] {
   const { matter, timeline, audit, outbox, at } = change;
