@@ -24,10 +24,11 @@ type Client = 'client-dynamodb' | 'client-s3' | 'client-cognito-identity-provide
  * schemas), the message and SMS catalogues and the district configuration, and every matter's steps. Benefits
  * add 100 KB: every function that runs a matter carries the kernel's registry of matter types, and so the
  * benefit catalogue (configuration, ~45 KB minified), its rule engine and the benefit routes' schemas; with
- * booking's steps in the same registry the two together came to 430 KB (measured at the merge: 777 KB for
- * the largest function with its DynamoDB client). Splitting the registry per matter type is the next saving.
+ * booking's steps in the same registry (and p-retry for colliding transactions) the two together came to
+ * 435 KB (measured at the merge: 781 KB for the largest function with its DynamoDB client). Splitting the
+ * registry per matter type is the next saving.
  */
-const BUDGET = { code: 430 * KB, 'client-dynamodb': 350 * KB, 'client-s3': 250 * KB, 'client-cognito-identity-provider': 100 * KB, 'client-pinpoint-sms-voice-v2': 100 * KB, 'client-kms': 100 * KB };
+const BUDGET = { code: 435 * KB, 'client-dynamodb': 350 * KB, 'client-s3': 250 * KB, 'client-cognito-identity-provider': 100 * KB, 'client-pinpoint-sms-voice-v2': 100 * KB, 'client-kms': 100 * KB };
 /** Beyond the clients: the one function that decodes HEIC photos carries libheif compiled to WebAssembly (run only when a HEIC is opened). */
 const EXTRA: Record<string, number> = { 'staff/staff-document-link-handler': 2.3 * 1024 * KB, 'benefits/review-document-link-handler': 2.3 * 1024 * KB };
 
