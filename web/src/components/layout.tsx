@@ -5,7 +5,6 @@ import { REVIEWER_ROLES, useSession } from '../session';
 import { SessionExpiryWarning } from './session-warning';
 import { chooseLanguage, languageSynced } from '../i18n';
 import { applyCareMode, careModeStore } from '../preferences';
-import { setLanguage } from '../features/account/profile';
 import { useFocusKeeper } from './focus-keeper';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
@@ -29,7 +28,8 @@ function Preferences() {
     const next = i18n.language === 'en' ? 'zh-CN' : 'en';
     void chooseLanguage(next);
     // Messages and SMS follow the latest choice; once the account knows it, it is no longer pending here.
-    if (session) void setLanguage(next).then(languageSynced, () => undefined);
+    // The profile request (and the zod it checks answers with) loads only when someone changes language.
+    if (session) void import('../features/account/profile').then(({ setLanguage }) => setLanguage(next)).then(languageSynced, () => undefined);
   };
 
   // Native controls: the header is on every page, and a switch and two buttons need no library's code.
