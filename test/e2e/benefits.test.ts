@@ -155,6 +155,9 @@ describe('政策找人 to a decision', () => {
     await checked(township.page, 'review queue (township)');
     await township.page.getByRole('link', { name: sent.reference! }).click();
     await h1(township.page, /重度残疾人护理补贴/);
+    // The holder uploaded nothing (every register was asked): the list of uploaded materials says so.
+    await township.page.getByRole('heading', { name: T.benefits.review.uploaded }).waitFor();
+    await township.page.getByText(T.benefits.review.noUploads).waitFor();
     await checked(township.page, 'review matter (township)');
     await township.page.getByRole('form', { name: T.benefits.review.actions.passTownship }).getByRole('button').click();
     await township.page.getByText(fill(T.benefits.review.decided, { status: T.benefits.status.federation_review.label })).waitFor({ timeout: 15_000 });
@@ -164,6 +167,7 @@ describe('政策找人 to a decision', () => {
     const federation = await signedIn('13800000212', `/reviews/${sent.id}`, { lang: 'en' });
     await h1(federation.page, /Care subsidy/);
     await federation.page.getByText('6222 **** **** 3446').waitFor();
+    await federation.page.getByText(E.benefits.review.noUploads).waitFor();
     await federation.page.getByLabel(E.benefits.review.purpose, { exact: true }).fill('Checking the bank before payment');
     await federation.page.getByRole('button', { name: E.benefits.review.reveal, exact: true }).click();
     await federation.page.getByText(GOOD_CARD).waitFor({ timeout: 15_000 });

@@ -11,6 +11,8 @@ import type { Platform } from '../../local/platform.js';
 import { request, signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
 import { itemsOf, tableClient } from '../support/table.js';
 import { BAD_CARD, GOOD_CARD, cardHolder, idem, startBenefit } from '../support/benefits.js';
+import { uploadDocument } from '../support/applications.js';
+import { jpegBytes } from '../support/files.js';
 
 let platform: Platform;
 const reviewer: Record<string, Client> = {};
@@ -111,6 +113,38 @@ describe('applying for a benefit', () => {
     expect(trail.filter((a) => a.action?.S === 'bankAccountRevealed').map((a) => [a.actorName?.S, a.detail?.M?.purpose?.S])).toEqual([['刘洋', '核对发放账户']]);
     await platform.drainNotifications();
     expect(sinkMessages(platform).some((m) => m.to === '13700001201' && m.template === 'benefitApproved' && m.text.includes('每月100元'))).toBe(true);
+  });
+
+  it('an uploaded material: its reviewers open it through a short-lived link (audited); another district’s reviewer cannot tell it exists', async () => {
+    const person = await cardHolder(platform, { phone: '13700001209', name: '郑淑兰', district: '430105', category: 1, grade: 1, birthDate: '1958-03-03' });
+    // No consent to the hukou lookup: the household register page is uploaded instead.
+    const started = await startBenefit(person.client, { benefitId: 'care-subsidy', certificateNumber: person.certificateNumber });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    const id = started.body.application.id as string;
+    const photo = jpegBytes();
+    const confirmed = await uploadDocument(person.client, id, 'hukouPage', photo, 'image/jpeg', '户口簿.jpg');
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    const current = await person.client.call('GET', `/benefit-applications/${id}`);
+    const saved = await person.client.call('PUT', `/benefit-applications/${id}`, { version: current.body.application.version, answers: { declaration: true, allowances: [] }, bankAccount: bank('郑淑兰') });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const sent = await person.client.call('POST', `/applications/${id}/submit`, { version: saved.body.application.version }, idem('submit'));
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+
+    const seen = await reviewer.township!.call('GET', `/reviews/${id}`);
+    const doc = (seen.body.documents as { id: string; kind: string; fileName: string; size: number; status: string }[]).find((d) => d.kind === 'hukouPage')!;
+    expect(doc).toMatchObject({ fileName: '户口簿.jpg', size: photo.length, status: 'received' });
+    const link = await reviewer.township!.call('GET', `/reviews/${id}/documents/${doc.id}/link`);
+    expect(link.status, JSON.stringify(link.body)).toBe(200);
+    expect(link.body.contentType).toBe('image/jpeg');
+    const file = await fetch(link.body.url);
+    expect(file.status).toBe(200);
+    expect(Buffer.from(await file.arrayBuffer()).equals(photo)).toBe(true);
+
+    const elsewhere = await reviewer.otherDistrict!.call('GET', `/reviews/${id}/documents/${doc.id}/link`);
+    expect(elsewhere.status).toBe(404);
+    expect(JSON.stringify(elsewhere.body)).not.toContain('X-Amz');
+    const views = (await itemsOf(tableClient(platform), platform, id, 'AUDIT#')).filter((a) => a.action?.S === 'documentViewed');
+    expect(views.map((a) => a.detail?.M?.documentId?.S)).toEqual([doc.id]);
   });
 
   it('with a register answering no: care subsidy goes on (not 特困), the living subsidy is refused with the reason', async () => {

@@ -192,6 +192,8 @@ export const en: Shape<typeof zhCN> = {
     failed: '{{name}} could not be uploaded: {{reason}}',
     tooBig: '{{name}} is larger than {{mb}} MB; please make it smaller and try again',
     wrongType: '{{name}} is not a JPG, PNG, HEIC or PDF file',
+    sizeKb: '{{n}} KB',
+    sizeMb: '{{n}} MB',
   },
   check: {
     title: 'Check your answers',
@@ -648,6 +650,8 @@ export const en: Shape<typeof zhCN> = {
       deceased: 'Recorded as deceased',
       alive: 'No death recorded',
       materials: 'Materials',
+      uploaded: 'Documents the applicant uploaded',
+      noUploads: 'The applicant uploaded no documents.',
       noBank: 'No bank account given yet.',
       reveal: 'Show the full account number',
       purpose: 'Why you need it',

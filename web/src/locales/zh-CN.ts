@@ -188,6 +188,8 @@ export const zhCN = {
     failed: '{{name}} 上传失败：{{reason}}',
     tooBig: '{{name}} 超过 {{mb}} MB，请压缩后再上传',
     wrongType: '{{name}} 不是 JPG、PNG、HEIC 或 PDF 文件',
+    sizeKb: '{{n}} KB',
+    sizeMb: '{{n}} MB',
   },
   check: {
     title: '请核对您填写的内容',
@@ -644,6 +646,8 @@ export const zhCN = {
       deceased: '已登记死亡',
       alive: '没有死亡登记',
       materials: '材料',
+      uploaded: '申请人上传的材料',
+      noUploads: '申请人没有上传材料。',
       noBank: '还没有填写银行账户。',
       reveal: '查看完整账号',
       purpose: '查看原因',

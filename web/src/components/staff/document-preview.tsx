@@ -1,13 +1,22 @@
-/** A document staff open inline (a HEIC photo as the JPEG made from it), through a link that lives a minute. */
+/**
+ * A document staff or a benefit's reviewers open inline (a HEIC photo as the JPEG made from it), through a
+ * link that lives a minute. `open` asks the caller's own route for the link (staff or reviews).
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { ApiProblem } from '../../api';
 import { useFocusOnAppear } from '../focus-on-appear';
-import { openDocument, type DocumentView } from '../../features/staff/matter';
+import type { DocumentView } from '../../features/staff/matter';
 import type { DocumentRecord } from '../../../../functions/documents/document-record';
 
-export function DocumentPreview({ applicationId, doc }: { applicationId: string; doc: DocumentRecord }) {
+/** A file's size as people read it: KB under a megabyte, else MB to one decimal. */
+function sizeText(t: (key: string, params: Record<string, unknown>) => string, bytes: number): string {
+  const kb = Math.max(1, Math.ceil(bytes / 1024));
+  return kb < 1024 ? t('documents.sizeKb', { n: kb }) : t('documents.sizeMb', { n: (bytes / 1024 / 1024).toFixed(1) });
+}
+
+export function DocumentPreview({ doc, open: link }: { doc: DocumentRecord; open: (documentId: string) => Promise<DocumentView> }) {
   const { t } = useTranslation();
   const [view, setView] = useState<DocumentView>();
   const [error, setError] = useState<string>();
@@ -15,7 +24,7 @@ export function DocumentPreview({ applicationId, doc }: { applicationId: string;
   const previewFocus = useFocusOnAppear<HTMLDivElement>();
   const open = async () => {
     try {
-      setView(await previewFocus.after(() => openDocument(applicationId, doc.id)));
+      setView(await previewFocus.after(() => link(doc.id)));
     } catch (e) {
       setError(e instanceof ApiProblem ? e.title : t('common.networkError'));
     }
@@ -24,7 +33,7 @@ export function DocumentPreview({ applicationId, doc }: { applicationId: string;
   return (
     <li className="card">
       <p>
-        <strong>{t(`materials.kind.${doc.kind}`)}</strong> <span className="hint">{doc.fileName}</span>
+        <strong>{t(`materials.kind.${doc.kind}`)}</strong> <span className="hint">{doc.fileName} · {sizeText(t, doc.size)}</span>
       </p>
       {!view && (
         <Button className="button secondary" onPress={() => void open()}>

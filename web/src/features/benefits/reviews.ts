@@ -1,7 +1,8 @@
 /**
  * The reviewers' side: GET /api/reviews (their stages' queue), GET /api/reviews/{id} (one matter,
- * masked, the look audited), POST …/decisions (a stage's decision) and POST …/bank-account (the
- * account in full for a stated purpose, audited).
+ * masked, the look audited), POST …/decisions (a stage's decision), POST …/bank-account (the
+ * account in full for a stated purpose, audited) and GET …/documents/{documentId}/link (an uploaded
+ * material through a link that lives a minute, audited).
  */
 import * as z from 'zod/mini';
 import { useQuery } from '@tanstack/react-query';
@@ -9,10 +10,11 @@ import { answerOf, api } from '../../api';
 import type { ReviewItem, ReviewView } from '../../../../functions/benefits/reviews';
 import type { ReviewDecisionBody } from '../../../../functions/benefits/schemas';
 import type { Stage } from '../../../../functions/benefits/catalogue-schema';
+import type { DocumentView } from '../../../../functions/staff/document-view';
 import { benefitKeys } from './benefit-keys';
 import { benefitViewShape } from './benefit-application';
 
-export type { ReviewItem, ReviewView, ReviewDecisionBody, Stage };
+export type { ReviewItem, ReviewView, ReviewDecisionBody, Stage, DocumentView };
 
 const queue = answerOf<{ stages: Stage[]; items: ReviewItem[] }>(
   z.object({ stages: z.array(z.string()), items: z.array(z.looseObject({ id: z.string(), benefitId: z.string(), status: z.string(), version: z.number() })) }),
@@ -20,6 +22,7 @@ const queue = answerOf<{ stages: Stage[]; items: ReviewItem[] }>(
 const review = answerOf<ReviewView>(z.extend(benefitViewShape, { audit: z.array(z.looseObject({ action: z.string() })) }));
 const decided = answerOf<{ application: { id: string; status: string; version: number } }>(z.object({ application: z.looseObject({ id: z.string(), status: z.string(), version: z.number() }) }));
 const revealed = answerOf<{ accountNumber: string }>(z.object({ accountNumber: z.string() }));
+const documentView = answerOf<DocumentView>(z.looseObject({ url: z.string(), contentType: z.string(), previewUnavailable: z.optional(z.boolean()) }));
 
 export const fetchReviewQueue = (query: string) => api(`/reviews${query ? `?${query}` : ''}`, { answer: queue });
 
@@ -36,3 +39,5 @@ export function useReview(id: string) {
 export const decide = (id: string, body: ReviewDecisionBody) => api(`/reviews/${id}/decisions`, { method: 'POST', body, answer: decided });
 
 export const revealBankAccount = (id: string, purpose: string) => api(`/reviews/${id}/bank-account`, { method: 'POST', body: { purpose }, answer: revealed });
+
+export const openReviewDocument = (id: string, documentId: string) => api(`/reviews/${id}/documents/${documentId}/link`, { answer: documentView });

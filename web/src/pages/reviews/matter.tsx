@@ -10,9 +10,10 @@ import { useProblemForm } from '../../components/plain-form';
 import { BenefitStatus, BenefitTimeline } from '../../components/benefits/benefit-status';
 import { ReviewRecord } from '../../components/benefits/review-record';
 import { ReviewDecisions } from '../../components/benefits/review-decisions';
+import { ReviewDocuments } from '../../components/benefits/review-documents';
 import { AuditTrail } from '../../components/staff/audit-trail';
 
-/** One benefit matter for its stage reviewer: the record (masked, the look audited) and the stage's decisions. */
+/** One benefit matter for its stage reviewer: the record (masked, the look audited), the uploaded materials and the stage's decisions. */
 export default function ReviewMatter() {
   const { t, i18n } = useTranslation();
   const { id } = useParams<{ id: string }>();
@@ -45,6 +46,7 @@ export default function ReviewMatter() {
       {form.summary}
       <BenefitStatus view={view} />
       <ReviewRecord view={view} id={id} />
+      <ReviewDocuments view={view} id={id} />
       <h2>{t('benefits.review.decide')}</h2>
       <ReviewDecisions actions={view.actions} busy={form.busy} errors={form.errors} send={send} appeal={appeal} />
       <h2>{t('detail.timeline')}</h2>

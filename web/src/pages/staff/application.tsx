@@ -16,7 +16,7 @@ import { MatterRecord } from '../../components/staff/matter-record';
 import { DocumentPreview } from '../../components/staff/document-preview';
 import { AuditTrail } from '../../components/staff/audit-trail';
 import { AnswersPanel, type Sensitive } from '../../components/staff/answers-panel';
-import { assign as assignMatter, decide, reveal as revealNumber, staffMatterKeys, useStaffMatter, type DecisionAction } from '../../features/staff/matter';
+import { assign as assignMatter, decide, openDocument, reveal as revealNumber, staffMatterKeys, useStaffMatter, type DecisionAction } from '../../features/staff/matter';
 import { queueKeys } from '../../features/staff/queue';
 
 
@@ -162,7 +162,7 @@ export default function StaffApplication() {
         <h2 id="documents-heading">{t('staff.documents')}</h2>
         <ul className="files">
           {documents.map((doc) => (
-            <DocumentPreview key={doc.id} applicationId={id} doc={doc} />
+            <DocumentPreview key={doc.id} doc={doc} open={(documentId) => openDocument(id, documentId)} />
           ))}
         </ul>
       </section>
