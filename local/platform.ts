@@ -14,6 +14,7 @@ import { ensureTable } from './resources.js';
 import { startGateway } from './gateway.js';
 import { startStreamPoller } from './stream-poller.js';
 import { seedDemoData, type DemoAccount } from './seed.js';
+import { freePort } from './free-port.js';
 
 export interface PlatformOptions {
   dataDir: string;
@@ -39,6 +40,8 @@ export interface PlatformOptions {
   faultInjection?: boolean;
   /** Run the reminders job at start and hourly (default: on). */
   reminders?: boolean;
+  /** SMS quiet hours (`HH:MM-HH:MM` China time, or `off`); default the production 21:00-08:00. Tests turn them off, or drive them with a clock of their own. */
+  quietHours?: string;
   /** How the web app signs people in: the local sign-in (default), or Cognito's API (browser tests point it at a stand-in). */
   auth?: { kind: 'cognito'; region: string; clientId: string };
 }
@@ -91,6 +94,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     stops.push(() => s3.stop());
 
     const messageSinkFile = resolve(options.dataDir, 'messages.jsonl');
+    // Known before anything reads configuration: links in e-mails point at the portal.
+    const webPort = options.webPort || (await freePort());
     const sessionSecret = options.sessionSecret ?? randomBytes(32).toString('hex');
     Object.assign(process.env, {
       STAGE: 'local',
@@ -108,6 +113,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       POWERTOOLS_METRICS_DISABLED: options.quiet ? 'true' : 'false',
       SESSION_MAX_HOURS: String(options.sessionMaxHours ?? 24),
       MESSAGE_SINK_FILE: messageSinkFile,
+      SMS_QUIET_HOURS: options.quietHours ?? '21:00-08:00',
+      PUBLIC_WEB_URL: `http://localhost:${webPort}`,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...(options.quiet ? { ONEVISIT_QUIET_LOGS: 'true' } : {}),
     });
@@ -120,7 +127,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     const demoAccounts = options.seed ? await seedDemoData(dynamoUserStore(client, options.tableName)) : [];
 
     const gateway = await startGateway({
-      port: options.webPort,
+      port: webPort,
       webRoot: options.webRoot,
       sessionSecret,
       webConfig: { auth: options.auth ?? { kind: 'local' }, uploads: { url: `${s3.endpoint}/${options.bucketName}/` } },
@@ -151,6 +158,15 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       const timer = setInterval(() => void runReminders(), 60 * 60 * 1000);
       stops.push(async () => clearInterval(timer));
     }
+
+    // SMS held through quiet hours go out when they end: a schedule every quarter of an hour on AWS, every minute here.
+    const { handler: heldSms } = await import('../functions/notifications/held-sms-handler.js');
+    const heldTimer = setInterval(() => {
+      heldSms().catch((error: unknown) => {
+        if (!options.quiet) console.error('held SMS:', (error as Error).message);
+      });
+    }, 60 * 1000);
+    stops.push(async () => clearInterval(heldTimer));
 
     return {
       webUrl: gateway.url,

@@ -73,6 +73,24 @@ export const fieldErrors: Record<Language, Record<string, string>> = {
     'error.file.type': '{{field}}只接受 JPG、PNG、HEIC 照片或 PDF 文件',
     'error.masked.retype': '{{field}}显示的是隐去部分数字的号码；如需修改，请输入完整号码',
     'error.notice.unreadable': '这条未送达通知的内容无法读取，不能按{{field}}重发；请联系技术人员',
+    'error.date': '{{field}}请填写一个日期，例如 2027-12-31',
+    'error.link.adultsOnly': '只有年满18周岁的本人可以关联自己的账号；未成年人的事项由监护人办理。请核对{{field}}',
+    'error.link.alreadyLinked': '您的账号已经关联了本人身份，不需要再关联',
+    'error.link.personTaken': '这个身份已经关联了另一个账号。如果那是您的账号，请用它登录；否则请带身份证到区县残联窗口处理',
+    'error.delegation.self': '{{field}}是您自己或本人的号码；请填写要邀请的家人的号码',
+    'error.delegation.endsOn': '{{field}}应在今天以后、10年以内',
+    'error.delegation.alreadyActive': '这个号码的家人已经在协助了；如需改变可以做的事，请先结束再重新邀请',
+    'error.delegation.actNeedsFollow': '{{field}}中选了“代为办理”，也要选“查看进度”：要办理，先得能看到',
+    'error.delegation.noPerson': '这件事项还没有写明是为谁办理（身份证号），暂时不能登记委托',
+    'error.delegation.paperMissing': '请先上传签好字的委托书扫描件（{{field}}）',
+    'error.delegation.notToConfirm': '这项协助不需要您确认',
+    'error.invitation.expired': '这个邀请已经过期或已结束，请家人重新邀请您',
+    'error.invitation.accepted': '这个邀请已经接受过了，不需要再输入{{field}}',
+    'error.email.notVerified': '请先确认{{field}}（打开我们发到邮箱的链接），再选择用邮件接收',
+    'error.email.format': '{{field}}的格式不对，应像 name@example.com 这样',
+    'error.email.linkExpired': '{{field}}已失效或已用过，请重新发送一次',
+    'error.reference.format': '{{field}}的格式是 XB-年份-6位数字，例如 XB-2026-000123',
+    'error.idLast6.format': '{{field}}是6个字符：前5位是数字，最后一位是数字或X',
   },
   en: {
     'error.required': 'Enter {{field}}',
@@ -127,6 +145,24 @@ export const fieldErrors: Record<Language, Record<string, string>> = {
     'error.file.type': '{{Field}} must be a JPG, PNG or HEIC photo or a PDF file',
     'error.masked.retype': '{{Field}} is shown with digits hidden; to change it, type the whole number',
     'error.notice.unreadable': 'This undelivered notice cannot be read, so it cannot be sent again by its {{field}}; contact technical support',
+    'error.date': 'Enter {{field}} as a date, for example 2027-12-31',
+    'error.link.adultsOnly': 'Only a person aged 18 or over can link their own account; a minor’s matters are handled by their guardian. Check {{field}}',
+    'error.link.alreadyLinked': 'Your account is already linked to you; there is nothing more to do',
+    'error.link.personTaken': 'This person is already linked to another account. If it is yours, sign in with it; otherwise bring your ID card to the district federation’s counter',
+    'error.delegation.self': '{{Field}} is your own number or the person’s; enter the number of the relative you invite',
+    'error.delegation.endsOn': '{{Field}} must be after today and within 10 years',
+    'error.delegation.alreadyActive': 'The relative with this number already helps; to change what they may do, end it first and invite them again',
+    'error.delegation.actNeedsFollow': 'You chose “act for them” in {{field}}; choose “follow progress” too: to act, they need to see',
+    'error.delegation.noPerson': 'This matter does not yet say whose it is (an ID number), so a delegation cannot be recorded on it',
+    'error.delegation.paperMissing': 'Upload the scan of the signed paper form first ({{field}})',
+    'error.delegation.notToConfirm': 'This delegation does not need your confirmation',
+    'error.invitation.expired': 'This invitation has expired or was ended; ask your relative to invite you again',
+    'error.invitation.accepted': 'This invitation was already accepted; there is no need to enter {{field}}',
+    'error.email.notVerified': 'Confirm {{field}} first (open the link we e-mailed), then choose to receive e-mail',
+    'error.email.format': 'Enter {{field}} like name@example.com',
+    'error.email.linkExpired': '{{Field}} no longer works or was used already; send a new one',
+    'error.reference.format': 'Enter {{field}} as XB-year-6 digits, for example XB-2026-000123',
+    'error.idLast6.format': '{{Field}} are 6 characters: 5 digits, then a digit or X',
   },
 };
 
@@ -211,9 +247,24 @@ export const uploadProblemDetails: Record<Language, Record<string, string>> = {
   },
 };
 
-/** How long to wait, and what else a person can do, when sign-in codes run out. */
-export function rateLimitedDetail(lang: Language, retryAfterSeconds: number): string {
+/** What a signed-in person is told when they may not do something, and what they can do instead. */
+export const forbiddenDetails: Record<Language, Record<import('./errors.js').ForbiddenReason, string>> = {
+  'zh-CN': {
+    'delegate.followOnly': '您只能查看这位家人的事项，不能代为办理。如需代办，请请他（她）在“帮我办事的人”中给您“代为办理”的权限。',
+    'delegate.cannotInvite': '只有本人或其监护人可以邀请家人协助；协助的家人不能再邀请其他人。',
+    'person.notYours': '只有本人或其监护人可以管理谁来协助。',
+  },
+  en: {
+    'delegate.followOnly': 'You may follow this person’s matters but not act on them. If you need to, ask them to give you the “act for me” permission under “People who help me”.',
+    'delegate.cannotInvite': 'Only the person or their guardian can invite relatives to help; a helper cannot invite anyone else.',
+    'person.notYours': 'Only the person or their guardian can manage who helps them.',
+  },
+};
+
+/** How long to wait, and what else a person can do, when sign-in codes run out (`other`: any other limit, just the wait). */
+export function rateLimitedDetail(lang: Language, retryAfterSeconds: number, kind: 'signIn' | 'other' = 'signIn'): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  if (kind === 'other') return lang === 'en' ? `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` : `请在${minutes}分钟后再试。`;
   return lang === 'en'
     ? `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}. If it is urgent, a family member can sign in with their own number and apply for you, or you can apply at the district federation’s counter.`
     : `请在${minutes}分钟后再试。着急的话，可以请家人用他们的手机号登录代您申请，也可以到区县残联窗口办理。`;
