@@ -33,7 +33,7 @@ export interface PlatformOptions {
   sessionSecret?: string;
   sessionMinutes?: number;
   /** Sign-in code limits per client address and for the whole service (config.ts has the production defaults). */
-  limits?: { otpPerAddressPerHour?: number; otpPerHourOverall?: number; revealsPerHour?: number };
+  limits?: { otpPerAddressPerHour?: number; otpPerHourOverall?: number; revealsPerHour?: number; progressPerAddressPerHour?: number; progressPerReferencePerHour?: number };
   sessionMaxHours?: number;
   quiet?: boolean;
   /** Put a proxy in front of DynamoDB that tests can tell to fail chosen operations (platform.faults). */
@@ -109,6 +109,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       OTP_PER_ADDRESS_PER_HOUR: String(options.limits?.otpPerAddressPerHour ?? 30),
       OTP_PER_HOUR_OVERALL: String(options.limits?.otpPerHourOverall ?? 1000),
       REVEALS_PER_HOUR: String(options.limits?.revealsPerHour ?? 30),
+      PROGRESS_PER_ADDRESS_PER_HOUR: String(options.limits?.progressPerAddressPerHour ?? 30),
+      PROGRESS_PER_REFERENCE_PER_HOUR: String(options.limits?.progressPerReferencePerHour ?? 10),
       // Alert metrics are printed in CloudWatch's format; tests keep their output quiet.
       POWERTOOLS_METRICS_DISABLED: options.quiet ? 'true' : 'false',
       SESSION_MAX_HOURS: String(options.sessionMaxHours ?? 24),
