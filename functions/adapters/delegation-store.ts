@@ -10,6 +10,7 @@ import type { DelegationStore } from '../family/ports.js';
 import { StaleVersionError } from '../shared/errors.js';
 import { keys, OWNER_INDEX, WORK_INDEX } from './table-keys.js';
 import { queryAll, withoutKeys } from './query-all.js';
+import { cancelledByCondition } from './condition-holds.js';
 import { m } from './write-parts.js';
 
 /** The item with its index keys: who it is for (phone while invited, account once accepted) and when it ends by itself. */
@@ -26,15 +27,39 @@ export function dynamoDelegationStore(client: DynamoDBClient, tableName: string)
     (await queryAll(client, { TableName: tableName, IndexName: index, KeyConditionExpression: `${index}pk = :p`, values: { ':p': partition } })).map(toDelegation);
 
   const store: DelegationStore = {
-    async create(delegation) {
-      await client.send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            { Put: { TableName: tableName, Item: m(itemOf(delegation)), ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: tableName, Item: m({ ...keys.delegationPointer(delegation.id), entity: 'DelegationPointer', personKey: delegation.personKey }), ConditionExpression: 'attribute_not_exists(pk)' } },
-          ],
-        }),
-      );
+    async create(delegation, replacing) {
+      const slot =
+        replacing === undefined
+          ? []
+          : [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: m({ ...keys.invitationSlot(delegation.personKey, delegation.delegatePhone), entity: 'InvitationSlot', delegationId: delegation.id }),
+                  ...(replacing
+                    ? { ConditionExpression: 'delegationId = :replacing', ExpressionAttributeValues: m({ ':replacing': replacing }) }
+                    : { ConditionExpression: 'attribute_not_exists(pk)' }),
+                },
+              },
+            ];
+      try {
+        await client.send(
+          new TransactWriteItemsCommand({
+            TransactItems: [
+              { Put: { TableName: tableName, Item: m(itemOf(delegation)), ConditionExpression: 'attribute_not_exists(pk)' } },
+              { Put: { TableName: tableName, Item: m({ ...keys.delegationPointer(delegation.id), entity: 'DelegationPointer', personKey: delegation.personKey }), ConditionExpression: 'attribute_not_exists(pk)' } },
+              ...slot,
+            ],
+          }),
+        );
+      } catch (error) {
+        if (cancelledByCondition(error)) throw new StaleVersionError(undefined);
+        throw error;
+      }
+    },
+    async currentInvitation(personKey, phone) {
+      const found = await client.send(new GetItemCommand({ TableName: tableName, Key: m(keys.invitationSlot(personKey, phone)), ConsistentRead: true }));
+      return found.Item ? String(unmarshall(found.Item).delegationId) : undefined;
     },
     async get(id) {
       const pointer = await client.send(new GetItemCommand({ TableName: tableName, Key: m(keys.delegationPointer(id)), ConsistentRead: true }));

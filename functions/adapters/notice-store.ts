@@ -93,10 +93,12 @@ export function dynamoOutbox(client: DynamoDBClient, tableName: string): Outbox 
       }
     },
     async queue(event, retentionSeconds) {
+      // An empty map comes out of DynamoDB Local's stream as a value it cannot read: a message without parameters carries none.
+      const { params, ...rest } = event;
       await client.send(
         new PutItemCommand({
           TableName: tableName,
-          Item: m({ ...keys.outbox(event.id), entity: 'OutboxEvent', ...event, [TTL_ATTRIBUTE]: Math.floor(Date.parse(event.createdAt) / 1000) + retentionSeconds }),
+          Item: m({ ...keys.outbox(event.id), entity: 'OutboxEvent', ...rest, ...(Object.keys(params).length ? { params } : {}), [TTL_ATTRIBUTE]: Math.floor(Date.parse(event.createdAt) / 1000) + retentionSeconds }),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );

@@ -62,6 +62,8 @@ export const keys = {
   delegation: (personKey: string, delegationId: string) => ({ pk: `PERSON#${personKey}`, sk: `DELEGATION#${delegationId}` }),
   delegationPrefix: 'DELEGATION#',
   delegationPointer: (delegationId: string) => ({ pk: `DELEGATION#${delegationId}`, sk: 'PERSON' }),
+  /** The one invitation of a person to a number that is waiting: a new one replaces it only if it is still the one read. */
+  invitationSlot: (personKey: string, phone: string) => ({ pk: `PERSON#${personKey}`, sk: `INVITATION#${phone}` }),
   delegateIndex: (userId: string, createdAt: string, delegationId: string) => ({ gsi1pk: `DELEGATE#${userId}`, gsi1sk: `${createdAt}#${delegationId}` }),
   delegatePartition: (userId: string) => `DELEGATE#${userId}`,
   inviteeIndex: (phone: string, createdAt: string, delegationId: string) => ({ gsi1pk: `INVITEE#${phone}`, gsi1sk: `${createdAt}#${delegationId}` }),

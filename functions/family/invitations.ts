@@ -86,9 +86,6 @@ export async function invite(deps: DelegationDeps, caller: Caller, personId: str
     const midnight = Date.parse(`${today}T00:00:00+08:00`) + 24 * 3600 * 1000;
     throw new RateLimitedError(Math.max(60, Math.ceil((midnight - now.getTime()) / 1000)), 'other');
   }
-  // A new invitation to the same number replaces one still waiting, so only the newest code works.
-  for (const old of inForce) await deps.delegations.save({ ...old, status: 'ended', endedAt: now.toISOString(), endedBy: grantor, endReason: 'replaced' }, old.version);
-
   const minorUntil = grantor === 'guardian' ? comingOfAge(person.birthDate, today) : undefined;
   const delegation: Delegation = {
     id: deps.newId(),
@@ -109,7 +106,16 @@ export async function invite(deps: DelegationDeps, caller: Caller, personId: str
     createdAt: now.toISOString(),
     version: 1,
   };
-  await deps.delegations.create(delegation);
+  // A new invitation to the same number replaces the one still waiting, so only the newest code works;
+  // of two sent at the same moment, one wins the number's place and the other is told to look again.
+  const replacing = (await deps.delegations.currentInvitation(person.personKey, body.delegatePhone)) ?? null;
+  await deps.delegations.create(delegation, replacing);
+  const replaced = replacing ? await deps.delegations.get(replacing) : undefined;
+  if (replaced?.status === 'invited') {
+    await deps.delegations.save({ ...replaced, status: 'ended', endedAt: now.toISOString(), endedBy: grantor, endReason: 'replaced' }, replaced.version).catch((error: unknown) => {
+      if (!(error instanceof StaleVersionError)) throw error;
+    });
+  }
   const { code, codeHash, salt } = newCode();
   await deps.codes.save(PURPOSE, delegation.id, { codeHash, salt, expiresAt: Date.parse(delegation.inviteExpiresAt!) });
   await sendDirect(deps, 'family.invitation', { code, days: String(deps.limits.inviteValidDays) }, { phone: body.delegatePhone, language });
@@ -130,6 +136,11 @@ export async function accept(deps: DelegationDeps, caller: Caller, id: string, c
   if (state !== 'invited') {
     await recordOnPerson(deps, delegation.personKey, caller, 'acceptRefused', { delegationId: id, reason: reason ?? state });
     throw new ValidationError([{ field: 'code', code: state === 'active' ? 'error.invitation.accepted' : 'error.invitation.expired' }]);
+  }
+  // One replaced by a newer invitation to the same number is over, even if writing its end was interrupted.
+  if ((await deps.delegations.currentInvitation(delegation.personKey, delegation.delegatePhone)) !== id) {
+    await recordOnPerson(deps, delegation.personKey, caller, 'acceptRefused', { delegationId: id, reason: 'replaced' });
+    throw new ValidationError([{ field: 'code', code: 'error.invitation.expired' }]);
   }
   const link = await deps.persons.linkOfAccount(caller.userId);
   if (link?.personKey === delegation.personKey) throw new ValidationError([{ field: 'code', code: 'error.delegation.self' }]);

@@ -35,8 +35,14 @@ export interface PersonStore {
 }
 
 export interface DelegationStore {
-  /** A new delegation (invited, or active when recorded at the counter). */
-  create(delegation: Delegation): Promise<void>;
+  /**
+   * A new delegation (invited, or active when recorded at the counter). An invitation takes the person's
+   * one waiting place for its number, only if it still holds `replacing` (none: empty); StaleVersionError
+   * when another invitation took it meanwhile.
+   */
+  create(delegation: Delegation, replacing?: string | null): Promise<void>;
+  /** The invitation of the person to this number that is waiting, if any. */
+  currentInvitation(personKey: string, phone: string): Promise<string | undefined>;
   get(id: string): Promise<Delegation | undefined>;
   /** Every delegation of a person, ended ones included. */
   listForPerson(personKey: string): Promise<Delegation[]>;

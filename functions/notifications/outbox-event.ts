@@ -15,7 +15,7 @@ const outboxEventSchema = z.object({
   applicationId: z.string(),
   recipientUserIds: z.array(z.string()),
   recipientPhones: z.array(z.string()).optional(),
-  params: z.record(z.string(), z.string()),
+  params: z.record(z.string(), z.string()).default({}),
   audience: z.literal('person').optional(),
   direct: z.object({ phone: z.string().optional(), email: z.string().optional(), language: z.enum(['zh-CN', 'en']) }).optional(),
   createdAt: z.string().min(1),
