@@ -248,3 +248,69 @@ describe('at the counter', () => {
     expect((await son.call('GET', `/applications/${matter.id}`)).status).toBe(200);
   });
 });
+
+describe('when a minor turns 18', () => {
+  it('the help their guardian gave ends on the birthday, those concerned are told, and it lasts only if the now-adult person confirms it', async () => {
+    const { dynamoDelegationStore } = await import('../../functions/adapters/delegation-store.js');
+    const { dynamoPersonStore } = await import('../../functions/adapters/person-store.js');
+    const { dynamoOutbox } = await import('../../functions/adapters/notice-store.js');
+    const { dynamoMatterStore } = await import('../../functions/adapters/matter-store.js');
+    const { dynamoUserStore } = await import('../../functions/adapters/user-store.js');
+    const { dynamoCodeStore } = await import('../../functions/adapters/code-store.js');
+    const { dynamoRateCounter } = await import('../../functions/adapters/rate-counter.js');
+    const { endDueDelegations } = await import('../../functions/family/endings.js');
+    const { confirm } = await import('../../functions/family/invitations.js');
+    const { addMonths, shanghaiDate } = await import('../../functions/domain/time.js');
+    const { ulid } = await import('ulid');
+
+    // A girl who turns 18 in ten days.
+    const birthday = shanghaiDate(new Date(Date.now() + 10 * 24 * 3600 * 1000));
+    const birthDate = addMonths(birthday, -18 * 12);
+    const idNumber = fictitiousIdNumber(birthDate, '801');
+    const guardian = await signIn(platform, '13700008001');
+    const matter = await submitAbout(guardian, answersAbout(idNumber, '13700008002', '13700008001', { actingAs: 'guardian', relationship: 'parent', isMinor: true, personName: '王小红' }));
+    expect((await staff.call('POST', `/staff/applications/${matter.id}/decisions`, { action: 'accept', version: matter.version })).status).toBe(200);
+    const card = (await guardian.call('GET', '/people')).body.people.find((p: { relation: string }) => p.relation === 'guardian');
+    expect(card).toMatchObject({ name: '王小红', matters: [expect.objectContaining({ id: matter.id })] });
+
+    const aunt = await signIn(platform, '13700008003');
+    const id = await inviteAndAccept(platform, guardian, card.personId, aunt, { delegatePhone: '13700008003', delegateName: '王梅', relationship: 'otherRelative', scopes: ['follow', 'receive'] });
+    const view = (await guardian.call('GET', '/people')).body.people.find((p: { personId: string }) => p.personId === card.personId).helpers.delegations[0];
+    expect(view).toMatchObject({ id, comesOfAgeOn: birthday, state: 'active' });
+    expect((await aunt.call('GET', `/applications/${matter.id}`)).status).toBe(200);
+
+    let clock = new Date(`${birthday}T09:00:00+08:00`);
+    const deps = {
+      delegations: dynamoDelegationStore(dynamo, platform.tableName),
+      persons: dynamoPersonStore(dynamo, platform.tableName),
+      outbox: dynamoOutbox(dynamo, platform.tableName),
+      matters: dynamoMatterStore(dynamo, platform.tableName),
+      users: dynamoUserStore(dynamo, platform.tableName),
+      codes: dynamoCodeStore(dynamo, platform.tableName),
+      rates: dynamoRateCounter(dynamo, platform.tableName),
+      now: () => clock,
+      newId: () => ulid(),
+      limits: { invitesPerAccountPerDay: 10, invitesPerPhonePerDay: 3, inviteValidDays: 7, maxAttempts: 5 },
+    };
+    expect(await endDueDelegations(deps)).toBe(1);
+    expect(await endDueDelegations(deps)).toBe(0);
+    const ended = await deps.delegations.get(id);
+    expect(ended).toMatchObject({ status: 'ended', endReason: 'cameOfAge', awaitingConfirmation: true, endedBy: 'system' });
+    await platform.drainNotifications();
+    for (const client of [aunt, guardian]) {
+      expect((await client.call('GET', '/notices')).body.notices.map((n: { type: string }) => n.type)).toContain('family.cameOfAge');
+    }
+    // Written down as ended: the aunt's next request is refused, on today's clock too.
+    expect((await aunt.call('GET', `/applications/${matter.id}`)).status).toBe(404);
+
+    // The now-adult person links their own account (on their birthday they may) and confirms.
+    const grown = await signIn(platform, '13700008002');
+    expect(await deps.persons.link({ userId: (await grown.call('GET', '/me')).body.profile.userId, personKey: personKey(idNumber), linkedAt: clock.toISOString() })).toBe(true);
+    clock = new Date(`${birthday}T10:00:00+08:00`);
+    const caller = { userId: (await grown.call('GET', '/me')).body.profile.userId, phone: '13700008002', roles: ['citizen' as const] };
+    const confirmed = await confirm(deps, caller, id);
+    expect(confirmed).toMatchObject({ status: 'active', grantor: { kind: 'person' } });
+    expect(confirmed.comesOfAgeOn).toBeUndefined();
+    expect((await aunt.call('GET', `/applications/${matter.id}`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * A Chinese SMS longer than 70 characters (signature included) is sent as two or more billed segments
+ * and can arrive split or out of order on a cheap phone. Every Chinese template, filled with the longest
+ * values it takes in practice, fits one segment.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SMS_SIGNATURE, SMS_TEMPLATES, smsText, type SmsTemplateId } from '../../functions/notifications/sms-templates.js';
+import { allDistricts } from '../../functions/districts/district-config.js';
+
+const ONE_SEGMENT = 70;
+const longest = (values: string[]) => values.reduce((a, b) => ([...b].length > [...a].length ? b : a), '');
+
+/** The longest value each parameter takes: from configuration where it comes from there, else its format. */
+const LONGEST: Record<string, string> = {
+  code: '123456',
+  minutes: '10',
+  days: '30',
+  matter: '残疾类别/等级变更',
+  reference: 'XB-2026-000123',
+  promisedDue: '2026-12-31',
+  dueOn: '2026-12-31',
+  appealBy: '2026-12-31',
+  endsOn: '2026-12-31',
+  validUntil: '2036-12-31',
+  reapplyFrom: '2027-12-31',
+  statutoryDue: '2026-12-31',
+  count: '20',
+  at: '2026-12-31 09:30',
+  institution: longest(allDistricts.flatMap((d) => d.assessmentInstitutions.map((i) => i.name['zh-CN']))),
+  place: longest(allDistricts.map((d) => d.pickupPlace['zh-CN'])),
+  certificateNumberMasked: '110105********002X42B9',
+  courier: '中国邮政EMS',
+  trackingNumber: '1234567890123',
+};
+
+const ids = Object.keys(SMS_TEMPLATES) as SmsTemplateId[];
+
+describe('Chinese SMS', () => {
+  it.each(ids)('%s fits one 70-character segment with its longest values', (id) => {
+    const params = Object.fromEntries(SMS_TEMPLATES[id].params.map((p) => [p, LONGEST[p] ?? 'X'.repeat(40)]));
+    const text = smsText({ template: id, params, language: 'zh-CN' } as never, DEFAULT_SMS_SIGNATURE);
+    expect([...text].length, text).toBeLessThanOrEqual(ONE_SEGMENT);
+  });
+
+  it('knows the longest value of every parameter a template takes', () => {
+    const unknown = [...new Set(ids.flatMap((id) => SMS_TEMPLATES[id].params))].filter((p) => !(p in LONGEST));
+    expect(unknown).toEqual([]);
+  });
+});
