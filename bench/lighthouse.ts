@@ -8,7 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM } from '../test/e2e/browser.js';
+import { CHROMIUM } from '../test/support/chromium.js';
 
 export interface LighthouseFigures {
   score: number;

@@ -155,7 +155,9 @@ async function pageLoads(webRoot: string) {
 async function submitLatency(clients: number, rounds: number) {
   const { platform, stop } = await benchPlatform();
   try {
-    const people = await Promise.all(Array.from({ length: clients }, (_, i) => signIn(platform, `1370000${String(i).padStart(4, '0')}`)));
+    // Signing in is not what is measured: one after another, so the machine is quiet when the clock starts.
+    const people = [];
+    for (let i = 0; i < clients; i++) people.push(await signIn(platform, `1370000${String(i).padStart(4, '0')}`));
     const drafts = await Promise.all(people.map(async (p) => { const list = []; for (let r = 0; r < rounds; r++) list.push(await readyToSubmit(p)); return list; }));
     const latencies: number[] = [];
     const started = performance.now();

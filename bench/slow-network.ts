@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../test/e2e/browser.js';
+import { launchBrowser } from '../test/support/chromium.js';
 
 export const SLOW_LINK = { kbps: 400, rttMs: 400 };
 

@@ -3,7 +3,7 @@
  * route from it, and the OpenAPI document is generated from it. Nothing about routing is written twice.
  */
 import type { z } from 'zod';
-import { applicationIdParam, certificateParam, createDraftBody, promiseBody, rateBody, startMatterBody, submitBody, updateDraftBody, withdrawBody } from './applications/schemas.js';
+import { applicationIdParam, certificateParam, createDraftBody, promiseBody, rateBody, startMatterBody, submitBody, updateDraftBody, withdrawBody } from './applications/requests.js';
 import { failedNoticeParam, saveStaffBody } from './admin/schemas.js';
 import { assignBody, decisionBody, queueQuery, revealBody, staffFilingBody } from './staff/schemas.js';
 import { languageBody, requestCodeBody, verifyCodeBody } from './auth/schemas.js';

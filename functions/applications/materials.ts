@@ -1,4 +1,3 @@
-import type { DistrictRules } from '../districts/district-config.js';
 import type { CertificateMatter } from '../certificates/statuses.js';
 
 /** The kinds of document an applicant can upload. */
@@ -27,6 +26,12 @@ export interface MaterialItem {
 
 export const MAX_FILES_PER_KIND = 10;
 
+/** What a district decides about materials: part of its rules (functions/districts/district-config.ts). */
+export interface MaterialRules {
+  photos: { min: number; max: number };
+  medicalRecords: 'required' | 'optional';
+}
+
 /** Intellectual (5) and mental (6) disability, and every minor, need a legal guardian to apply. */
 export function guardianRequired(q: Pick<MaterialQuestions, 'isMinor' | 'category'>): boolean {
   return q.isMinor || q.category === '5' || q.category === '6';
@@ -36,7 +41,7 @@ export function guardianRequired(q: Pick<MaterialQuestions, 'isMinor' | 'categor
  * 一次性告知: the complete list of what this person must provide, from their answers and the
  * district's rules in effect. The portal fills in the application and assessment forms itself.
  */
-export function materialsFor(q: MaterialQuestions, rules: DistrictRules): MaterialItem[] {
+export function materialsFor(q: MaterialQuestions, rules: MaterialRules): MaterialItem[] {
   const items: MaterialItem[] = [
     q.hasIdCard
       ? { kind: 'idCard', required: true, minFiles: 2, maxFiles: 2, reasonKey: 'materials.reason.idCard' }
@@ -69,7 +74,7 @@ export const GENERATED_FORMS = ['applicationForm', 'assessmentForm'] as const;
  * The shorter lists of the other certificate matters: what we already hold (the ID, the assessment,
  * the old card's data) is never asked for again. Someone acting for the holder still proves they may.
  */
-export function materialsForMatter(matter: CertificateMatter, q: MaterialQuestions, rules: DistrictRules): MaterialItem[] {
+export function materialsForMatter(matter: CertificateMatter, q: MaterialQuestions, rules: MaterialRules): MaterialItem[] {
   const photo: MaterialItem = { kind: 'photo', required: true, minFiles: rules.photos.min, maxFiles: rules.photos.max, reasonKey: 'materials.reason.photo' };
   const byMatter: Record<CertificateMatter, MaterialItem[]> = {
     renewal: [photo],

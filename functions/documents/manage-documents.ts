@@ -2,7 +2,7 @@ import type { Caller } from '../shared/http/caller.js';
 import type { MatterRecord } from '../matters/matter.js';
 import type { MatterStore } from '../matters/ports.js';
 import { matterFor, matterWithParts, type ActorSource } from '../matters/access.js';
-import { READING_PARTS, type MatterRole } from '../matters/matter.js';
+import type { MatterRole } from '../matters/matter.js';
 import { actingOn } from '../matters/acting.js';
 import { auditActor, timelineActor } from '../matters/change.js';
 import type { HistoryStore } from '../matters/ports.js';

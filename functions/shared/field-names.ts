@@ -6,7 +6,7 @@
  * rejection's `reason`, a cancellation's `reason`), the schema names its own key with `code@key`
  * (functions/shared/zod-messages.ts).
  */
-import type { Language } from './i18n.js';
+import type { Language } from './language.js';
 
 export const fieldNames: Record<Language, Record<string, string>> = {
   'zh-CN': {

@@ -1,70 +1,18 @@
 /**
- * Debian's Chromium driven by playwright-core (never a browser download), and axe on every page. In CI a
- * missing browser fails the run instead of skipping it. Pages run under the production CSP (the gateway
- * sends it); anything the browser refuses or ignores because of it fails the test it happened in.
+ * The browser tests' checks: axe on every page, target sizes, focus. In CI a missing browser fails the run
+ * instead of skipping it. Pages run under the production CSP (the gateway sends it); anything the browser
+ * refuses or ignores because of it fails the test it happened in.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, expect } from 'vitest';
+import { takeCspViolations } from '../support/chromium.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const cspViolations: string[] = [];
-
-/** What the browser reported about the CSP since the last call: refused loads and sources it ignored. */
-export function takeCspViolations(): string[] {
-  return cspViolations.splice(0);
-}
+export { CHROMIUM, launchBrowser } from '../support/chromium.js';
 
 afterEach(() => {
   expect(takeCspViolations(), 'the browser reported Content Security Policy violations').toEqual([]);
 });
-
-async function watchCsp(context: BrowserContext): Promise<void> {
-  await context.exposeBinding('__onevisitCspViolation', (_source, report: string) => void cspViolations.push(report));
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __onevisitCspViolation(r: string): void }).__onevisitCspViolation;
-      report(`${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} on ${location.pathname}`);
-    });
-  });
-  // A source the browser cannot parse is dropped with a console message only, before anything is refused.
-  context.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text()) && ['error', 'warning'].includes(message.type())) cspViolations.push(message.text());
-  });
-}
-
-/** playwright's launch gives every run a fresh, empty profile of its own; every context watches the CSP. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
-  }
-  const browser = await launch();
-  const newContext = browser.newContext.bind(browser);
-  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
-    const context = await newContext(...args);
-    await watchCsp(context);
-    return context;
-  };
-  return browser;
-}
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-domain-reliability',
-    ],
-  });
-}
 
 /** axe with the WCAG 2.0–2.2 A and AA rules: any violation fails the test, named with the page it was on. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {

@@ -22,6 +22,7 @@ import { completeSelfAnswers, readyToSubmit, uniqueKey, uploadDocument } from '.
 import { fictitiousIdNumber } from '../support/fixtures.js';
 import { heicPhoto, jpegBytes } from '../support/files.js';
 import { expectNoAxeViolations, launchBrowser, smallTargets, watchFocus, type FocusLoss } from './browser.js';
+import { pointerDriver } from './drivers.js';
 
 let platform: Platform;
 let browser: Browser;
@@ -324,6 +325,48 @@ describe('staff take an application from submission to a card in the post', () =
     await check(page, 'file on behalf');
     expect(errors).toEqual([]);
     expect(focusLosses).toEqual([]);
+    await context.close();
+  });
+
+  it('files 代办 at the counter: going back to a saved step shows the numbers masked, says why, and keeps them', async () => {
+    const accountPhone = '13900000031';
+    const idNumber = fictitiousIdNumber('1957-09-30', '231');
+    const { context, page, errors } = await signedInPage('13800000105');
+    await page.goto(`${platform.webUrl}/staff/file`);
+    await heading(page, T.staff.fileTitle);
+    await page.getByLabel(T.staff.accountPhone, { exact: true }).fill(accountPhone);
+    await page.getByRole('button', { name: T.staff.fileStart, exact: true }).click();
+
+    await heading(page, T.start.title);
+    const act = pointerDriver(page);
+    for (const choice of [T.start.forWhomSelf, T.common.no, T.categories['4'], T.start.hasIdCardYes, '长沙市天心区']) await act.choose(choice);
+    await page.getByRole('button', { name: T.start.showList, exact: true }).click();
+    await page.getByRole('button', { name: T.start.begin, exact: true }).click();
+
+    await heading(page, T.form.steps.person);
+    await page.getByLabel(T.form.personName, { exact: true }).fill('刘桂芝');
+    await page.getByLabel(T.form.personIdNumber, { exact: true }).fill(idNumber);
+    await page.getByLabel(T.form.personPhone, { exact: true }).fill(accountPhone);
+    await page.getByRole('button', { name: T.common.continue, exact: true }).click();
+    await heading(page, T.form.steps.address);
+    const applicationId = /applications\/([^/]+)\//.exec(page.url())![1]!;
+
+    // Back to the saved step: the numbers read masked, and the page says a mask left alone keeps the number.
+    await page.getByRole('link', { name: T.common.back }).click();
+    await heading(page, T.form.steps.person);
+    const idField = page.getByLabel(T.form.personIdNumber, { exact: true });
+    await expect(idField.inputValue()).resolves.toContain('*');
+    await expect(page.getByText(T.form.maskedKept).count()).resolves.toBe(2);
+    await check(page, 'person step read back masked');
+    await page.getByRole('button', { name: T.common.continue, exact: true }).click();
+    await heading(page, T.form.steps.address);
+
+    // The person, who owns the application, still has the whole numbers.
+    const person = await signIn(platform, accountPhone);
+    const saved = await person.call('GET', `/applications/${applicationId}`);
+    expect(saved.status).toBe(200);
+    expect(saved.body.application.answers).toMatchObject({ personIdNumber: idNumber, personPhone: accountPhone });
+    expect(errors).toEqual([]);
     await context.close();
   });
 

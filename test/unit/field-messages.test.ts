@@ -157,7 +157,7 @@ describe('field error messages', () => {
   });
 
   it('has no ASCII colon or semicolon in any Chinese message, problem title or field name', async () => {
-    const { problemTitles, uploadProblemDetails } = await import('../../functions/shared/i18n.js');
+    const { problemTitles, uploadProblemDetails } = await import('../../functions/shared/problem-titles.js');
     const { fieldNames } = await import('../../functions/shared/field-names.js');
     const { zhCN } = await import('../../web/src/locales/zh-CN.js');
     const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);

@@ -1,5 +1,13 @@
-/** The API client: session token, language, idempotency keys, and problem+json errors as values. */
+/**
+ * The API client: session token, language, idempotency keys, problem+json errors as values, and every
+ * answer checked against the schema its feature declares (web/src/features/): parsed, not trusted.
+ */
 import i18n from './i18n';
+
+/** What an answer must look like: a zod (mini) schema, or anything else that parses. */
+export interface AnswerSchema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
+}
 
 export interface FieldProblem {
   field: string;
@@ -37,7 +45,16 @@ export function newIdempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function api<T>(path: string, options: { method?: string; body?: unknown; idempotencyKey?: string; token?: string } = {}): Promise<T> {
+export interface CallOptions<T> {
+  method?: string;
+  body?: unknown;
+  idempotencyKey?: string;
+  token?: string;
+  /** The answer's shape; an answer that does not have it is refused like a failed call. */
+  answer?: AnswerSchema<T>;
+}
+
+export async function api<T>(path: string, options: CallOptions<T> = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
   const token = options.token ?? tokenSource();
   if (token) headers.authorization = `Bearer ${token}`;
@@ -54,10 +71,28 @@ export async function api<T>(path: string, options: { method?: string; body?: un
     throw new NetworkError('network');
   }
   const text = await response.text();
-  const data = text ? JSON.parse(text) : undefined;
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    throw new ApiProblem(response.status, '/problems/unreadable-answer', i18n.t('common.networkError'));
+  }
   if (!response.ok) {
     if (response.status === 401 && token) onUnauthorized();
-    throw new ApiProblem(response.status, data?.type ?? '', data?.title ?? response.statusText, data?.errors ?? [], data?.current, data?.detail);
+    const problem = (data ?? {}) as { type?: string; title?: string; errors?: FieldProblem[]; current?: { status: string; version: number }; detail?: string };
+    throw new ApiProblem(response.status, problem.type ?? '', problem.title ?? response.statusText, problem.errors ?? [], problem.current, problem.detail);
   }
-  return data as T;
+  if (!options.answer) return data as T;
+  const parsed = options.answer.safeParse(data);
+  // An answer of another shape is a fault of ours (or of something between), never shown as if it were right.
+  if (!parsed.success) throw new ApiProblem(502, '/problems/unexpected-answer', i18n.t('common.networkError'));
+  return parsed.data;
+}
+
+/**
+ * An answer schema that checks what the page relies on and types the answer as the server declares it
+ * (the handlers' own types): the checked essentials are the contract, the rest passes through.
+ */
+export function answerOf<T>(schema: { safeParse(data: unknown): { success: boolean } }): AnswerSchema<T> {
+  return { safeParse: (data) => (schema.safeParse(data).success ? { success: true, data: data as T } : { success: false }) };
 }

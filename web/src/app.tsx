@@ -23,6 +23,7 @@ const StaffQueue = lazy(() => import('./pages/staff/queue'));
 const StaffApplication = lazy(() => import('./pages/staff/application'));
 const FileOnBehalf = lazy(() => import('./pages/staff/file-on-behalf'));
 const AdminStaff = lazy(() => import('./pages/admin/staff'));
+const FailedNotices = lazy(() => import('./pages/admin/failed-notices'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
 /** The public pages written into the HTML at build time, and the modules they need first. */
@@ -71,6 +72,7 @@ function Routes() {
       <Route path="/staff/file" component={signedInOnly(FileOnBehalf, 'staff')} />
       <Route path="/staff/applications/:id" component={signedInOnly(StaffApplication, 'staff')} />
       <Route path="/admin/staff" component={signedInOnly(AdminStaff, 'admin')} />
+      <Route path="/admin/notices" component={signedInOnly(FailedNotices, 'admin')} />
       <Route component={NotFound} />
     </Switch>
   );

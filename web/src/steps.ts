@@ -2,12 +2,26 @@
 import * as z from 'zod';
 import { answersShape, type DraftAnswers } from '../../functions/applications/schemas';
 import { guardianRequired } from '../../functions/applications/materials';
+import { isMasked } from '../../functions/matters/sensitive-answers';
 import { STEP_FIELDS, type Step } from './step-fields';
 
 export { STEPS, STEP_FIELDS, stepOfField, type Step } from './step-fields';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+/**
+ * Staff filing 代办 read the numbers they saved masked (functions/matters/sensitive-answers.ts): the mask sent
+ * back unchanged keeps the number, so it passes here; anything else typed must be a whole, valid number.
+ */
+function keepingMask<T extends z.ZodType>(schema: T, saved: unknown): z.ZodType {
+  if (!isMasked(saved)) return schema;
+  return z.unknown().superRefine((value, ctx) => {
+    if (value === saved) return;
+    const result = schema.safeParse(value);
+    if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  });
+}
 
 export function stepSchema(step: Exclude<Step, 'documents'>, answers: DraftAnswers) {
   const s = answersShape;
@@ -17,9 +31,9 @@ export function stepSchema(step: Exclude<Step, 'documents'>, answers: DraftAnswe
       return z
         .object({
           personName: s.personName,
-          personIdNumber: s.personIdNumber,
-          personPhone: forOther ? optional(s.personPhone) : s.personPhone,
-          ...(forOther ? { relationship: s.relationship, agentName: s.agentName, agentPhone: s.agentPhone } : {}),
+          personIdNumber: keepingMask(s.personIdNumber, answers.personIdNumber),
+          personPhone: keepingMask(forOther ? optional(s.personPhone) : s.personPhone, answers.personPhone),
+          ...(forOther ? { relationship: s.relationship, agentName: s.agentName, agentPhone: keepingMask(s.agentPhone, answers.agentPhone) } : {}),
           category: s.category,
         })
         .superRefine((v, ctx) => {

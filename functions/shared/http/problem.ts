@@ -20,7 +20,8 @@ import {
   ValidationError,
   type FieldError,
 } from '../errors.js';
-import { forbiddenDetails, problemTitles, rateLimitedDetail, splitMessage, translateFieldError, uploadProblemDetails, type Language } from '../i18n.js';
+import { splitMessage, translateFieldError, type Language } from '../i18n.js';
+import { forbiddenDetails, problemTitles, rateLimitedDetail, uploadProblemDetails } from '../problem-titles.js';
 import { logEvent } from '../log.js';
 
 /** Every API answer, problems included: personal data is never cached or sniffed into another type. */

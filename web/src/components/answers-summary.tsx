@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { ApplicationDetail } from '../application';
-import { localised, useDistricts } from '../districts';
+import type { ApplicationDetail } from '../features/applications/application';
+import { localised, useDistricts } from '../features/districts/districts';
 import { parseIdNumber } from '../../../functions/domain/id-number';
 import { stepOfField, type Step } from '../step-fields';
 import { fieldId } from './field-id';

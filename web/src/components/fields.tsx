@@ -120,7 +120,6 @@ export function YesNo<T extends FieldValues>({ yes, no, ...props }: Common<T> & 
 }
 
 export function Agree<T extends FieldValues>({ control, name, label }: Common<T>) {
-  const { t } = useTranslation();
   return (
     <Controller
       control={control}

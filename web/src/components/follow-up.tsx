@@ -7,14 +7,16 @@ import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { api, newIdempotencyKey } from '../api';
-import type { ApplicationDetail } from '../application';
+import { newIdempotencyKey } from '../api';
+import { rate, signPromise } from '../features/applications/follow-up';
+import type { ApplicationDetail } from '../features/applications/application';
 import { MaterialUploads } from './material-uploads';
 import { PlainField, SubmitButton, preventing, useProblemForm } from './plain-form';
 import { useFocusOnAppear } from './focus-on-appear';
 import { RATING_LEVELS } from '../../../functions/matters/matter';
 import { sentSince } from '../../../functions/documents/document-record';
 import { BEFORE_APPROVAL } from '../../../functions/certificates/statuses';
+import { applicationKeys } from '../features/applications/application-keys';
 
 function Corrections({ detail }: { detail: ApplicationDetail }) {
   const { t } = useTranslation();
@@ -60,8 +62,8 @@ function Deferral({ detail }: { detail: ApplicationDetail }) {
   const sign = () =>
     void form.run(async () => {
       // The form is replaced by the signed promise: focus follows it there.
-      await signedFocus.after(() => api(`/applications/${application.id}/promise`, { method: 'POST', body: { version: application.version, promise: agreed } }));
-      await queryClient.invalidateQueries({ queryKey: ['application', application.id] });
+      await signedFocus.after(() => signPromise(application.id, application.version, agreed));
+      await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(application.id) });
     });
   return (
     <section className="card" aria-labelledby="deferral-heading">
@@ -98,14 +100,8 @@ function Rating({ detail, focusAfter }: { detail: ApplicationDetail; focusAfter:
   const { application } = detail;
   const send = () =>
     void form.run(async () => {
-      await focusAfter(() =>
-        api(`/applications/${application.id}/rating`, {
-          method: 'POST',
-          body: { version: application.version, level: Number(level) || undefined, ...(comment.trim() ? { comment } : {}) },
-          idempotencyKey: key.current,
-        }),
-      );
-      await queryClient.invalidateQueries({ queryKey: ['application', application.id] });
+      await focusAfter(() => rate(application.id, application.version, Number(level) || undefined, comment.trim() ? comment : undefined, key.current));
+      await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(application.id) });
     });
   return (
     <section className="card" aria-labelledby="rating-heading">

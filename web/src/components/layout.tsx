@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { useSession, SessionExpiryWarning } from '../session';
+import { useSession } from '../session';
+import { SessionExpiryWarning } from './session-warning';
 import { chooseLanguage, languageSynced } from '../i18n';
 import { applyCareMode, careModeStore } from '../preferences';
-import { api } from '../api';
+import { setLanguage } from '../features/account/profile';
 import { useFocusKeeper } from './focus-keeper';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
@@ -28,7 +29,7 @@ function Preferences() {
     const next = i18n.language === 'en' ? 'zh-CN' : 'en';
     void chooseLanguage(next);
     // Messages and SMS follow the latest choice; once the account knows it, it is no longer pending here.
-    if (session) void api('/me/language', { method: 'PUT', body: { language: next } }).then(languageSynced, () => undefined);
+    if (session) void setLanguage(next).then(languageSynced, () => undefined);
   };
 
   // Native controls: the header is on every page, and a switch and two buttons need no library's code.
@@ -118,9 +119,14 @@ export function Layout({ children }: { children: ReactNode }) {
               </li>
             )}
             {roles.includes('admin') && (
-              <li>
-                <NavLink href="/admin/staff">{t('admin.nav')}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink href="/admin/staff">{t('admin.nav')}</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/admin/notices">{t('failedNotices.nav')}</NavLink>
+                </li>
+              </>
             )}
             {import.meta.env.VITE_LOCAL_TOOLS && (
               <li>

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Button, FileTrigger, Label, ProgressBar } from 'react-aria-components';
 import type { MaterialItem } from '../../../functions/applications/materials';
 import type { DocumentRecord } from '../../../functions/documents/document-record';
-import { api, ApiProblem, newIdempotencyKey } from '../api';
+import { ApiProblem } from '../api';
+import { announceUpload, confirmUpload, removeDocument } from '../features/documents/uploads';
+import { applicationKeys } from '../features/applications/application-keys';
 
 export const MAX_MB = 10;
 const ACCEPT = ['image/jpeg', 'image/png', 'image/heic', 'image/heif', 'application/pdf', '.heic', '.heif', '.jpg', '.jpeg', '.png', '.pdf'];
@@ -57,7 +59,7 @@ export function MaterialUploads({ item, documents, applicationId }: { item: Mate
   });
   const refresh = async () => {
     refocus.current = true;
-    await queryClient.invalidateQueries({ queryKey: ['application', applicationId] });
+    await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(applicationId) });
     requestAnimationFrame(() => requestAnimationFrame(() => (refocus.current = false)));
   };
 
@@ -68,14 +70,10 @@ export function MaterialUploads({ item, documents, applicationId }: { item: Mate
     const update = (patch: Partial<Upload>) => setUploads((all) => all.map((u) => (u.name === file.name ? { ...u, ...patch } : u)));
     setUploads((all) => [...all, { name: file.name, progress: 0, checking: false }]);
     try {
-      const { document, upload } = await api<{ document: DocumentRecord; upload: { url: string; headers: Record<string, string> } }>(`/applications/${applicationId}/documents`, {
-        method: 'POST',
-        body: { kind: item.kind, fileName: file.name, contentType, size: file.size },
-        idempotencyKey: newIdempotencyKey(),
-      });
+      const { document, upload } = await announceUpload(applicationId, { kind: item.kind, fileName: file.name, contentType, size: file.size });
       await putWithProgress(upload.url, file, upload.headers, (progress) => update({ progress }));
       update({ checking: true });
-      await api(`/applications/${applicationId}/documents/${document.id}/confirm`, { method: 'POST' });
+      await confirmUpload(applicationId, document.id);
       setMessage(t('documents.receivedNamed', { name: file.name }));
     } catch (error) {
       const reason = error instanceof ApiProblem ? (error.detail ?? error.title) : t('common.networkError');
@@ -87,7 +85,7 @@ export function MaterialUploads({ item, documents, applicationId }: { item: Mate
   };
 
   const remove = async (doc: DocumentRecord) => {
-    const removed = await api(`/applications/${applicationId}/documents/${doc.id}`, { method: 'DELETE' }).then(
+    const removed = await removeDocument(applicationId, doc.id).then(
       () => true,
       () => false,
     );

@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { useParams, useSearch } from 'wouter';
 import { FollowUp } from '../components/follow-up';
-import { api, ApiProblem, newIdempotencyKey } from '../api';
-import { useApplication } from '../application';
+import { ApiProblem, newIdempotencyKey } from '../api';
+import { withdraw as withdrawApplication } from '../features/applications/submission';
+import { useApplication } from '../features/applications/application';
 import { PageHeading } from '../components/page-heading';
 import { AnswersSummary } from '../components/answers-summary';
 import { ReceivedDocuments } from '../components/received-documents';
 import { StatusPanel, Timeline } from '../components/status-panel';
+import { applicationKeys } from '../features/applications/application-keys';
 
 export default function ApplicationDetail() {
   const { t } = useTranslation();
@@ -31,7 +33,7 @@ export default function ApplicationDetail() {
 
   const withdraw = async () => {
     try {
-      await api(`/applications/${id}/withdraw`, { method: 'POST', body: { version: application.version }, idempotencyKey: idempotencyKey.current });
+      await withdrawApplication(id, application.version, idempotencyKey.current);
       setMessage(t('detail.withdrawn'));
     } catch (error) {
       setMessage(error instanceof ApiProblem ? error.title : t('common.networkError'));
@@ -39,7 +41,7 @@ export default function ApplicationDetail() {
     }
     flushSync(() => setConfirming(false));
     messageRef.current?.focus();
-    await queryClient.invalidateQueries({ queryKey: ['application', id] });
+    await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(id) });
   };
   const cancel = () => {
     flushSync(() => setConfirming(false));

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { api, ApiProblem, newIdempotencyKey } from '../api';
+import { newIdempotencyKey } from '../api';
+import { startMatter, useCertificates } from '../features/certificates/certificates';
+import { QueryState } from '../components/query-state';
 import { PageHeading } from '../components/page-heading';
 import { SubmitButton, preventing, useProblemForm } from '../components/plain-form';
 import { fieldId } from '../components/field-id';
@@ -22,11 +23,7 @@ function StartMatter({ certificate }: { certificate: CertificateSummary }) {
   const today = new Date().toISOString().slice(0, 10);
   const start = () =>
     void form.run(async () => {
-      const { application } = await api<{ application: { id: string } }>(`/certificates/${certificate.number}/matters`, {
-        method: 'POST',
-        body: { matter: matter || undefined, ...(matter === 'cancellation' ? { reason: reason || undefined } : {}) },
-        idempotencyKey: key.current,
-      }).catch((error: unknown) => {
+      const { application } = await startMatter(certificate.number, { ...(matter ? { matter } : {}), ...(matter === 'cancellation' && reason ? { reason } : {}) }, key.current).catch((error: unknown) => {
         key.current = newIdempotencyKey();
         throw error;
       });
@@ -65,12 +62,11 @@ function StartMatter({ certificate }: { certificate: CertificateSummary }) {
 
 export default function Certificates() {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: ['certificates'], queryFn: () => api<{ certificates: CertificateSummary[] }>('/certificates') });
+  const list = useCertificates();
   return (
     <>
       <PageHeading title={t('certificates.title')}>{t('certificates.title')}</PageHeading>
-      {list.isPending && <p role="status">{t('common.loading')}</p>}
-      {list.isError && <p role="alert">{list.error instanceof ApiProblem ? list.error.title : t('common.networkError')}</p>}
+      <QueryState query={list} />
       {list.data?.certificates.length === 0 && <p>{t('certificates.empty')}</p>}
       <ul className="application-list">
         {list.data?.certificates.map((c) => (

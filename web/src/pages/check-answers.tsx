@@ -3,13 +3,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, Redirect, useLocation, useParams } from 'wouter';
-import { api, ApiProblem, NetworkError, newIdempotencyKey } from '../api';
-import { useApplication } from '../application';
+import { ApiProblem, NetworkError, newIdempotencyKey } from '../api';
+import { resubmit, submit as submitApplication } from '../features/applications/submission';
+import { useApplication } from '../features/applications/application';
 import { PageHeading } from '../components/page-heading';
 import { AnswersSummary, changeHref } from '../components/answers-summary';
 import { ReceivedDocuments } from '../components/received-documents';
 import { ErrorSummary, withPageError, type SummaryError } from '../components/error-summary';
 import { stepOfField } from '../step-fields';
+import { applicationKeys } from '../features/applications/application-keys';
 
 export default function CheckAnswers() {
   const { t } = useTranslation();
@@ -36,16 +38,16 @@ export default function CheckAnswers() {
     setPageError(undefined);
     setErrors([]);
     try {
-      await api(`/applications/${id}/${correcting ? 'resubmit' : 'submit'}`, { method: 'POST', body: { version: application.version }, idempotencyKey: idempotencyKey.current });
-      await queryClient.invalidateQueries({ queryKey: ['application', id] });
-      await queryClient.invalidateQueries({ queryKey: ['applications'] });
+      await (correcting ? resubmit : submitApplication)(id, application.version, idempotencyKey.current);
+      await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(id) });
+      await queryClient.invalidateQueries({ queryKey: applicationKeys.all });
       navigate(correcting ? `/applications/${id}?resubmitted=1` : `/applications/${id}/receipt`);
     } catch (error) {
       setSubmitting(false);
       setAttempt((n) => n + 1);
       if (error instanceof NetworkError || !(error instanceof ApiProblem)) return setPageError(t('common.networkError'));
       idempotencyKey.current = newIdempotencyKey();
-      if (error.status === 409) await queryClient.invalidateQueries({ queryKey: ['application', id] });
+      if (error.status === 409) await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(id) });
       // Each problem names its question and leads to the page that asks it, and from there back here.
       if (error.errors.length > 0) setErrors(error.errors.map((e) => ({ href: changeHref(id, stepOfField(e.field), e.field.replace(/^answers\./, '')), message: e.detail })));
       else setPageError([error.title, error.detail].filter(Boolean).join(t('common.sentenceBreak')));

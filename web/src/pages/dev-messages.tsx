@@ -1,21 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { api } from '../api';
 import { PageHeading } from '../components/page-heading';
+import { useMessages } from '../features/dev/messages';
 import { maskMobile } from '../../../functions/domain/phone';
-
-interface SinkMessage {
-  to: string;
-  text: string;
-  at: string;
-  dedupeKey: string;
-}
 
 /** Local only: the SMS that would have been sent. Numbers are masked as in any list. */
 export default function DevMessages() {
   const { t } = useTranslation();
-  const messages = useQuery({ queryKey: ['dev-messages'], queryFn: () => api<{ messages: SinkMessage[] }>('/dev/messages'), refetchInterval: 3000 });
+  const messages = useMessages();
   return (
     <>
       <PageHeading title={t('devMessages.title')}>{t('devMessages.title')}</PageHeading>

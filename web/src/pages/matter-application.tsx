@@ -2,14 +2,17 @@ import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Redirect, useLocation, useParams } from 'wouter';
-import { api, ApiProblem, newIdempotencyKey } from '../api';
-import { useApplication } from '../application';
-import { useDistricts } from '../districts';
+import { ApiProblem, newIdempotencyKey } from '../api';
+import { saveDraft } from '../features/applications/drafts';
+import { submit as submitApplication } from '../features/applications/submission';
+import { useApplication } from '../features/applications/application';
+import { useDistricts } from '../features/districts/districts';
 import { PageHeading } from '../components/page-heading';
 import { MaterialUploads } from '../components/material-uploads';
 import { PlainField, SubmitButton, preventing, useProblemForm } from '../components/plain-form';
 import { materialsForMatter } from '../../../functions/applications/materials';
 import type { CertificateMatter } from '../../../functions/certificates/statuses';
+import { applicationKeys } from '../features/applications/application-keys';
 
 /** A renewal, change, reissue or cancellation: the card's data is already known; only what this matter needs is asked. */
 export default function MatterApplication() {
@@ -38,13 +41,13 @@ export default function MatterApplication() {
 
   const submit = () =>
     void form.run(async () => {
-      const saved = await api<{ application: { version: number } }>(`/applications/${id}`, { method: 'PUT', body: { version: application.version, answers } });
-      await api(`/applications/${id}/submit`, { method: 'POST', body: { version: saved.application.version }, idempotencyKey: key.current }).catch(async (error: unknown) => {
+      const saved = await saveDraft(id, application.version, answers);
+      await submitApplication(id, saved.application.version, key.current).catch(async (error: unknown) => {
         key.current = newIdempotencyKey();
-        await queryClient.invalidateQueries({ queryKey: ['application', id] });
+        await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(id) });
         throw error;
       });
-      await queryClient.invalidateQueries({ queryKey: ['application', id] });
+      await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(id) });
       navigate(`/applications/${id}/receipt`);
     });
 

@@ -1,23 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
-import { api, ApiProblem } from '../api';
+import { useMyApplications } from '../features/applications/my-applications';
+import { QueryState } from '../components/query-state';
 import { PageHeading } from '../components/page-heading';
 import { Announcement } from '../components/announcement';
 import { when } from '../components/status-panel';
-import type { ApplicationSummary } from '../../../functions/applications/read-applications';
 
 export default function MyApplications() {
   const { t, i18n } = useTranslation();
-  const list = useQuery({ queryKey: ['applications'], queryFn: () => api<{ applications: ApplicationSummary[] }>('/applications') });
+  const list = useMyApplications();
   // Arriving from "save and finish later": say that it is saved, and where to carry on.
   const saved = new URLSearchParams(useSearch()).get('saved');
   return (
     <>
       <PageHeading title={t('mine.title')}>{t('mine.title')}</PageHeading>
       {saved && <Announcement>{t('common.savedForLater')}</Announcement>}
-      {list.isPending && <p role="status">{t('common.loading')}</p>}
-      {list.isError && <p role="alert">{list.error instanceof ApiProblem ? list.error.title : t('common.networkError')}</p>}
+      <QueryState query={list} />
       {list.data?.applications.length === 0 && (
         <p>
           {t('mine.empty')} <Link href="/apply">{t('home.start')}</Link>

@@ -1,14 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { api } from '../api';
+import { useNotices } from '../features/notices/notices';
 import { PageHeading } from '../components/page-heading';
 import { when } from '../components/status-panel';
-import type { Notice } from '../../../functions/notifications/ports';
 
 export default function Notices() {
   const { t, i18n } = useTranslation();
-  const notices = useQuery({ queryKey: ['notices'], queryFn: () => api<{ notices: Notice[] }>('/notices'), refetchInterval: 15_000 });
+  const notices = useNotices();
   return (
     <>
       <PageHeading title={t('notices.title')}>{t('notices.title')}</PageHeading>

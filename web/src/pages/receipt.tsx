@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { ApiProblem } from '../api';
-import { useApplication } from '../application';
+import { useApplication } from '../features/applications/application';
 import { PageHeading } from '../components/page-heading';
 
 /** Shown only after the server stored the submission: the reference number comes from that record. */

@@ -6,8 +6,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import type * as z from 'zod';
 import type { requestCodeBody, verifyCodeBody } from '../../../functions/auth/schemas';
 import { maskMobile } from '../../../functions/domain/phone';
-import { api } from '../api';
-import { sessionFrom, useSession, type Profile } from '../session';
+import { sessionFrom, useSession } from '../session';
 import { AnotherCodeSent, signInClient, type CodeRequest } from '../sign-in-client';
 import { applyLanguage, languageSynced, languageUnsynced, type Language } from '../i18n';
 import { PageHeading } from '../components/page-heading';
@@ -76,14 +75,16 @@ export default function SignIn() {
       setPageError(undefined);
       try {
         const tokens = await (await signInClient()).verify(values.phone, values.code, sentTo!.request);
-        const { profile } = await api<{ profile: Profile }>('/me', { token: tokens.token });
+        // Loaded when needed: its answer schemas stay out of the page's first load.
+        const account = await import('../features/account/profile');
+        const { profile } = await account.fetchProfile(tokens.token);
         // The latest choice wins: one made on this device since the account last heard is passed on;
         // otherwise the account's (perhaps chosen on another device) is shown here.
         const here: Language = i18n.language === 'en' ? 'en' : 'zh-CN';
         let language = profile.language;
         if (languageUnsynced() || profile.language === here) {
           language = here;
-          if (profile.language !== here) await api('/me/language', { method: 'PUT', body: { language: here }, token: tokens.token }).then(languageSynced, () => undefined);
+          if (profile.language !== here) await account.setLanguage(here, tokens.token).then(languageSynced, () => undefined);
           else languageSynced();
         } else await applyLanguage(profile.language);
         signedIn(sessionFrom(tokens, { ...profile, language }));

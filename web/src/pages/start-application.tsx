@@ -7,9 +7,10 @@ import type { z } from 'zod';
 import type { startQuestionsSchema, StartQuestions } from '../../../functions/applications/schemas';
 import { lazyResolver } from '../lazy-resolver';
 import { CATEGORIES, materialsFor } from '../../../functions/applications/materials';
-import { api, newIdempotencyKey } from '../api';
+import { newIdempotencyKey } from '../api';
+import { createDraft } from '../features/applications/drafts';
 import { useSession } from '../session';
-import { districtOptions, localised, useDistricts } from '../districts';
+import { districtOptions, useDistricts } from '../features/districts/districts';
 import { PageHeading } from '../components/page-heading';
 import { ErrorSummary, withPageError } from '../components/error-summary';
 import { Choice, YesNo } from '../components/fields';
@@ -69,12 +70,8 @@ export default function StartApplication() {
     setPageError(undefined);
     try {
       // Staff filing on a person's behalf (代办) create the draft in that person's account.
-      const filing = JSON.parse(sessionStorage.getItem(FILING_KEY) ?? 'null') as { accountPhone: string; channel: string } | null;
-      const { application } = await api<{ application: { id: string } }>(filing ? '/staff/filings' : '/applications', {
-        method: 'POST',
-        body: filing ? { ...filing, answers } : { answers },
-        idempotencyKey: idempotencyKey.current,
-      });
+      const filing = JSON.parse(sessionStorage.getItem(FILING_KEY) ?? 'null') as { accountPhone: string; channel: 'counter' | 'homeVisit' } | null;
+      const { application } = await createDraft(answers, idempotencyKey.current, filing ?? undefined);
       sessionStorage.removeItem(STORAGE_KEY);
       sessionStorage.removeItem(FILING_KEY);
       navigate(`/applications/${application.id}/step/person`);

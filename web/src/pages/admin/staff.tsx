@@ -1,19 +1,19 @@
 import { useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../../api';
+import { saveStaffAccount, staffAccountKeys, useStaffAccounts } from '../../features/admin/staff-accounts';
+import { QueryState } from '../../components/query-state';
 import { PageHeading } from '../../components/page-heading';
 import { PlainField, SubmitButton, preventing, useProblemForm } from '../../components/plain-form';
-import { localised, useDistricts } from '../../districts';
-import type { StaffMember } from '../../../../functions/admin/manage-staff';
-import { Cell } from '../../components/cell';
+import { localised, useDistricts } from '../../features/districts/districts';
+import { CardTable, Cell } from '../../components/card-table';
 
 /** The administrator adds staff, moves them between districts, or ends their staff role. */
 export default function AdminStaff() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const districts = useDistricts();
-  const list = useQuery({ queryKey: ['admin-staff'], queryFn: () => api<{ staff: StaffMember[] }>('/admin/staff') });
+  const list = useStaffAccounts();
   const form = useProblemForm();
   const [member, setMember] = useState({ phone: '', name: '', district: '', active: true });
   const districtName = (code?: string) => {
@@ -22,8 +22,8 @@ export default function AdminStaff() {
   };
   const save = (body: typeof member) =>
     void form.run(async () => {
-      const saved = await api<{ member: StaffMember }>('/admin/staff', { method: 'PUT', body });
-      await queryClient.invalidateQueries({ queryKey: ['admin-staff'] });
+      const saved = await saveStaffAccount(body);
+      await queryClient.invalidateQueries({ queryKey: staffAccountKeys.all });
       return t(body.active ? 'admin.saved' : 'admin.ended', { name: saved.member.name });
     });
 
@@ -33,30 +33,18 @@ export default function AdminStaff() {
       {form.status}
       {form.summary}
       <h2>{t('admin.list')}</h2>
-      {list.isPending && <p role="status">{t('common.loading')}</p>}
-      {list.isError && <p role="alert">{list.error instanceof ApiProblem ? list.error.title : t('common.networkError')}</p>}
+      <QueryState query={list} />
       {list.data && (
-        <table className="queue" role="table">
-          <caption className="visually-hidden">{t('admin.list')}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">{t('admin.name')}</th>
-              <th scope="col" role="columnheader">{t('admin.phone')}</th>
-              <th scope="col" role="columnheader">{t('admin.district')}</th>
-              <th scope="col" role="columnheader">{t('admin.roles')}</th>
+        <CardTable caption={t('admin.list')} columns={[t('admin.name'), t('admin.phone'), t('admin.district'), t('admin.roles')]}>
+          {list.data.staff.map((s) => (
+            <tr key={s.userId} role="row">
+              <th scope="row" role="rowheader">{s.name}</th>
+              <Cell label={t('admin.phone')}>{s.phoneMasked}</Cell>
+              <Cell label={t('admin.district')}>{districtName(s.district)}</Cell>
+              <Cell label={t('admin.roles')}>{s.roles.map((r) => t(`admin.role.${r}`)).join(t('common.listSeparator'))}</Cell>
             </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {list.data.staff.map((s) => (
-              <tr key={s.userId} role="row">
-                <th scope="row" role="rowheader">{s.name}</th>
-                <Cell label={t('admin.phone')}>{s.phoneMasked}</Cell>
-                <Cell label={t('admin.district')}>{districtName(s.district)}</Cell>
-                <Cell label={t('admin.roles')}>{s.roles.map((r) => t(`admin.role.${r}`)).join(t('common.listSeparator'))}</Cell>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </CardTable>
       )}
       <h2>{t('admin.add')}</h2>
       <p className="hint">{t('admin.addHint')}</p>

@@ -1,79 +1,30 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, useParams } from 'wouter';
-import { api, ApiProblem } from '../../api';
+import { ApiProblem } from '../../api';
 import { PageHeading } from '../../components/page-heading';
-import { Timeline, when } from '../../components/status-panel';
+import { Timeline } from '../../components/status-panel';
 import { useProblemForm } from '../../components/plain-form';
-import { useFocusOnAppear } from '../../components/focus-on-appear';
 import { useSession } from '../../session';
-import { DeadlineText } from './queue';
-import { DecisionForm, postDecision } from './decision-forms';
-import { MatterRecord } from './matter-record';
-import type { StaffView } from '../../../../functions/staff/workspace';
-import type { DocumentView } from '../../../../functions/staff/document-view';
-import type { DecisionBody } from '../../../../functions/staff/schemas';
-import type { DocumentRecord } from '../../../../functions/documents/document-record';
+import { DeadlineText } from '../../components/staff/deadline-text';
+import { DecisionForm } from '../../components/staff/decision-forms';
+import { MatterRecord } from '../../components/staff/matter-record';
+import { DocumentPreview } from '../../components/staff/document-preview';
+import { AuditTrail } from '../../components/staff/audit-trail';
+import { AnswersPanel, type Sensitive } from '../../components/staff/answers-panel';
+import { assign as assignMatter, decide, reveal as revealNumber, staffMatterKeys, useStaffMatter, type DecisionAction } from '../../features/staff/matter';
+import { queueKeys } from '../../features/staff/queue';
 
-type ApplicationAction = DecisionBody['action'];
-
-type Sensitive = 'personIdNumber' | 'personPhone' | 'agentPhone';
-
-function Preview({ applicationId, doc }: { applicationId: string; doc: DocumentRecord }) {
-  const { t } = useTranslation();
-  const [view, setView] = useState<DocumentView>();
-  const [error, setError] = useState<string>();
-  // The button is replaced by the preview: focus follows it there.
-  const previewFocus = useFocusOnAppear<HTMLDivElement>();
-  const open = async () => {
-    try {
-      setView(await previewFocus.after(() => api<DocumentView>(`/staff/applications/${applicationId}/documents/${doc.id}/link`)));
-    } catch (e) {
-      setError(e instanceof ApiProblem ? e.title : t('common.networkError'));
-    }
-  };
-  const name = t('common.labelled', { label: t(`materials.kind.${doc.kind}`), value: doc.fileName });
-  return (
-    <li className="card">
-      <p>
-        <strong>{t(`materials.kind.${doc.kind}`)}</strong> <span className="hint">{doc.fileName}</span>
-      </p>
-      {!view && (
-        <Button className="button secondary" onPress={() => void open()}>
-          {t('staff.viewDocument', { name: doc.fileName })}
-        </Button>
-      )}
-      {error && <p role="alert">{error}</p>}
-      {view && (
-        <div className="preview" ref={previewFocus.ref} tabIndex={-1}>
-          {view.previewUnavailable ? (
-            <p>
-              {t('staff.previewUnavailable')} <a href={view.url}>{doc.fileName}</a>
-            </p>
-          ) : view.contentType.startsWith('image/') ? (
-            <img src={view.url} alt={name} />
-          ) : view.contentType === 'application/pdf' ? (
-            <object data={view.url} type="application/pdf" aria-label={name}>
-              <a href={view.url}>{doc.fileName}</a>
-            </object>
-          ) : (
-            <a href={view.url}>{doc.fileName}</a>
-          )}
-        </div>
-      )}
-    </li>
-  );
-}
 
 export default function StaffApplication() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id } = useParams<{ id: string }>();
   const { session } = useSession();
   const queryClient = useQueryClient();
-  const view = useQuery({ queryKey: ['staff-application', id], queryFn: () => api<StaffView>(`/staff/applications/${id}`) });
+  const view = useStaffMatter(id);
   const [revealed, setRevealed] = useState<Partial<Record<Sensitive, string>>>({});
   const [assignTo, setAssignTo] = useState('');
   const form = useProblemForm();
@@ -84,9 +35,9 @@ export default function StaffApplication() {
   const { application, summary, documents, timeline, audit, actions, colleagues, isMinor, deferrableKinds } = view.data;
   const a = application.answers;
 
-  const reload = () => queryClient.invalidateQueries({ queryKey: ['staff-application', id] });
+  const reload = () => queryClient.invalidateQueries({ queryKey: staffMatterKeys.detail(id) });
   const afterChange = (done: string) => {
-    void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });
+    void queryClient.invalidateQueries({ queryKey: queueKeys.all });
     void reload();
     statusRef.current?.focus();
     return done;
@@ -99,52 +50,26 @@ export default function StaffApplication() {
     throw error;
   };
 
-  const send = (action: ApplicationAction, fields?: Record<string, unknown>) =>
+  const send = (action: DecisionAction, fields?: Record<string, unknown>) =>
     void form.run(async () => {
-      await postDecision(id, application.version, action, fields).catch(onStale);
+      await decide(id, application.version, action, fields).catch(onStale);
       return afterChange(t('staff.done', { action: t(`staff.actions.${action}`) }));
     });
 
   const assign = (userId: string) =>
     void form.run(async () => {
-      await api(`/staff/applications/${id}/assignee`, { method: 'PUT', body: { version: application.version, assigneeUserId: userId } }).catch(onStale);
+      await assignMatter(id, application.version, userId).catch(onStale);
       return afterChange(t('staff.done', { action: userId === session?.profile.userId ? t('staff.claim') : t('staff.reassign') }));
     });
 
   const reveal = (field: Sensitive) =>
     void form.run(async () => {
-      const result = await api<{ value: string }>(`/staff/applications/${id}/reveal`, { method: 'POST', body: { field } });
+      const result = await revealNumber(id, field);
       // The button goes away: keep the keyboard and screen reader on the number it showed, once it shows it.
       flushSync(() => setRevealed((shown) => ({ ...shown, [field]: result.value })));
       document.getElementById(`revealed-${field}`)?.focus();
       void reload();
     });
-
-  const sensitiveRow = (field: Sensitive, label: string) =>
-    a[field] && (
-      <div className="summary-row">
-        <dt>{label}</dt>
-        <dd id={`revealed-${field}`} tabIndex={-1}>
-          {revealed[field] ?? a[field]}
-        </dd>
-        <dd>
-          {!revealed[field] && (
-            <Button className="link-button" onPress={() => reveal(field)}>
-              {t('staff.reveal')}
-              <span className="visually-hidden"> {label}</span>
-            </Button>
-          )}
-        </dd>
-      </div>
-    );
-  const row = (label: string, value: string | undefined) =>
-    value && (
-      <div className="summary-row">
-        <dt>{label}</dt>
-        <dd>{value}</dd>
-        <dd />
-      </div>
-    );
 
   return (
     <>
@@ -229,28 +154,13 @@ export default function StaffApplication() {
         ))}
       </section>
 
-      <section aria-labelledby="answers-heading">
-        <h2 id="answers-heading">{t('staff.answers')}</h2>
-        <p className="hint">{t('staff.revealHint')}</p>
-        <dl className="summary-list">
-          {row(t('form.personName'), a.personName)}
-          {sensitiveRow('personIdNumber', t('form.personIdNumber'))}
-          {sensitiveRow('personPhone', t('form.personPhone'))}
-          {row(t('start.category'), a.category && t(`categories.${a.category}`))}
-          {row(t('form.agentName'), a.agentName)}
-          {sensitiveRow('agentPhone', t('form.agentPhone'))}
-          {row(t('form.hukouAddress'), a.hukouAddress)}
-          {row(t('form.currentAddress'), a.currentAddress)}
-          {row(t('form.delivery'), a.delivery && t(a.delivery === 'express' ? 'matterForm.express' : 'matterForm.pickup'))}
-          {row(t('form.deliveryAddress'), a.deliveryAddress)}
-        </dl>
-      </section>
+      <AnswersPanel answers={a} revealed={revealed} onReveal={reveal} />
 
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">{t('staff.documents')}</h2>
         <ul className="files">
           {documents.map((doc) => (
-            <Preview key={doc.id} applicationId={id} doc={doc} />
+            <DocumentPreview key={doc.id} applicationId={id} doc={doc} />
           ))}
         </ul>
       </section>
@@ -260,21 +170,7 @@ export default function StaffApplication() {
         <Timeline entries={timeline} />
       </section>
 
-      <section aria-labelledby="audit-heading">
-        <h2 id="audit-heading">{t('staff.audit')}</h2>
-        <ol className="timeline audit">
-          {audit.map((entry) => (
-            <li key={entry.id}>
-              <time dateTime={entry.at}>{when(entry.at, i18n.language)}</time>{' '}
-              {t('common.labelled', {
-                label: entry.actorRole === 'citizen' ? t('staff.applicantActor') : entry.actorName,
-                value: t(`staff.auditActions.${entry.action}`, { defaultValue: t(`staff.actions.${entry.action}`, { defaultValue: t(`timeline.${entry.action}`, entry.detail ?? {}) }) }),
-              })}
-              {entry.detail?.field && ` (${t(`form.${entry.detail.field}`)})`}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <AuditTrail entries={audit} />
     </>
   );
 }

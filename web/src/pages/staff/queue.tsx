@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link, useSearchParams } from 'wouter';
-import { api, ApiProblem } from '../../api';
+import { useQueue } from '../../features/staff/queue';
+import { DeadlineText } from '../../components/staff/deadline-text';
+import { QueryState } from '../../components/query-state';
 import { PageHeading } from '../../components/page-heading';
-import { Cell } from '../../components/cell';
+import { CardTable, Cell } from '../../components/card-table';
 import { APPLICATION_STATUSES, MATTERS } from '../../../../functions/certificates/statuses';
-import type { QueueItem } from '../../../../functions/staff/queue';
 
 const FILTERS = ['matter', 'status', 'due', 'mine'] as const;
 
@@ -17,7 +17,7 @@ export default function StaffQueue() {
   const [params, setParams] = useSearchParams();
   const [draft, setDraft] = useState(() => Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<(typeof FILTERS)[number], string>);
   const query = new URLSearchParams(FILTERS.flatMap((f) => (params.get(f) ? [[f, params.get(f)!]] : []))).toString();
-  const queue = useQuery({ queryKey: ['staff-queue', query], queryFn: () => api<{ items: QueueItem[] }>(`/staff/applications${query ? `?${query}` : ''}`) });
+  const queue = useQueue(query);
 
   const select = (name: 'matter' | 'status' | 'due', label: string, options: [string, string][]) => (
     <div className="field">
@@ -64,73 +64,38 @@ export default function StaffQueue() {
         </Button>
       </form>
 
-      {queue.isPending && <p role="status">{t('common.loading')}</p>}
-      {queue.isError && <p role="alert">{queue.error instanceof ApiProblem ? queue.error.title : t('common.networkError')}</p>}
+      <QueryState query={queue} />
       {queue.data && (
         <>
           <p role="status">{t('staff.count', { count: queue.data.items.length })}</p>
           {queue.data.items.length === 0 ? (
             <p>{t('staff.empty')}</p>
           ) : (
-            <table className="queue" role="table">
-              <caption className="visually-hidden">{t('staff.queueTitle')}</caption>
-              <thead role="rowgroup">
-                <tr role="row">
-                  <th scope="col" role="columnheader">{t('staff.reference')}</th>
-                  <th scope="col" role="columnheader">{t('staff.person')}</th>
-                  <th scope="col" role="columnheader">{t('staff.matter')}</th>
-                  <th scope="col" role="columnheader">{t('staff.status')}</th>
-                  <th scope="col" role="columnheader">{t('staff.promisedDue')}</th>
-                  <th scope="col" role="columnheader">{t('staff.assignee')}</th>
+            <CardTable caption={t('staff.queueTitle')} columns={[t('staff.reference'), t('staff.person'), t('staff.matter'), t('staff.status'), t('staff.promisedDue'), t('staff.assignee')]}>
+              {queue.data.items.map((item) => (
+                <tr key={item.id} role="row" className={item.daysLeft !== undefined && item.daysLeft < 0 ? 'overdue' : undefined}>
+                  <th scope="row" role="rowheader">
+                    <Link href={`/staff/applications/${item.id}`}>{item.reference ?? t('status.draft.label')}</Link>
+                  </th>
+                  <Cell label={t('staff.person')}>
+                    {item.personName ?? '—'}
+                    {item.personIdNumberMasked && <span className="hint block">{item.personIdNumberMasked}</span>}
+                  </Cell>
+                  <Cell label={t('staff.matter')}>
+                    {t(`matter.${item.matter}`)}
+                    {item.channel && item.channel !== 'online' && <span className="hint block">{t(`channel.${item.channel}`)}</span>}
+                  </Cell>
+                  <Cell label={t('staff.status')}>{t(`status.${item.status}.label`)}</Cell>
+                  <Cell label={t('staff.promisedDue')}>
+                    <DeadlineText item={item} />
+                  </Cell>
+                  <Cell label={t('staff.assignee')}>{item.assignee?.name ?? t('staff.unassigned')}</Cell>
                 </tr>
-              </thead>
-              <tbody role="rowgroup">
-                {queue.data.items.map((item) => (
-                  <tr key={item.id} role="row" className={item.daysLeft !== undefined && item.daysLeft < 0 ? 'overdue' : undefined}>
-                    <th scope="row" role="rowheader">
-                      <Link href={`/staff/applications/${item.id}`}>{item.reference ?? t('status.draft.label')}</Link>
-                    </th>
-                    <Cell label={t('staff.person')}>
-                      {item.personName ?? '—'}
-                      {item.personIdNumberMasked && <span className="hint block">{item.personIdNumberMasked}</span>}
-                    </Cell>
-                    <Cell label={t('staff.matter')}>
-                      {t(`matter.${item.matter}`)}
-                      {item.channel && item.channel !== 'online' && <span className="hint block">{t(`channel.${item.channel}`)}</span>}
-                    </Cell>
-                    <Cell label={t('staff.status')}>{t(`status.${item.status}.label`)}</Cell>
-                    <Cell label={t('staff.promisedDue')}>
-                      <DeadlineText item={item} />
-                    </Cell>
-                    <Cell label={t('staff.assignee')}>{item.assignee?.name ?? t('staff.unassigned')}</Cell>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </CardTable>
           )}
         </>
       )}
-    </>
-  );
-}
-
-/** The deadline in words; never colour alone. */
-export function DeadlineText({ item }: { item: QueueItem }) {
-  const { t } = useTranslation();
-  if (item.waitingForCitizenUntil) return <>{t('staff.waiting', { dueOn: item.waitingForCitizenUntil })}</>;
-  if (!item.promisedDue) return <>—</>;
-  return (
-    <>
-      {item.promisedDue}
-      {item.daysLeft !== undefined && (
-        <span className={`block ${item.daysLeft < 0 ? 'overdue-text' : 'hint'}`}>
-          {item.daysLeft < 0 ? t('staff.overdue', { count: -item.daysLeft }) : t('staff.daysLeft', { count: item.daysLeft })}
-        </span>
-      )}
-      <span className="hint block">
-        {t('staff.statutoryDue')} {item.statutoryDue}
-        {item.provisional && ` ${t('staff.provisional')}`}
-      </span>
     </>
   );
 }

@@ -5,8 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localised, useDistricts } from '../../districts';
-import { when } from '../../components/status-panel';
+import { localised, useDistricts } from '../../features/districts/districts';
+import { when } from '../status-panel';
 import type { Application, AssessmentComponent } from '../../../../functions/certificates/application';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
