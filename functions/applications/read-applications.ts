@@ -52,6 +52,8 @@ export interface ApplicationDetail {
   documents: DocumentRecord[];
   timeline: TimelineEntry[];
   actions: string[];
+  /** Whether the reader may act on the citizen's side (upload, answer corrections, sign): a relative who only follows may not. */
+  canAct: boolean;
 }
 
 export interface ReadDeps {
@@ -97,5 +99,6 @@ export async function getMyApplication(deps: ReadDeps, caller: Caller, id: strin
     // What the citizen's pages offer: staff decisions stay on the staff pages.
     actions: availableActions(matterType(application.matter), application.status, parts.filter((p) => p !== 'staff')),
     viewer: viewerOf(parts, owner),
+    canAct: owner || parts.includes('applicant'),
   };
 }

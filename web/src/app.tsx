@@ -24,6 +24,12 @@ const StaffApplication = lazy(() => import('./pages/staff/application'));
 const FileOnBehalf = lazy(() => import('./pages/staff/file-on-behalf'));
 const AdminStaff = lazy(() => import('./pages/admin/staff'));
 const FailedNotices = lazy(() => import('./pages/admin/failed-notices'));
+const People = lazy(() => import('./pages/people'));
+const Invite = lazy(() => import('./pages/invite'));
+const LinkSelf = lazy(() => import('./pages/link-self'));
+const Settings = lazy(() => import('./pages/settings'));
+const VerifyEmail = lazy(() => import('./pages/verify-email'));
+const ProgressLookup = lazy(() => import('./pages/progress'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
 /** The public pages written into the HTML at build time, and the modules they need first. */
@@ -31,6 +37,7 @@ export const PRERENDERED: Record<string, string | undefined> = {
   '/': undefined,
   '/sign-in': 'src/pages/sign-in.tsx',
   '/apply': 'src/pages/start-application.tsx',
+  '/progress': 'src/pages/progress.tsx',
 } satisfies Record<PrerenderedPath, string | undefined>;
 
 /** Signed in, and (for staff and admin pages) holding the role; the API checks again on every call. */
@@ -67,6 +74,12 @@ function Routes() {
       <Route path="/applications/:id" component={signedInOnly(ApplicationDetail)} />
       <Route path="/applications/:id/matter" component={signedInOnly(MatterApplication)} />
       <Route path="/notices" component={signedInOnly(Notices)} />
+      <Route path="/people" component={signedInOnly(People)} />
+      <Route path="/people/link" component={signedInOnly(LinkSelf)} />
+      <Route path="/people/:personId/invite" component={signedInOnly(Invite)} />
+      <Route path="/settings" component={signedInOnly(Settings)} />
+      <Route path="/email/verify" component={VerifyEmail} />
+      <Route path="/progress" component={ProgressLookup} />
       <Route path="/certificates" component={signedInOnly(Certificates)} />
       <Route path="/staff" component={signedInOnly(StaffQueue, 'staff')} />
       <Route path="/staff/file" component={signedInOnly(FileOnBehalf, 'staff')} />

@@ -33,17 +33,19 @@ function Corrections({ detail }: { detail: ApplicationDetail }) {
           <li key={i} className="correction-item">
             <strong>{item.subject === 'answers' ? t('follow.answersItem') : t(`materials.kind.${item.subject}`)}</strong>
             <p>{item.note}</p>
-            <Link href={`/applications/${id}/step/${item.subject === 'answers' ? 'person' : 'documents'}`}>
+            {detail.canAct && <Link href={`/applications/${id}/step/${item.subject === 'answers' ? 'person' : 'documents'}`}>
               {item.subject === 'answers' ? t('follow.fixAnswers') : t('follow.uploadFor', { kind: t(`materials.kind.${item.subject}`) })}
-            </Link>
+            </Link>}
           </li>
         ))}
       </ol>
-      <p>
-        <Link href={`/applications/${id}/step/${firstStep}`} className="button primary">
-          {t('follow.resubmit')}
-        </Link>
-      </p>
+      {detail.canAct && (
+        <p>
+          <Link href={`/applications/${id}/step/${firstStep}`} className="button primary">
+            {t('follow.resubmit')}
+          </Link>
+        </p>
+      )}
     </section>
   );
 }
@@ -146,7 +148,7 @@ export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; r
         </p>
       )}
       {application.status === 'awaiting_correction' && application.corrections && <Corrections detail={detail} />}
-      {application.deferral && !['rejected', 'withdrawn'].includes(application.status) && <Deferral detail={detail} />}
+      {detail.canAct && application.deferral && !['rejected', 'withdrawn'].includes(application.status) && <Deferral detail={detail} />}
       {decision?.outcome === 'approved' && decision.certificateNumber && (
         <section className="card" aria-labelledby="certificate-heading">
           <h2 id="certificate-heading">{t('follow.certificate')}</h2>
@@ -185,7 +187,7 @@ export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; r
           {decision.reason} {t('follow.appeal', { appealBy: decision.appealBy })}
         </p>
       )}
-      {application.status === 'completed' && <Rating detail={detail} focusAfter={ratedFocus.after} />}
+      {application.status === 'completed' && detail.actions.includes('rate') && <Rating detail={detail} focusAfter={ratedFocus.after} />}
       {rating && (
         <p className="banner" role="status" id="rated" tabIndex={-1} ref={ratedFocus.ref}>
           {t('follow.rated', { level: t(`follow.rateLevels.${rating.level}`) })}

@@ -106,12 +106,20 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li>
                   <NavLink href="/certificates">{t('certificates.title')}</NavLink>
                 </li>
+                <li>
+                  <NavLink href="/people">{t('family.nav')}</NavLink>
+                </li>
               </>
             )}
             {session && (
-              <li>
-                <NavLink href="/notices">{t('nav.notices')}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink href="/notices">{t('nav.notices')}</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/settings">{t('settings.nav')}</NavLink>
+                </li>
+              </>
             )}
             {roles.includes('staff') && (
               <li>

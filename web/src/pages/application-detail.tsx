@@ -57,10 +57,11 @@ export default function ApplicationDetail() {
       <p role="status" tabIndex={-1} ref={messageRef}>
         {message}
       </p>
+      {detail.data.viewer === 'delegate' && !detail.data.canAct && <p className="banner">{t('family.followOnlyNote')}</p>}
       <StatusPanel application={application} />
       <FollowUp detail={detail.data} resubmitted={resubmitted} />
       <h2>{t('detail.timeline')}</h2>
-      <Timeline entries={timeline} />
+      <Timeline entries={timeline} viewer={detail.data.viewer} />
       <h2>{t('detail.answers')}</h2>
       <AnswersSummary detail={detail.data} editable={false} showFullNumbers={false} />
       <h2>{t('detail.documents')}</h2>

@@ -14,6 +14,7 @@ import { DecisionForm } from '../../components/staff/decision-forms';
 import { MatterRecord } from '../../components/staff/matter-record';
 import { DocumentPreview } from '../../components/staff/document-preview';
 import { AuditTrail } from '../../components/staff/audit-trail';
+import { HelpersPanel } from '../../components/staff/helpers-panel';
 import { AnswersPanel, type Sensitive } from '../../components/staff/answers-panel';
 import { assign as assignMatter, decide, reveal as revealNumber, staffMatterKeys, useStaffMatter, type DecisionAction } from '../../features/staff/matter';
 import { queueKeys } from '../../features/staff/queue';
@@ -154,6 +155,8 @@ export default function StaffApplication() {
         ))}
       </section>
 
+      <HelpersPanel view={view.data} />
+
       <AnswersPanel answers={a} revealed={revealed} onReveal={reveal} />
 
       <section aria-labelledby="documents-heading">
@@ -167,7 +170,7 @@ export default function StaffApplication() {
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('staff.timeline')}</h2>
-        <Timeline entries={timeline} />
+        <Timeline entries={timeline} viewer="staff" />
       </section>
 
       <AuditTrail entries={audit} />
