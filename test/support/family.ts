@@ -91,3 +91,11 @@ export async function inviteAndAccept(platform: Platform, inviter: Client, perso
   expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
   return id;
 }
+
+/** A matter about the person with `idNumber`, filed by `filer` (their son), for which staff asked a new photo. */
+export async function awaitingPhoto(filer: Client, staff: Client, idNumber: string, personPhone: string) {
+  const matter = await submitAbout(filer, answersAbout(idNumber, personPhone, '13900000001'));
+  const asked = await staff.call('POST', `/staff/applications/${matter.id}/decisions`, { action: 'requestCorrection', version: matter.version, items: [{ subject: 'photo', note: '照片背景不是白色' }] });
+  expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+  return matter;
+}
