@@ -567,6 +567,7 @@ export const en: Shape<typeof zhCN> = {
     linkCodeSent: 'If what you entered matches our records, a code went to the phone number on record. It works for 5 minutes.',
     linkButton: 'Link',
     linked: 'Your account is now linked to you.',
+    gone: 'You cannot see this matter. If it is a relative’s, they may have ended your help; if you still need it, ask them to invite you again.',
     followOnlyNote: 'You can follow this matter but not act on it. If you need to, ask them to give you the “act for them” permission.',
     staffHelpers: 'Who may act for the person',
     personLinked: 'The person has linked their own account.',
