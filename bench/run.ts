@@ -23,6 +23,7 @@ import { signIn } from '../test/support/test-platform.js';
 import { readyToSubmit, uniqueKey } from '../test/support/applications.js';
 import { slowNetworkLoads, type SlowPage } from './slow-network.js';
 import { lighthouseScores } from './lighthouse.js';
+import { bookingBench } from './booking.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -198,7 +199,7 @@ async function submitLatency(clients: number, rounds: number) {
   }
 }
 
-const ALL = ['startup', 'js', 'submit', 'slow', 'lighthouse'];
+const ALL = ['startup', 'js', 'submit', 'booking', 'slow', 'lighthouse'];
 const named = process.argv.slice(2).filter((a) => ALL.includes(a));
 const parts = new Set(named.length ? named : ALL);
 
@@ -210,6 +211,7 @@ const results = {
   ...(parts.has('startup') ? { startupSeconds: await startupSeconds() } : {}),
   ...(parts.has('js') ? { pageJsGzipBytes: pageSizes(webRoot!) } : {}),
   ...(parts.has('submit') ? { submit: await submitLatency(20, 5) } : {}),
+  ...(parts.has('booking') ? { booking: await bookingBench() } : {}),
   ...(loads?.slow ? { slowNetwork: loads.slow } : {}),
   ...(loads?.lighthouse ? { lighthouseMobile: loads.lighthouse } : {}),
 };
@@ -224,6 +226,11 @@ const s = results.submit;
 if (s) {
   console.log(`  submit, ${s.clients} concurrent clients, ${s.submits} submits: median ${s.medianMs.toFixed(0)} ms, p99 ${s.p99Ms.toFixed(0)} ms, ${s.perSecond.toFixed(1)}/s`);
   console.log(`  staff queue of ${s.queue.items} open matters: median ${s.queue.medianMs.toFixed(0)} ms, p99 ${s.queue.p99Ms.toFixed(0)} ms`);
+}
+const b = results.booking;
+if (b) {
+  console.log(`  booking rush: ${b.rush.attempts} at once for ${b.rush.seats} seats → ${b.rush.booked} booked, ${b.rush.refused} told it was full, ${b.rush.otherAnswers} other; overbooked ${b.rush.overbooked}; ${b.rush.attemptsPerSecond.toFixed(0)} attempts/s (${b.rush.seconds.toFixed(1)} s)`);
+  console.log(`  booking, ${b.latency.clients} concurrent clients: p50 ${b.latency.bookingP50Ms.toFixed(0)} ms, p99 ${b.latency.bookingP99Ms.toFixed(0)} ms; the bare transaction it wraps: p50 ${b.latency.transactionP50Ms.toFixed(0)} ms, p99 ${b.latency.transactionP99Ms.toFixed(0)} ms (p99 ${(b.latency.bookingP99Ms / b.latency.transactionP99Ms).toFixed(1)}×)`);
 }
 const slow = results.slowNetwork;
 if (slow) {

@@ -11,7 +11,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { heldSmsHandler, reminderHandler, streamHandler } from '../functions/routes.js';
+import { bookingJobsHandler, heldSmsHandler, reminderHandler, streamHandler } from '../functions/routes.js';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { DeployConfig } from './deploy-config.js';
@@ -38,6 +38,7 @@ export class NotifyStack extends Stack {
   readonly notifier: RouteFunction;
   readonly reminders: RouteFunction;
   readonly heldSms: RouteFunction;
+  readonly bookingJobs: RouteFunction;
   readonly deadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: NotifyStackProps) {
@@ -130,6 +131,21 @@ export class NotifyStack extends Stack {
     new Rule(this, 'DailyReminders', {
       schedule: Schedule.cron({ minute: '0', hour: '1' }),
       targets: [new LambdaFunction(this.reminders.fn, { retryAttempts: 2 })],
+    });
+
+    // Assessment appointments every hour: sessions from weekly templates, waiting-list offers that ran
+    // out, and the reminders the day before and on the morning (each sent once).
+    this.bookingJobs = new RouteFunction(this, 'BookingJobs', {
+      ...bookingJobsHandler,
+      table: props.table,
+      documents: props.documents,
+      key: props.key,
+      timeout: Duration.minutes(5),
+      environment: { SERVED_DISTRICTS: config.districts.join(',') },
+    });
+    new Rule(this, 'HourlyBookingJobs', {
+      schedule: Schedule.rate(Duration.hours(1)),
+      targets: [new LambdaFunction(this.bookingJobs.fn, { retryAttempts: 2 })],
     });
 
     // SMS held through quiet hours go when they end: every quarter of an hour, so 08:00 China time (00:00

@@ -12,6 +12,8 @@ import type { Role } from './shared/http/caller.js';
 import { acceptBody, counterDelegationBody, delegationParam, inviteBody, linkBody, linkCodeBody, paperParams, paperUploadBody, personParam } from './family/schemas.js';
 import { channelsBody, emailBody, emailTokenBody } from './preferences/schemas.js';
 import { progressBody } from './progress/schemas.js';
+import { assessorResultBody } from './staff/schemas.js';
+import * as booking from './booking/schemas.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -56,10 +58,12 @@ export interface Needs {
 const read = { table: 'read' } as const satisfies Needs;
 const write = { table: 'readWrite' } as const satisfies Needs;
 
-const anyone = ['citizen', 'staff', 'admin'] as const satisfies Role[];
+const anyone = ['citizen', 'staff', 'admin', 'assessor'] as const satisfies Role[];
 /** The applicant, and staff filing on a person's behalf (代办). */
 const fillers = ['citizen', 'staff'] as const satisfies Role[];
 const staff = ['staff'] as const satisfies Role[];
+/** Who publishes and runs assessment sessions: an institution's assessors, and the staff of its district. */
+const sessionKeepers = ['staff', 'assessor'] as const satisfies Role[];
 
 export const routeTable = {
   'GET /api/districts': { handler: 'districts/list-districts-handler', access: 'public', summary: 'Districts, their assessment institutions and rules in effect', needs: {} },
@@ -94,6 +98,25 @@ export const routeTable = {
   'PUT /api/admin/staff': { handler: 'admin/save-staff-handler', access: ['admin'], summary: 'Add a staff member, move them to another district, or end their staff role', body: saveStaffBody, needs: { ...write, identities: 'roles' } },
   'GET /api/admin/failed-notices': { handler: 'admin/list-failed-notices-handler', access: ['admin'], summary: 'Notifications that could not be delivered and were set aside', needs: read },
   'POST /api/admin/failed-notices/{id}/replay': { handler: 'admin/replay-failed-notice-handler', access: ['admin'], summary: 'Send a set-aside notification again (nobody who already got it gets it twice)', params: failedNoticeParam, needs: write },
+  'GET /api/applications/{id}/booking': { handler: 'booking/booking-overview-handler', access: fillers, summary: 'The assessment appointment: places booked (with the pass), waiting lists, home visit, what is left to book (staff looks audited)', params: applicationIdParam, needs: write },
+  'GET /api/applications/{id}/availability': { handler: 'booking/availability-handler', access: fillers, summary: 'Sessions of the district for the categories this matter needs, with free seats', params: applicationIdParam, query: booking.availabilityQuery, needs: read },
+  'POST /api/applications/{id}/bookings': { handler: 'booking/book-handler', access: fillers, summary: 'Book a seat (or take the seat offered from the waiting list)', params: applicationIdParam, body: booking.bookBody, idempotent: true, needs: write },
+  'POST /api/applications/{id}/bookings/{bookingId}/reschedule': { handler: 'booking/reschedule-handler', access: fillers, summary: 'Move a booking to another session (a home visit to another day); the old seat is released in the same transaction', params: booking.bookingParams, body: booking.rescheduleBody, idempotent: true, needs: write },
+  'POST /api/applications/{id}/bookings/{bookingId}/cancel': { handler: 'booking/cancel-booking-handler', access: fillers, summary: 'Cancel a booking and release the seat', params: booking.bookingParams, body: booking.versionBody, idempotent: true, needs: write },
+  'POST /api/applications/{id}/bookings/{bookingId}/missed': { handler: 'booking/missed-handler', access: sessionKeepers, summary: 'Record that the person did not come (a second time is flagged for staff)', params: booking.bookingParams, body: booking.versionBody, needs: write },
+  'POST /api/applications/{id}/waiting-list': { handler: 'booking/join-waiting-list-handler', access: fillers, summary: 'Wait for a seat in a full session', params: applicationIdParam, body: booking.waitBody, idempotent: true, needs: write },
+  'DELETE /api/applications/{id}/waiting-list/{sessionId}': { handler: 'booking/leave-waiting-list-handler', access: fillers, summary: 'Stop waiting for a session', params: booking.waitParams, needs: write },
+  'POST /api/applications/{id}/home-visit': { handler: 'booking/request-home-visit-handler', access: fillers, summary: 'Ask for the assessment at home (上门评残), with the reason', params: applicationIdParam, body: booking.homeVisitBody, idempotent: true, needs: write },
+  'GET /api/sessions': { handler: 'booking/list-sessions-handler', access: sessionKeepers, summary: "Sessions and weekly templates of the caller's institutions", query: booking.sessionsQuery, needs: read },
+  'POST /api/sessions': { handler: 'booking/add-session-handler', access: sessionKeepers, summary: 'Add a session by hand (a public holiday too)', body: booking.sessionBody, idempotent: true, needs: write },
+  'GET /api/sessions/{sessionId}/roster': { handler: 'booking/roster-handler', access: sessionKeepers, summary: 'Who is booked into a session: name, category, needs (each look audited)', params: booking.sessionParam, needs: write },
+  'POST /api/sessions/{sessionId}/close': { handler: 'booking/close-session-handler', access: sessionKeepers, summary: 'Close a session: everyone booked is told once and released, waiting people told', params: booking.sessionParam, body: booking.closeBody, idempotent: true, needs: write },
+  'POST /api/session-templates': { handler: 'booking/save-template-handler', access: sessionKeepers, summary: 'A weekly template; makes its sessions on the working days ahead', body: booking.templateBody, idempotent: true, needs: write },
+  'DELETE /api/session-templates/{institutionId}/{templateId}': { handler: 'booking/remove-template-handler', access: sessionKeepers, summary: 'Stop a weekly template (its sessions stay)', params: booking.templateParams, needs: write },
+  'POST /api/check-ins': { handler: 'booking/check-in-handler', access: sessionKeepers, summary: 'Check a person in by the reference on their pass (scanned or typed)', body: booking.checkInBody, needs: write },
+  'GET /api/home-visits': { handler: 'booking/visit-plan-handler', access: sessionKeepers, summary: 'Home visits by township, community and day, with each team’s capacity', query: booking.planQuery, needs: read },
+  'GET /api/assessor/applications/{id}': { handler: 'booking/assessor-view-handler', access: ['assessor'], summary: 'What an assessor sees of a person booked with them (audited)', params: applicationIdParam, needs: write },
+  'POST /api/assessor/applications/{id}/result': { handler: 'booking/assessor-result-handler', access: ['assessor'], summary: 'The assessor records the result into the matter', params: applicationIdParam, body: assessorResultBody, needs: write },
   'GET /api/notices': { handler: 'notifications/list-notices-handler', access: anyone, summary: 'My in-app notices', needs: read },
   // Family (issue 13): a person's own account, the relatives they let follow, act or receive messages.
   'GET /api/people': { handler: 'family/people-handler', access: ['citizen'], summary: 'People I help and who helps me, with their open matters, next step and deadline', needs: write },
@@ -127,6 +150,9 @@ export const streamHandler = { handler: 'notifications/stream-handler', needs: {
 
 /** Sends the SMS held through quiet hours once they end, run every quarter of an hour by a schedule. */
 export const heldSmsHandler = { handler: 'notifications/held-sms-handler', needs: { ...write, sms: true } } as const;
+
+/** The hourly appointment jobs (sessions from templates, waiting-list offers, reminders), run by a schedule. */
+export const bookingJobsHandler = { handler: 'booking/booking-jobs-handler', needs: write } as const;
 
 /** The daily reminders job, run by a schedule. */
 export const reminderHandler = { handler: 'reminders/scheduled-handler', needs: write } as const;

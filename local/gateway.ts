@@ -55,7 +55,8 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+    // A deep accept queue: a burst of a thousand people pressing at once queues instead of being reset.
+    server.listen({ port: options.port, host: options.host ?? '127.0.0.1', backlog: 4096 }, () => resolve());
   });
   const { port } = server.address() as { port: number };
   return {

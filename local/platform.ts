@@ -13,7 +13,7 @@ import { startDynamoFaultProxy, type DynamoFault, type DynamoFaultProxy } from '
 import { ensureTable } from './resources.js';
 import { startGateway } from './gateway.js';
 import { startStreamPoller } from './stream-poller.js';
-import { seedDemoData, type DemoAccount } from './seed.js';
+import { seedDemoData, seedDemoSessions, type DemoAccount } from './seed.js';
 import { freePort } from './free-port.js';
 
 export interface PlatformOptions {
@@ -127,6 +127,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
     const { dynamoUserStore } = await import('../functions/adapters/user-store.js');
     const demoAccounts = options.seed ? await seedDemoData(dynamoUserStore(client, options.tableName)) : [];
+    if (options.seed) {
+      const { dynamoSessionStore } = await import('../functions/adapters/session-store.js');
+      await seedDemoSessions(dynamoSessionStore(client, options.tableName));
+    }
 
     const gateway = await startGateway({
       port: webPort,
@@ -151,8 +155,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
     // The daily reminders job of AWS, run at start and then hourly (sending nothing twice).
     const { handler: reminders } = await import('../functions/reminders/scheduled-handler.js');
+    const { handler: bookingJobs } = await import('../functions/booking/booking-jobs-handler.js');
+    // The appointment jobs (hourly on AWS) run with them: sessions from templates, offers, reminders.
     const runReminders = () =>
-      reminders().catch((error: unknown) => {
+      Promise.all([reminders(), bookingJobs()]).catch((error: unknown) => {
         if (!options.quiet) console.error('reminders:', (error as Error).message);
       });
     if (options.reminders !== false) {

@@ -45,7 +45,7 @@ export function cognitoIdentityDirectory(client: CognitoIdentityProviderClient, 
     async applyRoles(phone, roles, district) {
       const username = `+86${phone}`;
       const account = await ensureAccount(phone);
-      for (const group of ['staff', 'admin'] as const) {
+      for (const group of ['staff', 'admin', 'assessor'] as const) {
         const command = roles.includes(group) ? AdminAddUserToGroupCommand : AdminRemoveUserFromGroupCommand;
         await client.send(new command({ UserPoolId: userPoolId, Username: username, GroupName: group }));
       }

@@ -21,3 +21,9 @@ export function cancelledByCondition(error: unknown): boolean {
   const codes = (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
   return codes.includes('ConditionalCheckFailed') && codes.every((c) => c === 'ConditionalCheckFailed' || c === 'None');
 }
+
+/** The positions, in a cancelled transaction, of the items whose condition did not hold. */
+export function failedIndexes(error: unknown): number[] {
+  if (!(error instanceof TransactionCanceledException)) return [];
+  return (error.CancellationReasons ?? []).flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : []));
+}

@@ -1,5 +1,5 @@
 /**
- * Matters (docs/data-model.md rows 5, 6, 14, 26, 35): one item per matter, by id, by owner (gsi1), in
+ * Matters (docs/data-model.md rows 5, 6, 14, 35, 44): one item per matter, by id, by owner (gsi1), in
  * the district's queue by date (gsi2), by the person it is about and by its receipt reference. A state change is one transaction with its timeline, audit and
  * outbox items and whatever other stores add to it.
  */
@@ -8,7 +8,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { NO_DEADLINE, type MatterRecord } from '../matters/matter.js';
 import type { MatterStore, StateChange } from '../matters/ports.js';
 import { StaleVersionError } from '../shared/errors.js';
-import { cancelledByCondition } from './condition-holds.js';
+import { cancelledByCondition, failedIndexes } from './condition-holds.js';
 import { keys, OWNER_INDEX, TTL_ATTRIBUTE, WORK_INDEX } from './table-keys.js';
 import { queryAll, withoutKeys } from './query-all.js';
 import { fromPart, m } from './write-parts.js';
@@ -121,12 +121,16 @@ export function dynamoMatterStore<M extends MatterRecord = MatterRecord>(client:
     },
 
     async change(change) {
-      const items = [matterUpdate(tableName, change), ...historyItems(tableName, change), ...indexItems(tableName, change), ...(change.writes ?? []).map(fromPart)];
+      const own = [matterUpdate(tableName, change), ...historyItems(tableName, change), ...indexItems(tableName, change)];
+      const writes = change.writes ?? [];
       try {
-        await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+        await client.send(new TransactWriteItemsCommand({ TransactItems: [...own, ...writes.map(fromPart)] }));
       } catch (error) {
-        if (cancelledByCondition(error)) throw new StaleVersionError(await current(change.matter.id));
-        throw error;
+        if (!cancelledByCondition(error)) throw error;
+        // Another store's write says what its failed condition means (a seat just taken); the matter's own is a stale version.
+        const failed = failedIndexes(error).map((i) => writes[i - own.length]).find((w) => w?.conflict);
+        if (failed && !failedIndexes(error).some((i) => i < own.length)) throw failed.conflict!();
+        throw new StaleVersionError(await current(change.matter.id));
       }
       return { ...change.matter, ...change.set, version: change.expectedVersion + 1, updatedAt: change.at } as M;
     },

@@ -3,6 +3,7 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DeliveryLog, Notice, NoticeStore, Outbox } from '../notifications/ports.js';
 import { keys, TTL_ATTRIBUTE } from './table-keys.js';
 import { cancelledByCondition, conditionHolds } from './condition-holds.js';
+import { putPart } from './write-parts.js';
 
 const m = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true });
 const DELIVERY_RETENTION_SECONDS = 30 * 24 * 3600;
@@ -102,6 +103,10 @@ export function dynamoOutbox(client: DynamoDBClient, tableName: string): Outbox 
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
+    },
+    queued: (event) => {
+      const { params, ...rest } = event;
+      return putPart(tableName, { ...keys.outbox(event.id), entity: 'OutboxEvent', ...rest, ...(Object.keys(params).length ? { params } : {}), [TTL_ATTRIBUTE]: Math.floor(Date.parse(event.createdAt) / 1000) + OUTBOX_RETENTION_SECONDS });
     },
     async replay(event, at) {
       const epoch = Math.floor(Date.parse(at) / 1000);

@@ -12,7 +12,7 @@ export function storedProfiles(): StoredProfiles {
     profiles = {
       async rolesOf(userId) {
         const user = await users.get(userId);
-        return user ? { roles: user.roles, ...(user.district ? { district: user.district } : {}) } : undefined;
+        return user ? { roles: user.roles, ...(user.district ? { district: user.district } : {}), ...(user.institution ? { institution: user.institution } : {}) } : undefined;
       },
     };
   }

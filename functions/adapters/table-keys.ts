@@ -78,6 +78,27 @@ export const keys = {
   heldSms: (dueAt: string, eventId: string, recipient: string) => ({ pk: 'HELD_SMS', sk: `${dueAt}#${eventId}#${recipient}` }),
   heldSmsPartition: 'HELD_SMS',
   emailToken: (tokenHash: string) => ({ pk: `EMAILTOKEN#${tokenHash}`, sk: 'TOKEN' }),
+  /** Assessment sessions (functions/booking/): the session, its roster and waiting list in one partition. */
+  session: (id: string) => ({ pk: `SESSION#${id}`, sk: 'META' }),
+  sessionPartition: (id: string) => `SESSION#${id}`,
+  seat: (sessionId: string, bookingId: string) => ({ pk: `SESSION#${sessionId}`, sk: `SEAT#${bookingId}` }),
+  seatPrefix: 'SEAT#',
+  waitEntry: (sessionId: string, matterId: string) => ({ pk: `SESSION#${sessionId}`, sk: `WAIT#${matterId}` }),
+  waitPrefix: 'WAIT#',
+  waitsIndex: (matterId: string, sessionId: string) => ({ gsi1pk: `WAITS#${matterId}`, gsi1sk: sessionId }),
+  waitsPartition: (matterId: string) => `WAITS#${matterId}`,
+  sessionsByCategoryIndex: (districtCode: string, category: string, date: string, start: string, id: string) => ({ gsi1pk: `SESSIONS#${districtCode}#${category}`, gsi1sk: `${date}T${start}#${id}` }),
+  sessionsByCategoryPartition: (districtCode: string, category: string) => `SESSIONS#${districtCode}#${category}`,
+  sessionsByInstitutionIndex: (institutionId: string, date: string, start: string, id: string) => ({ gsi2pk: `INSTITUTION#${institutionId}`, gsi2sk: `${date}T${start}#${id}` }),
+  sessionsByInstitutionPartition: (institutionId: string) => `INSTITUTION#${institutionId}`,
+  sessionTemplate: (institutionId: string, templateId: string) => ({ pk: `INSTITUTION#${institutionId}`, sk: `TEMPLATE#${templateId}` }),
+  sessionTemplatePrefix: 'TEMPLATE#',
+  /** A booking lives with its matter, so who is booked (and so who may see it) is read consistently. */
+  booking: (matterId: string, bookingId: string) => ({ pk: `APP#${matterId}`, sk: `BOOKING#${bookingId}` }),
+  bookingPrefix: 'BOOKING#',
+  bookingReference: (reference: string) => ({ pk: `BOOKINGREF#${reference}`, sk: 'BOOKING' }),
+  homeVisitDay: (teamId: string, date: string) => ({ pk: `HOMEVISIT#${teamId}`, sk: date }),
+  homeVisitPartition: (teamId: string) => `HOMEVISIT#${teamId}`,
 } as const;
 
 /** Matters by owner; delegations by delegate and by invited phone. */

@@ -20,7 +20,7 @@ const ALL_STAFF = 'ALL';
 
 /** Staff are indexed by district (and all together) for the colleague list and the admin page. */
 function userItem(user: User): Record<string, unknown> {
-  const staff = user.roles.includes('staff') || user.roles.includes('admin');
+  const staff = user.roles.includes('staff') || user.roles.includes('admin') || user.roles.includes('assessor');
   return {
     ...keys.user(user.userId),
     ...(staff ? keys.staffIndex(user.district ?? ALL_STAFF, user.userId) : {}),
@@ -106,7 +106,7 @@ export function dynamoUserStore(client: DynamoDBClient, tableName: string): User
     async updateRoles(userId, change) {
       const current = await store.get(userId);
       if (!current) throw new NotFoundError();
-      const { district: _d, displayName: _n, ...rest } = current;
+      const { district: _d, displayName: _n, institution: _i, ...rest } = current;
       const updated: User = { ...rest, ...change };
       await client.send(new PutItemCommand({ TableName: tableName, Item: m(userItem(updated)), ConditionExpression: 'attribute_exists(pk)' }));
       return updated;

@@ -18,6 +18,7 @@ import type { CertificateStore, PeopleStore } from '../certificates/certificate.
 import type { OtpStore, RateCounter, SmsSender, UserStore } from '../auth/ports.js';
 import type { DeliveryLog, EmailSender, FailedNotices, HeldSmsStore, NoticeStore, Outbox } from '../notifications/ports.js';
 import type { IdentityDirectory } from '../admin/manage-staff.js';
+import type { BookingStore, SessionStore } from '../booking/booking.js';
 import { dynamoClient, s3Client } from './aws-clients.js';
 import { dynamoMatterStore } from './matter-store.js';
 import { dynamoHistoryStore } from './history-store.js';
@@ -42,6 +43,9 @@ import { dynamoProgressLog } from './progress-log.js';
 import { dynamoEmailTokens } from './email-token-store.js';
 import type { ProgressLog } from '../progress/lookup.js';
 import type { EmailTokens } from '../preferences/ports.js';
+import { dynamoSessionStore } from './session-store.js';
+import { dynamoBookingStore } from './booking-store.js';
+import { assessorPart } from '../booking/assessor-part.js';
 
 export interface Deps {
   now: () => Date;
@@ -71,6 +75,8 @@ export interface Deps {
   realName: RealNameCheck;
   progressLog: ProgressLog;
   emailTokens: EmailTokens;
+  sessions: SessionStore;
+  bookings: BookingStore;
   /** Who else plays a part in matters, beyond their owner and district staff (functions/matters/access.ts). */
   partSources: PartSource[];
   /** How those sources name the people they let act, and what they record when a former one is refused. */
@@ -112,9 +118,11 @@ function tableStores(): Factories {
     progressLog: () => dynamoProgressLog(...table()),
     emailTokens: () => dynamoEmailTokens(...table()),
     realName: () => recordsRealNameCheck(dynamoMatterStore(...table()), dynamoPeopleStore(...table()), dynamoCertificateStore(...table())),
-    partSources: () => [personParts(family())],
+    partSources: () => [personParts(family()), assessorPart(dynamoBookingStore(...table()))],
     actorSources: () => [personActors(family())],
     refusalWatches: () => [formerDelegateWatch(family())],
+    sessions: () => dynamoSessionStore(...table()),
+    bookings: () => dynamoBookingStore(...table()),
   };
 }
 

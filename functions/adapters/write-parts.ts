@@ -3,7 +3,7 @@ import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { WritePart } from '../matters/ports.js';
 
-export const toPart = (item: TransactWriteItem): WritePart => ({ writePart: item });
+export const toPart = (item: TransactWriteItem, conflict?: () => Error): WritePart => ({ writePart: item, ...(conflict ? { conflict } : {}) });
 export const fromPart = (part: WritePart): TransactWriteItem => part.writePart as TransactWriteItem;
 
 /** Every item is marshalled the same way: undefined fields left out. */

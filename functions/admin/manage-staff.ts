@@ -30,6 +30,7 @@ export interface StaffMember {
   name: string;
   roles: Role[];
   district?: string;
+  institution?: string;
 }
 
 const member = (u: User): StaffMember => ({
@@ -38,21 +39,28 @@ const member = (u: User): StaffMember => ({
   name: u.displayName ?? '',
   roles: u.roles,
   ...(u.district ? { district: u.district } : {}),
+  ...(u.institution ? { institution: u.institution } : {}),
 });
 
 export async function listStaff(deps: Pick<StaffDeps, 'users'>): Promise<StaffMember[]> {
   return (await deps.users.listAllStaff()).map(member).sort((a, b) => (a.district ?? '').localeCompare(b.district ?? '') || a.name.localeCompare(b.name));
 }
 
-/** Adds a staff member, moves one to another district, or (active: false) takes the staff role away. */
+/**
+ * Adds a staff member or an assessor (of one of the district's institutions), moves one, or (active:
+ * false) takes the role away.
+ */
 export async function saveStaff(
   deps: StaffDeps,
-  change: { phone: string; name: string; district: string; active: boolean },
+  change: { phone: string; name: string; district: string; active: boolean; role?: 'staff' | 'assessor'; institution?: string },
 ): Promise<StaffMember> {
-  if (!findDistrict(change.district)) throw new ValidationError([{ field: 'district', code: 'error.choose' }]);
+  const district = findDistrict(change.district);
+  if (!district) throw new ValidationError([{ field: 'district', code: 'error.choose' }]);
+  const role = change.role ?? 'staff';
+  if (role === 'assessor' && !district.assessmentInstitutions.some((i) => i.id === change.institution)) throw new ValidationError([{ field: 'institution', code: 'error.choose' }]);
   const known = await deps.users.findByPhone(change.phone);
-  const others = (known?.roles ?? []).filter((r) => r !== 'staff' && r !== 'citizen');
-  const roles: Role[] = change.active ? [...others, 'staff'] : others.length > 0 ? others : ['citizen'];
+  const others = (known?.roles ?? []).filter((r) => r !== 'staff' && r !== 'assessor' && r !== 'citizen');
+  const roles: Role[] = change.active ? [...others, role] : others.length > 0 ? others : ['citizen'];
   const identity = await deps.identities.applyRoles(change.phone, roles, change.active ? change.district : undefined);
   const existing =
     known ??
@@ -61,6 +69,7 @@ export async function saveStaff(
     roles,
     displayName: change.name,
     ...(change.active ? { district: change.district } : {}),
-  } as Pick<User, 'roles' | 'district' | 'displayName'>);
+    ...(change.active && role === 'assessor' ? { institution: change.institution } : {}),
+  } as Pick<User, 'roles' | 'district' | 'displayName' | 'institution'>);
   return member(updated);
 }

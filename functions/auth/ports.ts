@@ -7,6 +7,8 @@ export interface User {
   phone: string;
   roles: Role[];
   district?: string;
+  /** An assessor's assessment institution (functions/booking/). */
+  institution?: string;
   displayName?: string;
   language: Language;
   createdAt: string;
@@ -40,7 +42,7 @@ export interface UserStore {
   /** Everyone with the staff or admin role. */
   listAllStaff(): Promise<User[]>;
   /** Sets roles, district and name; the district index follows. */
-  updateRoles(userId: string, change: Pick<User, 'roles' | 'district' | 'displayName'>): Promise<User>;
+  updateRoles(userId: string, change: Pick<User, 'roles' | 'district' | 'displayName' | 'institution'>): Promise<User>;
 }
 
 export interface StoredCode {

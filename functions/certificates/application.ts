@@ -7,6 +7,7 @@ import type { CorrectionRequest, Deferral, MatterRecord } from '../matters/matte
 import type { DocumentKind } from '../applications/materials.js';
 import type { DraftAnswers } from '../applications/schemas.js';
 import type { ApplicationStatus, Matter } from './statuses.js';
+import type { MatterBookings } from '../booking/booking.js';
 
 export interface Application extends MatterRecord<ApplicationStatus> {
   matter: Matter;
@@ -18,6 +19,8 @@ export interface Application extends MatterRecord<ApplicationStatus> {
   /** Why a card is cancelled or reissued. */
   matterReason?: CancellationReason | 'lost';
   assessment?: AssessmentBooking;
+  /** Seats and home visits booked for the assessment (functions/booking/, booking-steps.ts). */
+  bookings?: MatterBookings;
   assessmentResult?: AssessmentResult;
   notice?: PublicNotice;
   decision?: Decision;
@@ -30,7 +33,7 @@ export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
 export const CORRECTION_SUBJECTS = ['answers', 'idCard', 'hukouPage', 'photo', 'medicalRecords', 'guardianProof', 'agentIdCard', 'powerOfAttorney', 'damagedCard'] as const;
 export type CorrectionSubject = (typeof CORRECTION_SUBJECTS)[number];
 
-/** Where and when the person is assessed. `slotId` is for the booking system of a later issue. */
+/** Where and when the person is assessed: typed by staff at the counter, or the earliest place booked (`slotId` its session). */
 export interface AssessmentBooking {
   institutionId: string;
   at: string;

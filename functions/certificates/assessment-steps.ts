@@ -14,6 +14,11 @@ import type { Application, AssessmentComponent, AssessmentResult } from './appli
 
 type T = Transition<Application, unknown>;
 
+/** A booked person's result is recorded once they were checked in (every place they hold). */
+const notBeforeCheckIn: T['guard'] = ({ matter }) => {
+  if ((matter.bookings?.active ?? []).some((b) => b.status === 'booked')) refuse('error.assessment.notCheckedIn');
+};
+
 const refuse = (code: string, field = 'action'): never => {
   throw new ValidationError([{ field, code }]);
 };
@@ -53,8 +58,9 @@ export function assessmentResult(components: ComponentInput[], ageYears: number,
 export const refusal = (event: 'recordNotMeetingStandard' | 'reject', from: Application['status'][]): T => ({
   from,
   to: 'rejected',
-  by: 'staff',
+  by: event === 'recordNotMeetingStandard' ? ['staff', 'assessor'] : 'staff',
   event,
+  ...(event === 'recordNotMeetingStandard' ? { guard: notBeforeCheckIn } : {}),
   effect({ input, rules, today, at }) {
     const appealBy = workingDaysAfter(today, rules.appealWorkingDays).date;
     const reason = String(event === 'reject' ? input.reason : input.note);
@@ -86,11 +92,13 @@ export const assessmentSteps = {
       };
     },
   },
+  // The assessor of the person's session records it, or staff from the paper form (the existing step).
   recordAssessment: {
     from: ['assessment_scheduled'],
     to: 'assessed',
-    by: 'staff',
+    by: ['staff', 'assessor'],
     event: 'recordAssessment',
+    guard: notBeforeCheckIn,
     effect({ matter, input, now, at }) {
       const result = assessmentResult(input.components as ComponentInput[], personAge(matter.answers, now) ?? 99, at);
       return { set: { assessmentResult: result }, params: { category: String(result.category), grade: String(result.grade) } };

@@ -14,9 +14,11 @@ import { cardDelivery } from './card-delivery.js';
 import { incomplete, noCardAlready } from './completeness.js';
 import { guardianRequired } from '../applications/materials.js';
 import { personIsMinor } from '../applications/schemas.js';
+import { bookingSteps, releasingPlaces, type BookingDeps } from './booking-steps.js';
+import { homeVisitSteps } from './home-visit-steps.js';
 
 /** What the certificate matters read and write besides the matter itself. */
-export type CertificateDeps = IntakeDeps & ApprovalDeps & { people: Pick<PeopleStore, 'reapplyBlockedUntil' | 'validCertificateOf'> };
+export type CertificateDeps = IntakeDeps & ApprovalDeps & BookingDeps & { people: Pick<PeopleStore, 'reapplyBlockedUntil' | 'validCertificateOf'> };
 
 type T = Transition<Application, CertificateDeps>;
 
@@ -46,6 +48,10 @@ const assessed = (name: 'new' | 'change', submit: T) =>
   certificateMatter(name, {
     submit,
     ...(assessmentSteps as Record<string, T>),
+    ...(bookingSteps as Record<string, T>),
+    ...(homeVisitSteps as Record<string, T>),
+    // Withdrawing gives back every seat or visit still booked, in the same transaction.
+    withdraw: releasingPlaces(intake.withdraw as Transition<Application, BookingDeps>) as T,
     approve: approve(['under_review'], 'approved', 'assessed') as T,
     reject: refusal('reject', ['under_review']) as T,
     ...(cardDelivery as Record<string, T>),

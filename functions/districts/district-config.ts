@@ -27,14 +27,46 @@ const districtRules = z.object({
   appealWorkingDays: z.number().int().positive(),
   expiryReminderMonths: z.number().int().positive(),
   reapplyAfterCancellationMonths: z.number().int().nonnegative(),
+  /** Assessment appointments (评残预约, functions/booking/). */
+  assessmentBooking: z.object({
+    /** Times a booking may be moved, and until how many hours before it starts. */
+    maxReschedules: z.number().int().nonnegative(),
+    changeCutoffHours: z.number().int().nonnegative(),
+    /** How long a seat freed for the waiting list is held for the person it is offered to. */
+    offerHoldHours: z.number().int().positive(),
+    /** The reminder SMS: this many days before, from this hour (Asia/Shanghai), and on the morning itself from this hour. */
+    reminderDaysBefore: z.number().int().positive(),
+    reminderHour: z.number().int().min(0).max(23),
+    morningReminderHour: z.number().int().min(0).max(23),
+    /** Weekly templates make sessions this many weeks ahead; people book at most this many days ahead. */
+    weeksAhead: z.number().int().positive(),
+    /** Home visits (上门评残): visits one assessor team makes in a day, and the two-hour windows offered. */
+    homeVisitsPerTeamDay: z.number().int().positive(),
+    homeVisitWindows: z.array(z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/)).min(1),
+    whatToBring: localisedText,
+  }),
 });
 
 const district = z.object({
   code: z.string().regex(/^\d{6}$/),
   name: localisedText,
   assessmentInstitutions: z
-    .array(z.object({ id: z.string(), name: localisedText, address: localisedText }))
+    .array(
+      z.object({
+        id: z.string(),
+        name: localisedText,
+        /** As an SMS names it (a template's parameter is a short value). */
+        shortName: localisedText.optional(),
+        address: localisedText,
+        /** How to get there: bus, entrance, floor (shown on the booking pass). */
+        directions: localisedText.optional(),
+        /** Teams that assess at home (上门评残). */
+        homeVisitTeams: z.array(z.object({ id: z.string(), name: localisedText })).default([]),
+      }),
+    )
     .min(1),
+  /** Townships and streets (乡镇/街道) the visit planner groups home visits by. */
+  townships: z.array(z.object({ id: z.string(), name: localisedText })).default([]),
   pickupPlace: localisedText,
   rules: z.array(districtRules).min(1),
 });

@@ -26,3 +26,15 @@ export function lastDayAfterYears(date: string, years: number): string {
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
+
+/** The calendar date `days` later (or earlier) than `date`, both YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** An instant as a person in China reads it: YYYY-MM-DD HH:MM, Asia/Shanghai. */
+export function shanghaiDateTime(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}

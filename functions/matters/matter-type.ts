@@ -30,15 +30,20 @@ export interface Outcome<M extends MatterRecord = MatterRecord> {
   params?: Record<string, string>;
   /** Replaces the transition's event (e.g. accepted with a material to follow). */
   event?: MatterEvent;
+  /** Which of the transition's declared targets (`to` as a list) the matter moves to. */
+  to?: M['status'];
   writes?: WritePart[];
 }
 
 export interface Transition<M extends MatterRecord = MatterRecord, D = unknown> {
   from: readonly M['status'][];
-  /** The status after it; the same status when absent (signing a promise, claiming a matter). */
-  to?: M['status'];
-  /** The part the actor plays in this matter (functions/matters/access.ts decides who plays it). */
-  by: MatterRole;
+  /**
+   * The status after it; the same status when absent (signing a promise, claiming a matter). A list when
+   * the effect chooses (`Outcome.to`): a booking cancelled goes back to waiting only if it was the last one.
+   */
+  to?: M['status'] | readonly M['status'][];
+  /** The part (or any of the parts) the actor plays in this matter (functions/matters/access.ts decides who plays it). */
+  by: MatterRole | readonly MatterRole[];
   /** Names the timeline text, the audit action and the notice (when it has a template); a misspelt name does not compile. */
   event: MatterEvent;
   /** False for what only staff see (claiming a matter): an audit entry, no timeline, no message. */
@@ -71,10 +76,22 @@ export interface MatterType<M extends MatterRecord = MatterRecord, D = unknown> 
   guardianOnRecord?: (matter: M, now: Date) => boolean;
 }
 
+/** Whether someone playing `roles` may take the transition. */
+export function playsPart(transition: Pick<Transition<any, any>, 'by'>, roles: readonly MatterRole[]): boolean {
+  return ([] as readonly MatterRole[]).concat(transition.by).some((part) => roles.includes(part));
+}
+
+/** The status a transition leads to: its one target, the target its effect chose among several, or where it was. */
+export function targetOf(transition: Pick<Transition<any, any>, 'to'>, chosen: string | undefined, from: string): string {
+  if (typeof transition.to === 'string' || transition.to === undefined) return transition.to ?? from;
+  if (!chosen || !transition.to.includes(chosen)) throw new Error(`the effect must choose one of ${transition.to.join(', ')}`);
+  return chosen;
+}
+
 /** The transitions the parts `roles` may take from `status`: what the pages offer. */
 export function availableActions(type: MatterType<any, any>, status: string, roles: readonly MatterRole[]): string[] {
   return Object.entries(type.transitions)
-    .filter(([, t]) => roles.includes(t.by) && t.offered !== false && (t.from as readonly string[]).includes(status))
+    .filter(([, t]) => playsPart(t, roles) && t.offered !== false && (t.from as readonly string[]).includes(status))
     .map(([action]) => action);
 }
 

@@ -15,7 +15,8 @@ export type Channel = 'online' | 'counter' | 'homeVisit';
  * linked account) or their guardian on record, whoever filed it. `delegate`: a relative the person let
  * follow their matters (functions/family/).
  */
-export type MatterRole = 'owner' | 'applicant' | 'staff' | 'subject' | 'delegate';
+/** `assessor`: an institution's assessor whose session or home visit the person is booked into (functions/booking/). */
+export type MatterRole = 'owner' | 'applicant' | 'staff' | 'assessor' | 'subject' | 'delegate';
 
 /** The parts that may read a matter on the citizen's pages. */
 export const READING_PARTS: readonly MatterRole[] = ['applicant', 'subject', 'delegate'];

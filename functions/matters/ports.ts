@@ -7,6 +7,8 @@ import type { AuditEntry, MatterRecord, OutboxEvent, TimelineEntry } from './mat
  */
 export interface WritePart {
   readonly writePart: unknown;
+  /** What to tell the caller when this write's own condition fails (a seat just taken), instead of a stale version. */
+  readonly conflict?: () => Error;
 }
 
 /** One state change, written as one transaction guarded by the matter's version and status. */
@@ -21,7 +23,7 @@ export interface StateChange<M extends MatterRecord = MatterRecord> {
   at: string;
 }
 
-/** Matters (docs/data-model.md rows 5, 6, 14, 26, 35): one item each, found by id, by owner, in the district's queue, by person and by reference. */
+/** Matters (docs/data-model.md rows 5, 6, 14, 35, 44): one item each, found by id, by owner, in the district's queue, by person and by reference. */
 export interface MatterStore<M extends MatterRecord = MatterRecord> {
   create(matter: M): Promise<void>;
   get(id: string): Promise<M | undefined>;

@@ -11,7 +11,7 @@ import type { MatterRecord } from './matter.js';
 import type { UserStore } from '../auth/ports.js';
 import { actingOn } from './acting.js';
 import type { MatterStore } from './ports.js';
-import type { MatterType, TransitionContext } from './matter-type.js';
+import { playsPart, targetOf, type MatterType, type TransitionContext } from './matter-type.js';
 import { partsOf, refusedPart, refuseUnknown, type AccessDeps, type ActorSource } from './access.js';
 import { subjectOf } from './subject.js';
 import { matterType } from './registry.js';
@@ -45,7 +45,7 @@ export async function runTransition<M extends MatterRecord, D>(deps: KernelDeps<
   // Someone with no part in the matter cannot tell it from none; someone with another part is refused the action.
   if (parts.length === 0) return refuseUnknown(deps, request.caller, matter);
   if (!transition) throw new IllegalTransitionError(request.action, matter.status);
-  if (!parts.includes(transition.by)) {
+  if (!playsPart(transition, parts)) {
     // A relative who may only follow is told so; any other part is refused the step as the status would refuse it.
     const refusal = refusedPart(parts);
     throw refusal.reason ? refusal : new IllegalTransitionError(request.action, matter.status);
@@ -74,7 +74,7 @@ export async function runTransition<M extends MatterRecord, D>(deps: KernelDeps<
   };
   await transition.guard?.(ctx);
   const outcome = (await transition.effect?.(ctx)) ?? {};
-  const to = transition.to ?? matter.status;
+  const to = targetOf(transition, outcome.to, matter.status) as M['status'];
   return deps.matters.change(
     stateChange<M>({
       matter,

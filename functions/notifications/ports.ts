@@ -25,7 +25,7 @@ export interface NoticeStore {
   markSmsFailed(userId: string, eventId: string): Promise<void>;
 }
 
-/** An SMS kept through quiet hours, sent when they end (docs/data-model.md row 37). */
+/** An SMS kept through quiet hours, sent when they end (docs/data-model.md row 46). */
 export interface HeldSms {
   dueAt: string;
   eventId: string;
@@ -69,6 +69,8 @@ export interface Outbox {
   queue(event: import('../matters/matter.js').OutboxEvent, retentionSeconds: number): Promise<void>;
   /** Queues a parked event again under its own id, so what was already delivered is not sent twice. */
   replay(event: import('../matters/matter.js').OutboxEvent, at: string): Promise<void>;
+  /** Writes: the event, queued in another store's transaction (a seat offered to someone waiting). */
+  queued(event: import('../matters/matter.js').OutboxEvent): import('../matters/ports.js').WritePart;
 }
 
 /** An outbox event that could not be delivered, kept whole so that it can be replayed at any time. */

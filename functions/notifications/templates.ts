@@ -32,6 +32,11 @@ const MATTER_NAMES: Record<string, Record<Language, string>> = {
 const matterName = (p: Params, lang: Language) => (MATTER_NAMES[p.matter ?? 'new'] ?? MATTER_NAMES.new!)[lang];
 const title = (zh: string, en: string): EventMessages['title'] => ({ 'zh-CN': () => zh, en: () => en });
 const pick = (p: Params, lang: Language, zh: string, en: string) => p[lang === 'en' ? en : zh] ?? '';
+const place = (p: Params, lang: Language) => (p.home === 'true' ? (lang === 'en' ? 'your home' : '您家中') : pick(p, lang, 'siteZh', 'siteEn'));
+const time = (p: Params) => (p.end ? `${p.start}–${p.end}` : (p.start ?? ''));
+const booked = (p: Params, lang: Language) => ({ date: p.date!, time: time(p), place: place(p, lang), reference: showRef(p.reference) });
+/** References are read out and typed: shown in two groups of four. */
+const showRef = (reference = '') => (reference.length === 8 ? `${reference.slice(0, 4)}-${reference.slice(4)}` : reference);
 const completed: EventMessages = { title: title('办结', 'Completed'), sms: (p, lang) => smsMessage('completed', { reference: p.reference! }, lang) };
 
 const events = {
@@ -83,6 +88,39 @@ const events = {
   confirmDelivery: completed,
   confirmPickup: completed,
   withdrawn: { title: title('申请已撤回', 'Application withdrawn'), sms: (p, lang) => smsMessage('withdrawn', { reference: p.reference! }, lang) },
+  booked: { title: title('评定已预约', 'Assessment booked'), sms: (p, lang) => smsMessage('bookingConfirmed', booked(p, lang), lang) },
+  rescheduled: { title: title('评定预约已改期', 'Assessment moved'), sms: (p, lang) => smsMessage('bookingRescheduled', booked(p, lang), lang) },
+  bookingCancelled: { title: title('评定预约已取消', 'Assessment booking cancelled'), sms: (p, lang) => smsMessage('bookingCancelled', { date: p.date!, reference: showRef(p.reference) }, lang) },
+  bookingMissed: { title: title('您错过了评定', 'You missed the assessment'), sms: (p, lang) => smsMessage('bookingMissed', { date: p.date! }, lang) },
+  sessionClosed: {
+    title: title('评定场次取消', 'Assessment session cancelled'),
+    sms: (p, lang) =>
+      p.nextDate
+        ? smsMessage('sessionClosed', { date: p.date!, time: time(p), place: place(p, lang), next: `${p.nextDate} ${p.nextStart}` }, lang)
+        : smsMessage('sessionClosedNoSeat', { date: p.date!, time: time(p), place: place(p, lang) }, lang),
+  },
+  homeVisitApproved: { title: title('上门评定已同意', 'Home assessment approved'), sms: (p, lang) => smsMessage('homeVisitApproved', { reference: p.reference! }, lang) },
+  homeVisitRefused: {
+    title: title('上门评定未获同意', 'Home assessment not approved'),
+    sms: (p, lang) => smsMessage('homeVisitRefused', { reference: p.reference! }, lang),
+    body: {
+      'zh-CN': (p) => `申请${p.reference}的上门评定未获同意，原因：${p.reason}。您可以在网站上预约到定点机构评定。`,
+      en: (p) => `The home assessment for ${p.reference} was not approved: ${p.reason}. You can book an assessment at an institution online.`,
+    },
+  },
+  homeVisitScheduled: {
+    title: title('上门评定已安排', 'Home assessment arranged'),
+    sms: (p, lang) => smsMessage('homeVisitScheduled', { date: p.date!, time: time(p), reference: showRef(p.reference) }, lang),
+  },
+  'booking.offer': {
+    title: title('候补有空位了', 'A seat is free for you'),
+    sms: (p, lang) => smsMessage('waitingListOffer', { date: p.date!, time: time(p), place: place(p, lang), until: p.until! }, lang),
+  },
+  'reminder.booking': { title: title('评定提醒', 'Assessment reminder'), sms: (p, lang) => smsMessage('reminderBooking', booked(p, lang), lang) },
+  'reminder.bookingToday': {
+    title: title('今天评定', 'Your assessment is today'),
+    sms: (p, lang) => smsMessage('reminderBookingToday', { time: time(p), place: place(p, lang), reference: showRef(p.reference) }, lang),
+  },
   'reminder.correction': { title: title('提醒：请尽快补正', 'Reminder: corrections due'), sms: (p, lang) => smsMessage('reminderCorrection', { reference: p.reference!, dueOn: p.dueOn! }, lang) },
   'reminder.deferral': { title: title('提醒：请补交材料', 'Reminder: material due'), sms: (p, lang) => smsMessage('reminderDeferral', { reference: p.reference!, dueOn: p.dueOn! }, lang) },
   'reminder.staffDue': {
@@ -119,7 +157,7 @@ const events = {
 export type NoticeEvent = keyof typeof events;
 
 /** Events written to the timeline or audit trail that tell nobody anything. */
-export const QUIET_EVENTS = ['promiseSigned', 'rated', 'claimed', 'reassigned', 'documentReceived'] as const;
+export const QUIET_EVENTS = ['promiseSigned', 'rated', 'claimed', 'reassigned', 'documentReceived', 'checkedIn', 'homeVisitRequested'] as const;
 
 /** Every event a matter's change may be named by; a misspelt name does not compile. */
 export type MatterEvent = NoticeEvent | (typeof QUIET_EVENTS)[number];

@@ -25,6 +25,32 @@ export interface QueueItem {
   waitingForCitizenUntil?: string;
   assignee?: Application['assignee'];
   version: number;
+  /** The assessment appointment at a glance (functions/booking/). */
+  booking?: BookingState;
+}
+
+/** Where a matter that is assessed stands with its appointment. */
+export interface BookingState {
+  state: 'waiting' | 'booked' | 'missed' | 'homeVisitRequested' | 'homeVisitApproved';
+  /** The earliest place booked. */
+  next?: { date: string; start: string; mode: 'session' | 'home' };
+  missed: number;
+  /** Missed twice or more: staff should call the person. */
+  flagged?: true;
+}
+
+/** Accepted and not booked is waiting; a miss not booked again is missed; a home visit asked for or approved waits for staff. */
+export function bookingState(a: Application): BookingState | undefined {
+  if (!['new', 'change'].includes(a.matter) || !['accepted', 'assessment_scheduled'].includes(a.status)) return undefined;
+  const b = a.bookings ?? { active: [], missed: 0, needs: [] };
+  const next = [...b.active].sort((x, y) => `${x.date}${x.start}`.localeCompare(`${y.date}${y.start}`))[0];
+  const base = { missed: b.missed, ...(b.missed >= 2 ? { flagged: true as const } : {}) };
+  if (next) return { ...base, state: 'booked', next: { date: next.date, start: next.start, mode: next.mode } };
+  // Staff typed a place and time at the counter (scheduleAssessment): arranged, with no seat.
+  if (a.status === 'assessment_scheduled') return undefined;
+  if (b.homeVisit?.status === 'requested') return { ...base, state: 'homeVisitRequested' };
+  if (b.homeVisit?.status === 'approved') return { ...base, state: 'homeVisitApproved' };
+  return { ...base, state: b.missed > 0 ? 'missed' : 'waiting' };
 }
 
 /** Warned this many working days before the promised deadline. */
@@ -48,8 +74,14 @@ export function queueItem(a: Application, today: string): QueueItem {
     ...(open && a.clock && !paused ? { daysLeft: daysLeft(today, a.clock.promisedDue) } : {}),
     ...(paused && a.corrections ? { waitingForCitizenUntil: a.corrections.dueOn } : {}),
     ...(a.assignee ? { assignee: a.assignee } : {}),
+    ...withBooking(a),
   };
 }
+
+const withBooking = (a: Application) => {
+  const booking = bookingState(a);
+  return booking ? { booking } : {};
+};
 
 /** The district's matters, soonest deadline first; open ones unless a status is asked for. */
 export async function workQueue(deps: { matters: Pick<MatterStore<Application>, 'listByDistrict'>; now: () => Date }, caller: Caller, query: QueueQuery): Promise<QueueItem[]> {
@@ -65,6 +97,7 @@ export async function workQueue(deps: { matters: Pick<MatterStore<Application>, 
     if (query.mine === 'true' && item.assignee?.userId !== caller.userId) return false;
     if (query.due === 'overdue' && !(item.daysLeft !== undefined && item.daysLeft < 0)) return false;
     if (query.due === 'soon' && !(item.daysLeft !== undefined && item.daysLeft >= 0 && item.daysLeft <= DUE_SOON_WORKING_DAYS)) return false;
+    if (query.booking && !(query.booking === 'homeVisit' ? item.booking?.state.startsWith('homeVisit') : item.booking?.state === query.booking)) return false;
     return true;
   });
 }

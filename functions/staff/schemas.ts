@@ -25,6 +25,11 @@ const component = z.object({
 });
 export type ComponentInput = z.infer<typeof component>;
 
+const recordAssessmentDecision = z.object({ action: z.literal('recordAssessment'), version, components: z.array(component).min(1, 'error.choose').max(6) });
+const recordNotMeetingDecision = z.object({ action: z.literal('recordNotMeetingStandard'), version, note: noteFor('notMeetingNote') });
+/** The assessor records the result with the same step staff use. */
+export const assessorResultBody = z.discriminatedUnion('action', [recordAssessmentDecision, recordNotMeetingDecision], { error: 'error.choose' });
+
 /** One body per decision; `action` picks which. */
 export const decisionBody = z.discriminatedUnion(
   'action',
@@ -45,8 +50,8 @@ export const decisionBody = z.discriminatedUnion(
       at: z.iso.datetime({ local: true, error: 'error.dateTimeInvalid' }),
       mode: z.enum(['institution', 'homeVisit'], { error: 'error.choose' }),
     }),
-    z.object({ action: z.literal('recordAssessment'), version, components: z.array(component).min(1, 'error.choose').max(6) }),
-    z.object({ action: z.literal('recordNotMeetingStandard'), version, note: noteFor('notMeetingNote') }),
+    recordAssessmentDecision,
+    recordNotMeetingDecision,
     z.object({ action: z.literal('startNotice'), version, community: z.string({ error: 'error.required' }).trim().min(2, 'error.required').max(60, 'error.tooLong') }),
     z.object({ action: z.literal('skipNoticeForMinor'), version }),
     z.object({ action: z.literal('endNotice'), version }),
@@ -63,6 +68,16 @@ export const decisionBody = z.discriminatedUnion(
     z.object({ action: z.literal('readyForPickup'), version }),
     z.object({ action: z.literal('confirmDelivery'), version }),
     z.object({ action: z.literal('confirmPickup'), version }),
+    // 上门评残: approve or refuse a request (with the reason), then give it a team, a day and a window.
+    z.object({ action: z.literal('approveHomeVisit'), version }),
+    z.object({ action: z.literal('refuseHomeVisit'), version, reason: noteFor('homeVisitRefusal') }),
+    z.object({
+      action: z.literal('scheduleHomeVisit'),
+      version,
+      teamId: z.string({ error: 'error.choose' }).regex(/^[\w-]{1,40}$/, 'error.choose'),
+      date: z.iso.date({ error: 'error.dateInvalid' }),
+      window: z.string({ error: 'error.choose' }).regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'error.choose'),
+    }),
   ],
   { error: 'error.choose' },
 );
@@ -73,6 +88,8 @@ export const queueQuery = z.object({
   status: z.enum([...APPLICATION_STATUSES, 'open'] as const).optional(),
   due: z.enum(['overdue', 'soon']).optional(),
   mine: z.enum(['true', 'false']).optional(),
+  /** The assessment appointment: waiting to book, booked, missed (and not booked again), a home visit asked for or approved. */
+  booking: z.enum(['waiting', 'booked', 'missed', 'homeVisit']).optional(),
 });
 export type QueueQuery = z.infer<typeof queueQuery>;
 

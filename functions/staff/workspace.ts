@@ -85,7 +85,7 @@ export async function staffView(deps: WorkspaceDeps, caller: Caller, id: string)
     timeline,
     audit,
     actions: availableActions(matterType(application.matter), application.status, ['staff']) as DecisionBody['action'][],
-    colleagues: colleagues.map(colleagueOf),
+    colleagues: colleagues.filter((u) => u.roles.includes('staff')).map(colleagueOf),
     deferrableKinds: deferrableKinds(application, shanghaiDate(now)),
     helpers,
     undelivered: audit.filter((entry) => UNDELIVERED.has(entry.action)),

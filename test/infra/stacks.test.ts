@@ -198,6 +198,14 @@ describe('the AWS app', () => {
     expect(JSON.stringify(ses.map((st) => st.Resource))).toContain('identity/onevisit.example.org');
   });
 
+  it('runs the appointment jobs every hour, with the table and nothing of the bucket', () => {
+    templates.notify.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 hour)' });
+    const roleId = stacks.notify.getLogicalId(stacks.notify.bookingJobs.fn.role!.node.defaultChild as never);
+    const actions = actionsOf(policyStatementsOfRole(templates.notify, roleId));
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:PutItem']));
+    expect(actions.filter((a) => a.startsWith('s3:'))).toEqual([]);
+  });
+
   it('grants no wildcard IAM action beyond the acknowledged ones', () => {
     const acknowledged = new Set(
       acknowledgements(app)
@@ -246,7 +254,7 @@ describe('the AWS app', () => {
       Policies: Match.objectLike({ SignInPolicy: { AllowedFirstAuthFactors: Match.arrayWith(['SMS_OTP']) } }),
     });
     const groups = Object.values(templates.auth.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName).sort();
-    expect(groups).toEqual(['admin', 'citizen', 'staff']);
+    expect(groups).toEqual(['admin', 'assessor', 'citizen', 'staff']);
   });
 
   it('serves the web app privately through CloudFront with SPA routing', () => {

@@ -30,11 +30,13 @@ const signedIn = (status: number): Expect => ({ ...everyone(status), anonymous: 
 /** [subject, follow, act, receive, revoked, expired]: the family's answers on the person's matter. */
 type Family = [number, number, number, number, number, number];
 /**
- * [owner, other citizen, staff of the district, staff of another district, admin, demoted staff]; anonymous and forged 401;
- * the family as given, or as the other citizen (strangers to the record).
+ * [owner, other citizen, staff of the district, staff of another district, admin, demoted staff]; anonymous and
+ * forged 401; the family as given, or as the other citizen (strangers to the record); [the assessor the owner
+ * booked with, an assessor of another district]: an assessor holds no citizen, staff or admin role, 403 unless
+ * said otherwise.
  */
-const as = (owner: number, otherCitizen: number, districtStaff: number, otherStaff: number, admin: number, demotedStaff: number, family?: Family): Expect => ({
-  owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, anonymous: 401, forged: 401,
+const as = (owner: number, otherCitizen: number, districtStaff: number, otherStaff: number, admin: number, demotedStaff: number, family?: Family, assessor = 403, otherAssessor = 403): Expect => ({
+  owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, anonymous: 401, forged: 401, assessor, otherAssessor,
   ...(Object.fromEntries(FAMILY_ACTORS.map((a, i) => [a, family ? family[i]! : otherCitizen])) as Record<FamilyActor, number>),
 });
 /**
@@ -42,6 +44,11 @@ const as = (owner: number, otherCitizen: number, districtStaff: number, otherSta
  * may only follow is told so (403); a relative who only receives messages, and former ones, cannot tell it exists.
  */
 const onPersonsMatter = (ok: number, districtStaff: number, admin = 403): Expect => as(ok, 404, districtStaff, 404, admin, 404, [ok, 403, ok, 404, 404, 404]);
+/** A booking route for the applicant and district staff on the owner's booked matter. */
+const bookers = (status: number) => as(status, 404, status, 404, 403, 404);
+/** A route of those who keep sessions: district staff and the institution's assessors. */
+const keepers = (districtStaff: number, otherStaff: number, assessor: number, otherAssessor: number) => as(403, 403, districtStaff, otherStaff, 403, 403, undefined, assessor, otherAssessor);
+const assessorOnly = (assessor: number) => as(403, 403, 403, 403, 403, 403, undefined, assessor, 404);
 /** A citizen route on the owner's record: the owner gets `owner`, every other citizen 404, staff and admin 403. */
 const ownersOnly = (owner: number) => as(owner, 404, 403, 403, 403, 404);
 /** A route for the applicant and the staff who file for people (代办) on an online application: only its owner. */
@@ -99,6 +106,42 @@ const matrix: Record<string, Row> = {
   'PUT /api/admin/staff': { path: () => '/admin/staff', body: () => ({ phone: '13800000199', name: '新同事', district: '430105', active: true }), expect: adminOnly(200) },
   'GET /api/admin/failed-notices': { path: () => '/admin/failed-notices', expect: adminOnly(200) },
   'POST /api/admin/failed-notices/{id}/replay': { path: () => '/admin/failed-notices/no-such-event/replay', expect: adminOnly(404) },
+  'GET /api/applications/{id}/booking': { path: (w) => `/applications/${w.booked.id}/booking`, expect: bookers(200) },
+  'GET /api/applications/{id}/availability': { path: (w) => `/applications/${w.booked.id}/availability?category=4`, expect: bookers(200) },
+  'POST /api/applications/{id}/bookings': { path: (w) => `/applications/${w.booked.id}/bookings`, body: (w) => ({ version: STALE, sessionId: w.booked.sessionId }), expect: bookers(409) },
+  'POST /api/applications/{id}/bookings/{bookingId}/reschedule': {
+    path: (w) => `/applications/${w.booked.id}/bookings/${w.booked.bookingId}/reschedule`,
+    body: (w) => ({ version: STALE, sessionId: w.spareSessionId }),
+    expect: bookers(409),
+  },
+  'POST /api/applications/{id}/bookings/{bookingId}/cancel': { path: (w) => `/applications/${w.booked.id}/bookings/${w.booked.bookingId}/cancel`, body: () => ({ version: STALE }), expect: bookers(409) },
+  'POST /api/applications/{id}/bookings/{bookingId}/missed': { path: (w) => `/applications/${w.booked.id}/bookings/${w.booked.bookingId}/missed`, body: () => ({ version: STALE }), expect: keepers(409, 404, 409, 404) },
+  'POST /api/applications/{id}/waiting-list': { path: (w) => `/applications/${w.booked.id}/waiting-list`, body: (w) => ({ sessionId: w.booked.sessionId }), expect: bookers(400) },
+  'DELETE /api/applications/{id}/waiting-list/{sessionId}': { path: (w) => `/applications/${w.booked.id}/waiting-list/${w.booked.sessionId}`, expect: bookers(200) },
+  'POST /api/applications/{id}/home-visit': {
+    path: (w) => `/applications/${w.booked.id}/home-visit`,
+    body: () => ({ version: STALE, reason: 'bedridden', townshipId: '430105-t1', community: '东风社区' }),
+    expect: bookers(409),
+  },
+  'GET /api/sessions': { path: () => '/sessions', expect: keepers(200, 200, 200, 200) },
+  'POST /api/sessions': { path: () => '/sessions', body: () => ({ institutionId: 'kf-1', date: '2099-02-02', start: '14:00', end: '17:00', category: '4', seats: 10 }), expect: keepers(201, 404, 201, 404) },
+  'GET /api/sessions/{sessionId}/roster': { path: (w) => `/sessions/${w.booked.sessionId}/roster`, expect: keepers(200, 404, 200, 404) },
+  'POST /api/sessions/{sessionId}/close': { path: (w) => `/sessions/${w.spareSessionId}/close`, body: () => ({ reason: '医生外出培训' }), expect: keepers(200, 404, 200, 404) },
+  'POST /api/session-templates': {
+    path: () => '/session-templates',
+    body: () => ({ institutionId: 'kf-1', weekday: 1, start: '14:00', end: '17:00', category: '6', seats: 6, accessibility: ['companion'] }),
+    expect: keepers(201, 404, 201, 404),
+  },
+  // Tianxin's template: its staff member ends it; its assessor, coming after, finds it gone.
+  'DELETE /api/session-templates/{institutionId}/{templateId}': { path: () => '/session-templates/tx-1/tx-1-weekly-1', expect: keepers(404, 200, 404, 404) },
+  'POST /api/check-ins': { path: () => '/check-ins', body: (w) => ({ reference: w.booked.reference }), expect: keepers(400, 404, 400, 404) },
+  'GET /api/home-visits': { path: () => '/home-visits', expect: keepers(200, 200, 200, 200) },
+  'GET /api/assessor/applications/{id}': { path: (w) => `/assessor/applications/${w.booked.id}`, expect: assessorOnly(200) },
+  'POST /api/assessor/applications/{id}/result': {
+    path: (w) => `/assessor/applications/${w.booked.id}/result`,
+    body: () => ({ action: 'recordAssessment', version: STALE, components: [{ category: 4, grade: 2 }] }),
+    expect: assessorOnly(409),
+  },
   'GET /api/notices': { path: () => '/notices', expect: signedIn(200) },
   'GET /api/people': { path: () => '/people', expect: as(200, 200, 403, 403, 403, 200) },
   // Each caller asks about a person of their own (the same answer whether or not we know them); the father is linked already.
@@ -142,7 +185,7 @@ const matrix: Record<string, Row> = {
 };
 
 // The owner goes last, so that what the owner is allowed to change does not change what others see.
-const ORDER: Actor[] = ['anonymous', 'forged', 'otherCitizen', 'demotedStaff', 'otherStaff', 'admin', 'districtStaff', 'revokedDelegate', 'expiredDelegate', 'delegateReceive', 'delegateFollow', 'delegateAct', 'subject', 'owner'];
+const ORDER: Actor[] = ['anonymous', 'forged', 'otherCitizen', 'demotedStaff', 'otherStaff', 'admin', 'otherAssessor', 'assessor', 'districtStaff', 'revokedDelegate', 'expiredDelegate', 'delegateReceive', 'delegateFollow', 'delegateAct', 'subject', 'owner'];
 
 let platform: Platform;
 let world: World;

@@ -15,7 +15,7 @@ import { fictitiousIdNumber } from '../support/fixtures.js';
 import { jpegBytes } from '../support/files.js';
 import { itemsOf, tableClient } from '../support/table.js';
 import { answersAbout, invite, inviteAndAccept, latestSms, linkSelf, submitAbout } from '../support/family.js';
-import { uploadPaper } from '../support/world.js';
+import { uploadPaper } from '../support/family-world.js';
 import { personKey } from '../../functions/matters/subject.js';
 
 let platform: Platform;

@@ -58,7 +58,7 @@ describe('progress without an account', () => {
   it('refuses bad input with the question named', async () => {
     const bad = await lookUp('2026-1', '12');
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual(['idLast6:error.idLast6.format', 'reference:error.reference.format']);
+    expect(bad.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual(['idLast6:error.idLast6.format', 'reference:error.receiptReference.format']);
   });
 
   it('limits guesses per reference and per address, however many arrive at once', async () => {

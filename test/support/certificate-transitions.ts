@@ -21,7 +21,7 @@ interface Row {
 
 function tableOf(matter: Matter): Record<string, Row> {
   return Object.fromEntries(
-    Object.entries(matterType(matter).transitions).map(([action, t]) => [action, { from: t.from as ApplicationStatus[], to: t.to as ApplicationStatus | undefined, by: t.by === 'staff' ? 'staff' : 'citizen' }]),
+    Object.entries(matterType(matter).transitions).map(([action, t]) => [action, { from: t.from as ApplicationStatus[], to: t.to as ApplicationStatus | undefined, by: ([] as string[]).concat(t.by).includes('staff') ? 'staff' : 'citizen' }]),
   );
 }
 

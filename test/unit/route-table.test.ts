@@ -37,6 +37,8 @@ describe('the route table', () => {
     expect(bodiless.sort()).toEqual(
       [
         'DELETE /api/applications/{id}/documents/{documentId}',
+        'DELETE /api/applications/{id}/waiting-list/{sessionId}',
+        'DELETE /api/session-templates/{institutionId}/{templateId}',
         'POST /api/admin/failed-notices/{id}/replay',
         'POST /api/applications/{id}/documents/{documentId}/confirm',
         'POST /api/auth/refresh',

@@ -31,6 +31,11 @@ const Settings = lazy(() => import('./pages/settings'));
 const VerifyEmail = lazy(() => import('./pages/verify-email'));
 const ProgressLookup = lazy(() => import('./pages/progress'));
 const NotFound = lazy(() => import('./pages/not-found'));
+const Booking = lazy(() => import('./pages/booking'));
+const AssessorDesk = lazy(() => import('./pages/assessor/desk'));
+const AssessorSession = lazy(() => import('./pages/assessor/session'));
+const AssessorPerson = lazy(() => import('./pages/assessor/person'));
+const HomeVisits = lazy(() => import('./pages/home-visits'));
 
 /** The public pages written into the HTML at build time, and the modules they need first. */
 export const PRERENDERED: Record<string, string | undefined> = {
@@ -41,7 +46,7 @@ export const PRERENDERED: Record<string, string | undefined> = {
 } satisfies Record<PrerenderedPath, string | undefined>;
 
 /** Signed in, and (for staff and admin pages) holding the role; the API checks again on every call. */
-function signedInOnly<P extends object>(Page: ComponentType<P>, role?: 'staff' | 'admin') {
+function signedInOnly<P extends object>(Page: ComponentType<P>, role?: 'staff' | 'admin' | 'assessor') {
   return function Guarded(props: P) {
     const { session } = useSession();
     const [location] = useLocation();
@@ -73,6 +78,14 @@ function Routes() {
       <Route path="/applications/:id/receipt" component={signedInOnly(Receipt)} />
       <Route path="/applications/:id" component={signedInOnly(ApplicationDetail)} />
       <Route path="/applications/:id/matter" component={signedInOnly(MatterApplication)} />
+      <Route path="/applications/:id/booking" component={signedInOnly(Booking)} />
+      <Route path="/assessor" component={signedInOnly(AssessorDesk, 'assessor')} />
+      <Route path="/assessor/sessions/:id" component={signedInOnly(AssessorSession, 'assessor')} />
+      <Route path="/assessor/applications/:id" component={signedInOnly(AssessorPerson, 'assessor')} />
+      <Route path="/assessor/home-visits" component={signedInOnly(HomeVisits, 'assessor')} />
+      <Route path="/staff/home-visits" component={signedInOnly(HomeVisits, 'staff')} />
+      <Route path="/staff/sessions" component={signedInOnly(AssessorDesk, 'staff')} />
+      <Route path="/staff/sessions/:id" component={signedInOnly(AssessorSession, 'staff')} />
       <Route path="/notices" component={signedInOnly(Notices)} />
       <Route path="/people" component={signedInOnly(People)} />
       <Route path="/people/link" component={signedInOnly(LinkSelf)} />

@@ -23,6 +23,7 @@ import {
 import { splitMessage, translateFieldError, type Language } from '../i18n.js';
 import { forbiddenDetails, problemTitles, rateLimitedDetail, uploadProblemDetails } from '../problem-titles.js';
 import { logEvent } from '../log.js';
+import { SeatTakenError } from '../../booking/booking.js';
 
 /** Every API answer, problems included: personal data is never cached or sniffed into another type. */
 export const API_RESPONSE_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' } as const;
@@ -36,6 +37,8 @@ export interface Problem {
   detail?: string;
   errors?: { field: string; pointer: string; code: string; detail: string }[];
   current?: { status: string; version: number };
+  /** The next free seats, when the one asked for was just taken. */
+  alternatives?: unknown[];
 }
 
 /** Each zod issue as a field error: its path, its code, and the question's key when the schema named one. */
@@ -102,6 +105,7 @@ export function errorToProblem(error: unknown, lang: Language): APIGatewayProxyR
   if (error instanceof NotFoundError) return problemResponse(404, 'not-found', lang);
   if (error instanceof StaleVersionError) return problemResponse(409, 'stale-version', lang, error.current ? { current: error.current } : {});
   if (error instanceof IllegalTransitionError) return problemResponse(409, 'invalid-transition', lang);
+  if (error instanceof SeatTakenError) return problemResponse(409, 'seat-taken', lang, { alternatives: error.alternatives });
   if (error instanceof IdempotencyAlreadyInProgressError) return problemResponse(409, 'request-in-progress', lang, {}, { 'retry-after': '1' });
   if (error instanceof IdempotencyValidationError) return problemResponse(422, 'idempotency-key-reused', lang);
   if (error instanceof IdempotencyKeyError) return problemResponse(400, 'idempotency-key-missing', lang);

@@ -2,7 +2,7 @@ import type { Caller, Role } from './caller.js';
 
 /** What the user directory says a person may do now; the token only says what was true at sign-in. */
 export interface StoredProfiles {
-  rolesOf(userId: string): Promise<{ roles: Role[]; district?: string } | undefined>;
+  rolesOf(userId: string): Promise<{ roles: Role[]; district?: string; institution?: string } | undefined>;
 }
 
 /**
@@ -14,6 +14,6 @@ export interface StoredProfiles {
 export async function withCallerFromProfile(caller: Caller, profiles: StoredProfiles): Promise<Caller> {
   const stored = await profiles.rolesOf(caller.userId);
   if (!stored) return caller;
-  const { district: _fromToken, ...rest } = caller;
-  return { ...rest, roles: stored.roles.length > 0 ? stored.roles : ['citizen'], ...(stored.district ? { district: stored.district } : {}) };
+  const { district: _fromToken, institution: _none, ...rest } = caller;
+  return { ...rest, roles: stored.roles.length > 0 ? stored.roles : ['citizen'], ...(stored.district ? { district: stored.district } : {}), ...(stored.institution ? { institution: stored.institution } : {}) };
 }

@@ -148,6 +148,17 @@ export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; r
         </p>
       )}
       {application.status === 'awaiting_correction' && application.corrections && <Corrections detail={detail} />}
+      {['new', 'change'].includes(application.matter) && ['accepted', 'assessment_scheduled'].includes(application.status) && (
+        <section className="card" aria-labelledby="booking-next">
+          <h2 id="booking-next">{application.bookings?.active.length ? t('follow.bookedTitle') : t('follow.bookTitle')}</h2>
+          <p>{application.bookings?.active.length ? t('follow.bookedLead', { date: application.bookings.active[0]!.date, start: application.bookings.active[0]!.start }) : t('follow.bookLead')}</p>
+          {detail.canAct && (
+            <Link href={`/applications/${application.id}/booking`} className="button primary">
+              {application.bookings?.active.length ? t('follow.bookedLink') : t('follow.bookLink')}
+            </Link>
+          )}
+        </section>
+      )}
       {detail.canAct && application.deferral && !['rejected', 'withdrawn'].includes(application.status) && <Deferral detail={detail} />}
       {decision?.outcome === 'approved' && decision.certificateNumber && (
         <section className="card" aria-labelledby="certificate-heading">

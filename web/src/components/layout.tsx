@@ -126,6 +126,21 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink href="/staff">{t('staff.nav')}</NavLink>
               </li>
             )}
+            {roles.includes('staff') && (
+              <li>
+                <NavLink href="/staff/home-visits">{t('planner.nav')}</NavLink>
+              </li>
+            )}
+            {roles.includes('staff') && (
+              <li>
+                <NavLink href="/staff/sessions">{t('desk.sessionsNav')}</NavLink>
+              </li>
+            )}
+            {roles.includes('assessor') && (
+              <li>
+                <NavLink href="/assessor">{t('desk.nav')}</NavLink>
+              </li>
+            )}
             {roles.includes('admin') && (
               <>
                 <li>
@@ -166,7 +181,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {endedReason === 'limit' ? t('session.expiredLimit') : t('session.expiredIdle')}
         </div>
       )}
-      <main id="main" tabIndex={-1} className={/^\/(staff|admin)/.test(location) ? 'wide' : undefined}>
+      <main id="main" tabIndex={-1} className={/^\/(staff|admin|assessor)/.test(location) ? 'wide' : undefined}>
         {children}
       </main>
       <footer className="site-footer">

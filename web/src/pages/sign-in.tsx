@@ -27,6 +27,7 @@ const codeCheck = lazyResolver<CodeForm>(() => import('../../../functions/auth/s
 export function landingFor(roles: string[]): string {
   if (roles.includes('staff')) return '/staff';
   if (roles.includes('admin')) return '/admin/staff';
+  if (roles.includes('assessor')) return '/assessor';
   return '/applications';
 }
 

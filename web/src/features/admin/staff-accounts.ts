@@ -18,4 +18,4 @@ export function useStaffAccounts() {
   return useQuery({ queryKey: staffAccountKeys.all, queryFn: fetchStaffAccounts });
 }
 
-export const saveStaffAccount = (body: { phone: string; name: string; district: string; active: boolean }) => api('/admin/staff', { method: 'PUT', body, answer: saved });
+export const saveStaffAccount = (body: { phone: string; name: string; district: string; active: boolean; role?: 'staff' | 'assessor'; institution?: string }) => api('/admin/staff', { method: 'PUT', body, answer: saved });

@@ -15,14 +15,15 @@ export default function AdminStaff() {
   const districts = useDistricts();
   const list = useStaffAccounts();
   const form = useProblemForm();
-  const [member, setMember] = useState({ phone: '', name: '', district: '', active: true });
+  const [member, setMember] = useState<{ phone: string; name: string; district: string; active: boolean; role: 'staff' | 'assessor'; institution: string }>({ phone: '', name: '', district: '', active: true, role: 'staff', institution: '' });
   const districtName = (code?: string) => {
     const d = districts.data?.districts.find((x) => x.code === code);
     return d ? localised(d.name, i18n.language) : (code ?? '—');
   };
   const save = (body: typeof member) =>
     void form.run(async () => {
-      const saved = await saveStaffAccount(body);
+      const { institution, ...rest } = body;
+      const saved = await saveStaffAccount({ ...rest, ...(body.role === 'assessor' && institution ? { institution } : {}) });
       await queryClient.invalidateQueries({ queryKey: staffAccountKeys.all });
       return t(body.active ? 'admin.saved' : 'admin.ended', { name: saved.member.name });
     });
@@ -67,6 +68,30 @@ export default function AdminStaff() {
             </select>
           )}
         </PlainField>
+        <PlainField name="role" label={t('admin.roleLabel')} errors={form.errors}>
+          {(p) => (
+            <select {...p} value={member.role} onChange={(e) => setMember({ ...member, role: e.target.value as 'staff' | 'assessor' })}>
+              <option value="staff">{t('admin.role.staff')}</option>
+              <option value="assessor">{t('admin.role.assessor')}</option>
+            </select>
+          )}
+        </PlainField>
+        {member.role === 'assessor' && (
+          <PlainField name="institution" label={t('admin.institution')} errors={form.errors}>
+            {(p) => (
+              <select {...p} value={member.institution} onChange={(e) => setMember({ ...member, institution: e.target.value })}>
+                <option value="">—</option>
+                {districts.data?.districts
+                  .find((d) => d.code === member.district)
+                  ?.assessmentInstitutions.map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {localised(i.name, i18n.language)}
+                    </option>
+                  ))}
+              </select>
+            )}
+          </PlainField>
+        )}
         <div className="field checkbox-field">
           <input type="checkbox" id="field-active" checked={member.active} onChange={(e) => setMember({ ...member, active: e.target.checked })} />
           <label htmlFor="field-active">{t('admin.active')}</label>

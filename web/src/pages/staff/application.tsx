@@ -11,6 +11,7 @@ import { useProblemForm } from '../../components/plain-form';
 import { useSession } from '../../session';
 import { DeadlineText } from '../../components/staff/deadline-text';
 import { DecisionForm } from '../../components/staff/decision-forms';
+import { BookingPanel } from '../../components/staff/booking-panel';
 import { MatterRecord } from '../../components/staff/matter-record';
 import { DocumentPreview } from '../../components/staff/document-preview';
 import { AuditTrail } from '../../components/staff/audit-trail';
@@ -137,6 +138,7 @@ export default function StaffApplication() {
           </Button>
         </div>
       </section>
+      <BookingPanel props={{ application, isMinor, deferrableKinds, errors: form.errors, busy: form.busy, send }} />
 
       <MatterRecord application={application} />
 

@@ -9,7 +9,7 @@ import { PageHeading } from '../../components/page-heading';
 import { CardTable, Cell } from '../../components/card-table';
 import { APPLICATION_STATUSES, MATTERS } from '../../../../functions/certificates/statuses';
 
-const FILTERS = ['matter', 'status', 'due', 'mine'] as const;
+const FILTERS = ['matter', 'status', 'due', 'mine', 'booking'] as const;
 
 /** The district's work queue, soonest deadline first. Filters live in the address, so Back and a bookmark keep them. */
 export default function StaffQueue() {
@@ -19,7 +19,7 @@ export default function StaffQueue() {
   const query = new URLSearchParams(FILTERS.flatMap((f) => (params.get(f) ? [[f, params.get(f)!]] : []))).toString();
   const queue = useQueue(query);
 
-  const select = (name: 'matter' | 'status' | 'due', label: string, options: [string, string][]) => (
+  const select = (name: 'matter' | 'status' | 'due' | 'booking', label: string, options: [string, string][]) => (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
       <select id={`filter-${name}`} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}>
@@ -55,6 +55,7 @@ export default function StaffQueue() {
           ['overdue', t('staff.dueOverdue')],
           ['soon', t('staff.dueSoon')],
         ])}
+        {select('booking', t('staff.bookingFilter'), [['', t('staff.dueAll')], ...(['waiting', 'booked', 'missed', 'homeVisit'] as const).map((b): [string, string] => [b, t(`staff.booking.${b}`)])])}
         <div className="field checkbox-field">
           <input id="filter-mine" type="checkbox" checked={draft.mine === 'true'} onChange={(e) => setDraft({ ...draft, mine: e.target.checked ? 'true' : '' })} />
           <label htmlFor="filter-mine">{t('staff.mine')}</label>
@@ -85,7 +86,10 @@ export default function StaffQueue() {
                     {t(`matter.${item.matter}`)}
                     {item.channel && item.channel !== 'online' && <span className="hint block">{t(`channel.${item.channel}`)}</span>}
                   </Cell>
-                  <Cell label={t('staff.status')}>{t(`status.${item.status}.label`)}</Cell>
+                  <Cell label={t('staff.status')}>
+                    {t(`status.${item.status}.label`)}
+                    {item.booking && <span className="hint"> · {t(`staff.booking.${item.booking.state}`)}{item.booking.next ? ` ${item.booking.next.date} ${item.booking.next.start}` : ''}{item.booking.flagged ? ` · ${t('staff.booking.flagged', { count: item.booking.missed })}` : ''}</span>}
+                  </Cell>
                   <Cell label={t('staff.promisedDue')}>
                     <DeadlineText item={item} />
                   </Cell>
