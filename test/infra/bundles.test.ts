@@ -20,10 +20,12 @@ type Client = 'client-dynamodb' | 'client-s3' | 'client-cognito-identity-provide
 
 /**
  * What each part may add, minified: our code and libraries, then each SDK client with its share of the SDK core.
- * Our code went from 300 to 330 KB with assessment booking: every function carries the whole route table (its
- * schemas), the message and SMS catalogues and the district configuration, and every matter's steps.
+ * Our code went from 300 to 330 KB with assessment booking, and to 360 KB with family access (its schemas,
+ * messages and access sources): every function carries the whole route table (its schemas), the message and
+ * SMS catalogues and the district configuration, and every matter's steps. (Splitting the route table per
+ * function is the way back down; docs/architecture.md, known gaps.)
  */
-const BUDGET = { code: 330 * KB, 'client-dynamodb': 350 * KB, 'client-s3': 250 * KB, 'client-cognito-identity-provider': 100 * KB, 'client-pinpoint-sms-voice-v2': 100 * KB, 'client-sesv2': 100 * KB };
+const BUDGET = { code: 360 * KB, 'client-dynamodb': 350 * KB, 'client-s3': 250 * KB, 'client-cognito-identity-provider': 100 * KB, 'client-pinpoint-sms-voice-v2': 100 * KB, 'client-sesv2': 100 * KB };
 /**
  * Beyond the clients: the one function that decodes HEIC photos carries libheif compiled to WebAssembly
  * (run only when a HEIC is opened); the reveal function publishes the RevealLimitReached alarm metric
