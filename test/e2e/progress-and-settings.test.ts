@@ -85,7 +85,7 @@ describe('without and with an account', () => {
     await heading(page, en.settings.verifyTitle);
     await page.getByText(fill(en.settings.verified, { address: 'n***@example.com' })).waitFor();
     await check(page, 'e-mail verified (en, care)', 44);
-    await page.getByRole('link', { name: en.settings.title }).click();
+    await page.getByRole('main').getByRole('link', { name: en.settings.title }).click();
     await heading(page, en.settings.title);
     await page.getByLabel(fill(en.settings.email, { address: 'n***@example.com' }), { exact: true }).check();
     await page.getByRole('button', { name: en.settings.save, exact: true }).click();

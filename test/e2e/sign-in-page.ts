@@ -36,7 +36,9 @@ export async function signedInAs(
   await page.getByLabel(L.signIn.code, { exact: true }).waitFor();
   await page.getByLabel(L.signIn.code, { exact: true }).fill(latestCode(platform, phone));
   await page.getByRole('button', { name: L.signIn.submit, exact: true }).click();
-  await page.getByRole('button', { name: new RegExp(L.nav.signOut) }).waitFor();
+  // Signed in: the page moves on to where the person's work starts (the sign-out button may be behind the menu).
+  await page.waitForURL((url) => url.pathname !== '/sign-in', { timeout: 15_000 });
+  await page.getByRole('heading', { level: 1 }).waitFor();
   return { context, page, errors, focusLosses };
 }
 
