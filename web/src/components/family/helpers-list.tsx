@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import type { PersonHelpers } from '../../../../functions/family/counter';
 import { relativeName } from './person-matters';
+import { ConfirmQuestion } from './confirm-question';
 
 type Helper = PersonHelpers['delegations'][number];
 
@@ -66,7 +67,7 @@ export function HelpersList({ helpers, onEnd, showEnded }: { helpers: PersonHelp
               {onEnd && h.state !== 'ended' &&
                 (confirming === h.id ? (
                   <div className="card warning-card" role="group" aria-labelledby={`end-${h.id}`}>
-                    <p id={`end-${h.id}`}>{t('family.endConfirm', { name: h.delegateName })}</p>
+                    <ConfirmQuestion id={`end-${h.id}`}>{t('family.endConfirm', { name: h.delegateName })}</ConfirmQuestion>
                     <div className="actions">
                       <Button className="button danger" onPress={() => void end(h.id)}>
                         {t('family.end')}

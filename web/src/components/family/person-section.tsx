@@ -9,6 +9,7 @@ import { endDelegation } from '../../features/family/delegations';
 import { peopleKeys, type PersonCard } from '../../features/family/people';
 import { HelpersList, scopesText } from './helpers-list';
 import { PersonMatters, relativeName } from './person-matters';
+import { ConfirmQuestion } from './confirm-question';
 
 export function PersonSection({ person, onEnded }: { person: PersonCard; onEnded: (message: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -70,7 +71,7 @@ function StopHelping({ name, onConfirm }: { name: string; onConfirm: () => Promi
     );
   return (
     <div className="card warning-card" role="group" aria-labelledby="stop-helping">
-      <p id="stop-helping">{t('family.stopConfirm', { name })}</p>
+      <ConfirmQuestion id="stop-helping">{t('family.stopConfirm', { name })}</ConfirmQuestion>
       <div className="actions">
         <Button className="button danger" onPress={() => void onConfirm()}>
           {t('family.stopHelping')}
