@@ -501,7 +501,7 @@ export const en: Shape<typeof zhCN> = {
     documents: 'Documents to upload',
     submit: 'Submit',
   },
-  notices: { title: 'Messages', empty: 'No messages yet.' },
+  notices: { title: 'Messages', empty: 'No messages yet.', about: 'About the matter of {{name}}', smsFailed: 'The SMS of this message could not be delivered, so it is only here. Staff can see that too and will phone if needed.' },
   problems: { stale: 'This application was changed elsewhere. We loaded the latest version; please check it again.', validation: 'Some information needs correcting' },
   family: {
     nav: 'People I help',
@@ -598,6 +598,10 @@ export const en: Shape<typeof zhCN> = {
     gone: 'You cannot see this matter. If it is a relative’s, they may have ended your help; if you still need it, ask them to invite you again.',
     followOnlyNote: 'You can follow this matter but not act on it. If you need to, ask them to give you the “act for them” permission.',
     staffHelpers: 'Who may act for the person',
+    undeliveredTitle: 'Messages that did not arrive (a phone call may be needed)',
+    undelivered: 'The {{channel}} to {{who}} {{to}} at {{at}} was not delivered after every retry',
+    recipient: { owner: 'the applicant', person: 'the person', delegate: 'a helping relative', direct: '' },
+    channel: { smsFailed: 'SMS', emailFailed: 'e-mail' },
     personLinked: 'The person has linked their own account.',
     personNotLinked: 'The person has not linked their own account.',
     paper: {

@@ -497,7 +497,7 @@ export const zhCN = {
     documents: '需要上传的材料',
     submit: '提交',
   },
-  notices: { title: '消息', empty: '还没有消息。' },
+  notices: { title: '消息', empty: '还没有消息。', about: '关于{{name}}的事项', smsFailed: '这条消息的短信没有发送成功，所以只能在这里看到。工作人员也看得到，需要时会打电话联系。' },
   problems: { stale: '这份申请在别处被修改过，已为您载入最新内容，请再检查一下。', validation: '有些内容需要修改' },
   family: {
     nav: '我帮助的人',
@@ -594,6 +594,10 @@ export const zhCN = {
     gone: '您不能查看这件事项。如果这是家人的事项，可能是他（她）结束了您的协助；如有需要，请他（她）重新邀请您。',
     followOnlyNote: '您可以查看这件事项，但不能代为办理。如需代办，请请他（她）给您“代为办理”的权限。',
     staffHelpers: '谁可以为本人办事',
+    undeliveredTitle: '没有送达的消息（可能需要打电话联系）',
+    undelivered: '{{at}}发给{{who}}{{to}}的{{channel}}重试后仍未送达',
+    recipient: { owner: '申请人', person: '本人', delegate: '协助的家人', direct: '' },
+    channel: { smsFailed: '短信', emailFailed: '电子邮件' },
     personLinked: '本人已把自己的账号关联到本人身份。',
     personNotLinked: '本人还没有关联自己的账号。',
     paper: {

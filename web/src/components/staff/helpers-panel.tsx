@@ -7,6 +7,7 @@ import { newIdempotencyKey } from '../../api';
 import { DELEGATE_RELATIONSHIPS, SCOPES, recordAtCounter, uploadPaper, type CounterDelegationForm } from '../../features/staff/delegations';
 import { staffMatterKeys, type StaffView } from '../../features/staff/matter';
 import { HelpersList } from '../family/helpers-list';
+import { when } from '../status-panel';
 import { PlainField, SubmitButton, preventing, useProblemForm } from '../plain-form';
 import { fieldId } from '../field-id';
 
@@ -14,7 +15,7 @@ type Text = Record<string, string>;
 const EMPTY: Text = { grantorKind: 'person', grantorName: '', delegateName: '', delegatePhone: '', relationship: '', endsOn: '' };
 
 export function HelpersPanel({ view }: { view: StaffView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const form = useProblemForm('paper');
   const [values, setValues] = useState<Text>(EMPTY);
@@ -57,6 +58,18 @@ export function HelpersPanel({ view }: { view: StaffView }) {
       <h2 id="helpers-heading">{t('family.staffHelpers')}</h2>
       <p>{view.helpers.personLinked ? t('family.personLinked') : t('family.personNotLinked')}</p>
       <HelpersList helpers={view.helpers} showEnded />
+      {view.undelivered.length > 0 && (
+        <div className="banner warning">
+          <h3>{t('family.undeliveredTitle')}</h3>
+          <ul>
+            {view.undelivered.map((u) => (
+              <li key={u.id}>
+                {t('family.undelivered', { to: String(u.detail?.to ?? ''), who: t(`family.recipient.${String(u.detail?.recipient ?? 'owner')}`), channel: t(`family.channel.${u.action}`), at: when(u.at, i18n.language) })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <details className="card">
         <summary>{t('family.paper.title')}</summary>
         <p>{t('family.paper.intro')}</p>
