@@ -30,6 +30,14 @@ export const transactionThrottled = (items: number): DynamoFaultAnswer => ({
   cancellationReasons: Array.from({ length: items }, (_, i) => (i === 0 ? { Code: 'ThrottlingError', Message: 'Throughput exceeds the current capacity' } : { Code: 'None' })),
 });
 
+/** Another transaction was writing one of the same items at that moment (DynamoDB checks no condition then). */
+export const transactionConflict = (items: number): DynamoFaultAnswer => ({
+  status: 400,
+  type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException',
+  message: 'Transaction cancelled, please refer cancellation reasons for specific reasons [TransactionConflict]',
+  cancellationReasons: Array.from({ length: items }, (_, i) => (i === 0 ? { Code: 'TransactionConflict', Message: 'Transaction is ongoing for the item' } : { Code: 'None' })),
+});
+
 export interface DynamoFaultProxy {
   endpoint: string;
   setFault(fault: DynamoFault | undefined): void;

@@ -1,7 +1,8 @@
 /** Demo data: staff of each seed district, an administrator and two citizens. Safe to run again. */
 import type { UserStore, User } from '../functions/auth/ports.js';
 import { districts } from '../functions/districts/district-config.js';
-import type { SessionStore, SessionTemplate } from '../functions/booking/booking.js';
+import type { SessionTemplate } from '../functions/booking/booking.js';
+import type { SessionStore } from '../functions/booking/ports.js';
 import { generateSessions } from '../functions/booking/sessions.js';
 
 export interface DemoAccount {

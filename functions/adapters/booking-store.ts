@@ -5,7 +5,8 @@
  */
 import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { Booking, BookingStore } from '../booking/booking.js';
+import type { Booking } from '../booking/booking.js';
+import type { BookingStore } from '../booking/ports.js';
 import { ValidationError } from '../shared/errors.js';
 import { keys } from './table-keys.js';
 import { queryAll, withoutKeys } from './query-all.js';

@@ -27,3 +27,13 @@ export function failedIndexes(error: unknown): number[] {
   if (!(error instanceof TransactionCanceledException)) return [];
   return (error.CancellationReasons ?? []).flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : []));
 }
+
+/**
+ * A transaction cancelled only because another one was writing the same item at that moment (many people
+ * booking one session). Its conditions were not evaluated, so sending it again is safe: they are checked anew.
+ */
+export function cancelledByConflict(error: unknown): boolean {
+  if (!(error instanceof TransactionCanceledException)) return false;
+  const codes = (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
+  return codes.includes('TransactionConflict') && codes.every((c) => c === 'TransactionConflict' || c === 'None');
+}

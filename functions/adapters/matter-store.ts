@@ -5,15 +5,18 @@
  */
 import { ConditionalCheckFailedException, GetItemCommand, PutItemCommand, TransactWriteItemsCommand, UpdateItemCommand, type DynamoDBClient, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import pRetry from 'p-retry';
 import { NO_DEADLINE, type MatterRecord } from '../matters/matter.js';
 import type { MatterStore, StateChange } from '../matters/ports.js';
 import { StaleVersionError } from '../shared/errors.js';
-import { cancelledByCondition, failedIndexes } from './condition-holds.js';
+import { cancelledByCondition, cancelledByConflict, failedIndexes } from './condition-holds.js';
 import { keys, OWNER_INDEX, TTL_ATTRIBUTE, WORK_INDEX } from './table-keys.js';
 import { queryAll, withoutKeys } from './query-all.js';
 import { fromPart, m } from './write-parts.js';
 
 const OUTBOX_RETENTION_SECONDS = 7 * 24 * 3600;
+/** A few quick tries, spread out, when transactions collide on one item (many people booking one session); still colliding after that is a 503 (try again). */
+const CONFLICT_RETRIES = { retries: 6, minTimeout: 20, maxTimeout: 500, factor: 2, randomize: true };
 
 function historyItems(tableName: string, change: StateChange): TransactWriteItem[] {
   const { matter, timeline, audit, outbox, at } = change;
@@ -124,7 +127,8 @@ export function dynamoMatterStore<M extends MatterRecord = MatterRecord>(client:
       const own = [matterUpdate(tableName, change), ...historyItems(tableName, change), ...indexItems(tableName, change)];
       const writes = change.writes ?? [];
       try {
-        await client.send(new TransactWriteItemsCommand({ TransactItems: [...own, ...writes.map(fromPart)] }));
+        const transaction = new TransactWriteItemsCommand({ TransactItems: [...own, ...writes.map(fromPart)] });
+        await pRetry(() => client.send(transaction), { ...CONFLICT_RETRIES, shouldRetry: ({ error }) => cancelledByConflict(error) });
       } catch (error) {
         if (!cancelledByCondition(error)) throw error;
         // Another store's write says what its failed condition means (a seat just taken); the matter's own is a stale version.

@@ -5,7 +5,8 @@
  */
 import { DeleteItemCommand, GetItemCommand, PutItemCommand, TransactWriteItemsCommand, UpdateItemCommand, type DynamoDBClient, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { SeatTakenError, type AssessmentSession, type Seat, type SessionStore, type SessionTemplate, type WaitEntry } from '../booking/booking.js';
+import { SeatTakenError, type AssessmentSession, type Seat, type SessionTemplate, type WaitEntry } from '../booking/booking.js';
+import type { SessionStore } from '../booking/ports.js';
 import { keys, OWNER_INDEX, WORK_INDEX } from './table-keys.js';
 import { queryAll, withoutKeys } from './query-all.js';
 import { cancelledByCondition, conditionHolds, failedIndexes } from './condition-holds.js';

@@ -18,7 +18,7 @@ import type { CertificateStore, PeopleStore } from '../certificates/certificate.
 import type { OtpStore, RateCounter, SmsSender, UserStore } from '../auth/ports.js';
 import type { DeliveryLog, EmailSender, FailedNotices, HeldSmsStore, NoticeStore, Outbox } from '../notifications/ports.js';
 import type { IdentityDirectory } from '../admin/manage-staff.js';
-import type { BookingStore, SessionStore } from '../booking/booking.js';
+import type { BookingStore, SessionStore } from '../booking/ports.js';
 import { dynamoClient, s3Client } from './aws-clients.js';
 import { dynamoMatterStore } from './matter-store.js';
 import { dynamoHistoryStore } from './history-store.js';

@@ -13,12 +13,13 @@ import { findDistrict, rulesInEffect } from '../districts/district-config.js';
 import { addDays, shanghaiDate } from '../domain/time.js';
 import { ValidationError } from '../shared/errors.js';
 import type { Application } from '../certificates/application.js';
-import { bookingsOf, refuse } from '../certificates/booking-steps.js';
+import { bookingsOf, refuse } from '../certificates/matter-places.js';
 import type { CertificateDeps } from '../certificates/matter-types.js';
 import type { Outbox } from '../notifications/ports.js';
 import type { HistoryStore } from '../matters/ports.js';
 import { institutionOf, neededCategories } from './places.js';
-import { SeatTakenError, startsAt, summaryOf, type AccessibilityNeed, type ActiveBooking, type AssessedCategory, type SessionStore, type SessionSummary } from './booking.js';
+import { SeatTakenError, startsAt, summaryOf, type AccessibilityNeed, type ActiveBooking, type AssessedCategory, type SessionSummary } from './booking.js';
+import type { SessionStore } from './ports.js';
 import { assignOffers } from './waiting-list.js';
 
 export type AppointmentDeps = KernelDeps<Application> & CertificateDeps & { outbox: Outbox; history: Pick<HistoryStore, 'recordAudit'> };

@@ -13,7 +13,7 @@ import { availableActions } from '../matters/matter-type.js';
 import { matterType } from '../matters/registry.js';
 import { versionOf } from '../matters/matter.js';
 import { personAge, personIsMinor } from '../applications/schemas.js';
-import { bookingsOf } from '../certificates/booking-steps.js';
+import { bookingsOf } from '../certificates/matter-places.js';
 import { servedBy } from './assessor-part.js';
 import { normaliseReference } from './reference.js';
 import type { AppointmentDeps } from './appointments.js';

@@ -5,7 +5,8 @@
  */
 import type { PartSource } from '../matters/access.js';
 import type { Caller } from '../shared/http/caller.js';
-import type { Booking, BookingStore } from './booking.js';
+import type { Booking } from './booking.js';
+import type { BookingStore } from './ports.js';
 
 /** A booking an assessor of this institution deals with: held, used or missed there (not moved away or released). */
 export const servedBy = (caller: Caller, booking: Pick<Booking, 'institutionId' | 'status'>): boolean =>

@@ -8,11 +8,12 @@ import type { OutboxEvent } from '../matters/matter.js';
 import type { MatterStore } from '../matters/ports.js';
 import type { Outbox } from '../notifications/ports.js';
 import type { Application } from '../certificates/application.js';
-import { bookingsOf } from '../certificates/booking-steps.js';
+import { bookingsOf } from '../certificates/matter-places.js';
 import { rulesInEffect, type District } from '../districts/district-config.js';
 import { addDays, shanghaiDate } from '../domain/time.js';
 import { placeParams } from './places.js';
-import { startsAt, type SessionStore } from './booking.js';
+import { startsAt } from './booking.js';
+import type { SessionStore } from './ports.js';
 import { generateSessions } from './sessions.js';
 import { expireOffers } from './waiting-list.js';
 

@@ -9,8 +9,8 @@ import { rulesInEffect } from '../districts/district-config.js';
 import { addDays, shanghaiDate } from '../domain/time.js';
 import type { MatterStore } from '../matters/ports.js';
 import type { Application } from '../certificates/application.js';
-import { bookingsOf, refuse } from '../certificates/booking-steps.js';
-import type { BookingStore } from './booking.js';
+import { bookingsOf, refuse } from '../certificates/matter-places.js';
+import type { BookingStore } from './ports.js';
 import { managedInstitutions } from './sessions.js';
 
 export interface PlannerDeps {

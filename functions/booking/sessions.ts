@@ -13,8 +13,9 @@ import { recordLook } from '../matters/looks.js';
 import { runTransition } from '../matters/run-transition.js';
 import { placeParams } from './places.js';
 import { districtOfInstitution } from './places.js';
-import { refuse } from '../certificates/booking-steps.js';
-import { startsAt, type AccessibilityNeed, type AssessedCategory, type AssessmentSession, type SessionStore, type SessionTemplate } from './booking.js';
+import { refuse } from '../certificates/matter-places.js';
+import { startsAt, type AccessibilityNeed, type AssessedCategory, type AssessmentSession, type SessionTemplate } from './booking.js';
+import type { SessionStore } from './ports.js';
 import { nextFreeSessions, type AppointmentDeps } from './appointments.js';
 
 /** The institutions the caller manages: all of a staff member's district, an assessor's own. */

@@ -12,9 +12,10 @@ import { ValidationError } from '../shared/errors.js';
 import type { MatterStore } from '../matters/ports.js';
 import type { Outbox } from '../notifications/ports.js';
 import type { Application } from '../certificates/application.js';
-import { bookingsOf, refuse } from '../certificates/booking-steps.js';
+import { bookingsOf, refuse } from '../certificates/matter-places.js';
 import { neededCategories, placeParams } from './places.js';
-import { startsAt, type AccessibilityNeed, type SessionStore, type WaitEntry } from './booking.js';
+import { startsAt, type AccessibilityNeed, type WaitEntry } from './booking.js';
+import type { SessionStore } from './ports.js';
 
 export interface WaitingListDeps {
   sessions: SessionStore;

@@ -9,7 +9,7 @@ import { findDistrict } from '../districts/district-config.js';
 import type { Booking, HomeVisitReason, HomeVisitRequest } from '../booking/booking.js';
 import { newBookingReference } from '../booking/reference.js';
 import { neededCategories, teamOf } from '../booking/places.js';
-import { bookingsOf, homeSlot, refuse, whenParams, type BookingDeps } from './booking-steps.js';
+import { bookingsOf, homeSlot, refuse, whenParams, type BookingDeps } from './matter-places.js';
 import type { Application } from './application.js';
 
 type T = Transition<Application, BookingDeps>;

@@ -8,7 +8,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Platform } from '../../local/platform.js';
-import { throttled, transactionThrottled } from '../../local/dynamo-fault-proxy.js';
+import { throttled, transactionConflict, transactionThrottled } from '../../local/dynamo-fault-proxy.js';
 import { signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
 import { completeSelfAnswers, readyToSubmit, uniqueKey } from '../support/applications.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
@@ -87,6 +87,23 @@ describe('DynamoDB faults', () => {
     expect(auditBefore.filter((a) => a.action?.S === 'accept')).toHaveLength(0);
     const accepted = await staff.call('POST', `/staff/applications/${draft.id}/decisions`, { action: 'accept', version });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+  });
+
+  it('sends a transaction again when it collided with another (many people booking one session), and answers 503 only when collisions last', async () => {
+    const once = await draftFor();
+    let collisions = 0;
+    platform.faults.dynamo((operation) => (operation === 'TransactWriteItems' && ++collisions <= 2 ? transactionConflict(4) : undefined));
+    const submitted = await citizen.call('POST', `/applications/${once.id}/submit`, { version: once.version }, { 'idempotency-key': uniqueKey('submit') });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
+    expect(collisions).toBe(3);
+    expect(await outboxOf(dynamo, platform, once.id)).toHaveLength(1);
+
+    const always = await draftFor();
+    platform.faults.dynamo((operation) => (operation === 'TransactWriteItems' ? transactionConflict(4) : undefined));
+    expectUnavailable(await citizen.call('POST', `/applications/${always.id}/submit`, { version: always.version }, { 'idempotency-key': uniqueKey('submit') }));
+    platform.faults.dynamo(undefined);
+    expect(await statusOf(always.id)).toBe('draft');
+    expect(await outboxOf(dynamo, platform, always.id)).toHaveLength(0);
   });
 
   it('retries a throttled read inside the SDK and answers 503 only when throttling lasts', async () => {
