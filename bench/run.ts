@@ -5,7 +5,8 @@
  *  3. submit latency (median, p99) with 20 concurrent clients against the local stack, and the staff
  *     queue's latency right after;
  *  4. the public pages on a 400 kbps / 400 ms connection: content visible and usable (bench/slow-network.ts);
- *  5. Lighthouse mobile performance of the same pages, median of several runs (bench/lighthouse.ts).
+ *  5. Lighthouse mobile performance of the same pages, median of several runs (bench/lighthouse.ts);
+ *  6. the benefits' eligibility check over 10,000 generated people, ms per person, next to a floor (bench/eligibility.ts).
  * `npm run bench -- slow lighthouse` runs only the parts named. Wall-clock figures depend on the machine
  * and its load: compare runs on the same machine.
  */
@@ -23,6 +24,7 @@ import { signIn } from '../test/support/test-platform.js';
 import { readyToSubmit, uniqueKey } from '../test/support/applications.js';
 import { slowNetworkLoads, type SlowPage } from './slow-network.js';
 import { lighthouseScores } from './lighthouse.js';
+import { eligibilityBench } from './eligibility.js';
 import { bookingBench } from './booking.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -199,7 +201,7 @@ async function submitLatency(clients: number, rounds: number) {
   }
 }
 
-const ALL = ['startup', 'js', 'submit', 'booking', 'slow', 'lighthouse'];
+const ALL = ['startup', 'js', 'submit', 'booking', 'slow', 'lighthouse', 'eligibility'];
 const named = process.argv.slice(2).filter((a) => ALL.includes(a));
 const parts = new Set(named.length ? named : ALL);
 
@@ -214,6 +216,7 @@ const results = {
   ...(parts.has('booking') ? { booking: await bookingBench() } : {}),
   ...(loads?.slow ? { slowNetwork: loads.slow } : {}),
   ...(loads?.lighthouse ? { lighthouseMobile: loads.lighthouse } : {}),
+  ...(parts.has('eligibility') ? { eligibility: eligibilityBench() } : {}),
 };
 
 console.log(`\nOneVisit benchmarks (${results.machine})`);
@@ -247,6 +250,13 @@ if (results.lighthouseMobile) {
   for (const [path, l] of Object.entries(results.lighthouseMobile)) {
     console.log(`    ${path.padEnd(10)} ${l.score} [${l.scores.join(', ')}]  FCP ${(l.fcpMs / 1000).toFixed(1)} s, LCP ${(l.lcpMs / 1000).toFixed(1)} s, TBT ${l.tbtMs.toFixed(0)} ms, CLS ${l.cls.toFixed(3)}, SI ${(l.speedIndexMs / 1000).toFixed(1)} s`);
   }
+}
+const e = results.eligibility;
+if (e) {
+  const ms = (x: number) => `${(x * 1000).toFixed(1)} µs`;
+  console.log(`  eligibility check, ${e.people} generated people (floor: generating them, ${ms(e.floorMsPerPerson)} each; ${e.likelyPerPerson.toFixed(2)} likely benefits per person):`);
+  console.log(`    rule engine, every benefit of the district   ${ms(e.engineMsPerPerson)} per person (${(e.engineMsPerPerson / e.floorMsPerPerson).toFixed(1)}× floor)`);
+  console.log(`    whole public check (reasons, amounts, lists) ${ms(e.publicCheckMsPerPerson)} per person (${(e.publicCheckMsPerPerson / e.floorMsPerPerson).toFixed(1)}× floor)`);
 }
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);

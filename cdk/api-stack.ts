@@ -15,6 +15,7 @@ export interface ApiStackProps extends StackProps {
   table: ITableV2;
   documents: IBucket;
   key: IKey;
+  vaultKey: IKey;
   userPool: IUserPool;
   client: IUserPoolClient;
   /** The stack exporting the documents bucket ARN that the functions import by name. */
@@ -60,6 +61,7 @@ export class ApiStack extends Stack {
         table: props.table,
         documents: props.documents,
         key: props.key,
+        vaultKey: props.vaultKey,
         userPool: props.userPool,
         environment: { SERVED_DISTRICTS: props.districts.join(',') },
         ...(route.compute ? { memorySize: route.compute.memoryMb, timeout: Duration.seconds(route.compute.timeoutSeconds) } : {}),

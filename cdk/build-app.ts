@@ -22,7 +22,7 @@ export function buildApp(app: App, config: DeployConfig, env: NonNullable<StackP
   const edgeEnv = { ...env, region: CLOUDFRONT_WAF_REGION };
   const data = new DataStack(app, 'OneVisitData', props);
   const auth = new AuthStack(app, 'OneVisitAuth', config, props);
-  const api = new ApiStack(app, 'OneVisitApi', { ...props, table: data.table, documents: data.documents, key: data.key, userPool: auth.userPool, client: auth.client, dependsOn: data, districts: config.districts });
+  const api = new ApiStack(app, 'OneVisitApi', { ...props, table: data.table, documents: data.documents, key: data.key, vaultKey: data.vaultKey, userPool: auth.userPool, client: auth.client, dependsOn: data, districts: config.districts });
   const firewall = config.webAclArn ? undefined : new EdgeFirewallStack(app, 'OneVisitEdgeFirewall', config, { env: edgeEnv });
   const web = new WebStack(app, 'OneVisitWeb', {
     ...props,

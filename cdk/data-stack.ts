@@ -22,12 +22,20 @@ export class DataStack extends Stack {
   readonly table: TableV2;
   readonly documents: Bucket;
   readonly key: Key;
+  /** Seals secrets at field level (bank accounts): only the functions that seal or open one may use it. */
+  readonly vaultKey: Key;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, { ...props, terminationProtection: true });
 
     this.key = new Key(this, 'DataKey', {
       description: 'OneVisit: encrypts applications, documents and their stream',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.vaultKey = new Key(this, 'VaultKey', {
+      description: 'OneVisit: wraps the data keys of secrets sealed at field level (bank account numbers)',
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });

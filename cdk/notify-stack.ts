@@ -11,7 +11,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { bookingJobsHandler, heldSmsHandler, reminderHandler, streamHandler } from '../functions/routes.js';
+import { bookingJobsHandler, heldSmsHandler, policyStreamHandler, reminderHandler, streamHandler } from '../functions/routes.js';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { DeployConfig } from './deploy-config.js';
@@ -38,6 +38,7 @@ export class NotifyStack extends Stack {
   readonly notifier: RouteFunction;
   readonly reminders: RouteFunction;
   readonly heldSms: RouteFunction;
+  readonly policyFinder: RouteFunction;
   readonly bookingJobs: RouteFunction;
   readonly deadLetters: Queue;
 
@@ -86,6 +87,28 @@ export class NotifyStack extends Stack {
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.deadLetters),
         filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { entity: { S: FilterRule.isEqual('OutboxEvent') } } } })],
+      }),
+    );
+
+    // 政策找人: a certificate written as new (issued, or a new grade) runs the rule engine for its holder.
+    this.policyFinder = new RouteFunction(this, 'PolicyFinder', {
+      ...policyStreamHandler,
+      table: props.table,
+      documents: props.documents,
+      key: props.key,
+      timeout: Duration.seconds(60),
+      environment: { SERVED_DISTRICTS: config.districts.join(',') },
+    });
+    this.policyFinder.fn.addEventSource(
+      new DynamoEventSource(props.table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 25,
+        bisectBatchOnError: true,
+        retryAttempts: 5,
+        maxRecordAge: Duration.hours(6),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(this.deadLetters),
+        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { entity: { S: FilterRule.isEqual('Certificate') } } } })],
       }),
     );
 

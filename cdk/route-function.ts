@@ -52,6 +52,8 @@ export interface RouteFunctionProps {
   table: ITableV2;
   documents: IBucket;
   key: IKey;
+  /** Needed when `needs.vault`: the key that wraps sealed secrets' data keys. */
+  vaultKey?: IKey;
   /** Needed when `needs.identities`: the pool whose staff roles the function changes. */
   userPool?: IUserPool;
   environment?: Record<string, string>;
@@ -111,6 +113,11 @@ export class RouteFunction extends Construct {
         }),
       );
     }
+    if (needs.vault) {
+      if (!props.vaultKey) throw new Error(`${props.handler} seals secrets but no vault key was given`);
+      const actions = needs.vault === 'open' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:GenerateDataKey'];
+      role.addToPolicy(new PolicyStatement({ actions, resources: [props.vaultKey.keyArn] }));
+    }
     if (keyActions.size) role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: [...keyActions].sort(), resources: [key.keyArn] }));
 
     this.fn = new NodejsFunction(this, 'Function', {
@@ -130,6 +137,7 @@ export class RouteFunction extends Construct {
         TABLE_NAME: table.tableName,
         DOCUMENTS_BUCKET: documents.bucketName,
         ...(needs.identities && props.userPool ? { USER_POOL_ID: props.userPool.userPoolId } : {}),
+        ...(needs.vault && props.vaultKey ? { VAULT_KEY_ID: props.vaultKey.keyArn } : {}),
         ...props.environment,
       },
     });

@@ -8,6 +8,7 @@ export const PRERENDERED_PAGES = {
   '/sign-in': '/prerendered/sign-in.html',
   '/apply': '/prerendered/apply.html',
   '/progress': '/prerendered/progress.html',
+  '/benefits': '/prerendered/benefits.html',
 } as const;
 
 export type PrerenderedPath = keyof typeof PRERENDERED_PAGES;

@@ -12,6 +12,7 @@ import type { Role } from './shared/http/caller.js';
 import { acceptBody, counterDelegationBody, delegationParam, inviteBody, linkBody, linkCodeBody, paperParams, paperUploadBody, personParam } from './family/schemas.js';
 import { channelsBody, emailBody, emailTokenBody } from './preferences/schemas.js';
 import { progressBody } from './progress/schemas.js';
+import { benefitFilingBody, checkBody, devJobBody, devRegisterBody, proposalBody, revealBankBody, reviewDecisionBody, reviewQueueQuery, saveBenefitBody, startBenefitBody } from './benefits/schemas.js';
 import { assessorResultBody } from './staff/schemas.js';
 import * as booking from './booking/schemas.js';
 
@@ -53,17 +54,21 @@ export interface Needs {
   sms?: true;
   /** Sends e-mail (the notifier). */
   email?: true;
+  /** Seals (bank accounts saved) or also opens (an audited reveal) secrets with the vault key (KMS on AWS). */
+  vault?: 'seal' | 'open';
 }
 
 const read = { table: 'read' } as const satisfies Needs;
 const write = { table: 'readWrite' } as const satisfies Needs;
 
-const anyone = ['citizen', 'staff', 'admin', 'assessor'] as const satisfies Role[];
+const anyone = ['citizen', 'staff', 'admin', 'assessor', 'townshipReviewer', 'federationReviewer', 'civilAffairsReviewer'] as const satisfies Role[];
 /** The applicant, and staff filing on a person's behalf (代办). */
 const fillers = ['citizen', 'staff'] as const satisfies Role[];
 const staff = ['staff'] as const satisfies Role[];
 /** Who publishes and runs assessment sessions: an institution's assessors, and the staff of its district. */
 const sessionKeepers = ['staff', 'assessor'] as const satisfies Role[];
+/** The reviewers of a benefit's stages (functions/benefits/reviewer-parts.ts). */
+const reviewers = ['townshipReviewer', 'federationReviewer', 'civilAffairsReviewer'] as const satisfies Role[];
 
 export const routeTable = {
   'GET /api/districts': { handler: 'districts/list-districts-handler', access: 'public', summary: 'Districts, their assessment institutions and rules in effect', needs: {} },
@@ -98,6 +103,20 @@ export const routeTable = {
   'PUT /api/admin/staff': { handler: 'admin/save-staff-handler', access: ['admin'], summary: 'Add a staff member, move them to another district, or end their staff role', body: saveStaffBody, needs: { ...write, identities: 'roles' } },
   'GET /api/admin/failed-notices': { handler: 'admin/list-failed-notices-handler', access: ['admin'], summary: 'Notifications that could not be delivered and were set aside', needs: read },
   'POST /api/admin/failed-notices/{id}/replay': { handler: 'admin/replay-failed-notice-handler', access: ['admin'], summary: 'Send a set-aside notification again (nobody who already got it gets it twice)', params: failedNoticeParam, needs: write },
+  'POST /api/benefits/check': { handler: 'benefits/check-eligibility-handler', access: 'public', summary: '“What can I get?”: every benefit of a district, likely / not likely / need to check, why, how much, what to prepare', body: checkBody, needs: {} },
+  'POST /api/benefit-applications': { handler: 'benefits/start-benefit-handler', access: ['citizen'], summary: 'Apply for a benefit: a draft pre-filled from the card; the registers consented to are asked at once', body: startBenefitBody, idempotent: true, needs: write },
+  'GET /api/benefit-applications/{id}': { handler: 'benefits/get-benefit-application-handler', access: fillers, summary: 'A benefit application with the engine’s answer, the materials still needed, documents and timeline (staff filling in a 代办 matter: masked, audited)', params: applicationIdParam, needs: write },
+  'PUT /api/benefit-applications/{id}': { handler: 'benefits/save-benefit-application-handler', access: fillers, summary: 'Save answers, consent to a register (asked at once), the bank account (checked, sealed)', params: applicationIdParam, body: saveBenefitBody, needs: { ...write, vault: 'seal' } },
+  'POST /api/benefit-applications/{id}/proposal': { handler: 'benefits/answer-proposal-handler', access: ['citizen'], summary: '政策找人: accept a proposed application (it becomes a draft to check and send) or decline it', params: applicationIdParam, body: proposalBody, idempotent: true, needs: write },
+  'POST /api/staff/benefit-filings': { handler: 'benefits/file-benefit-handler', access: staff, summary: 'Start a benefit application on a person’s behalf (代办) from their card', body: benefitFilingBody, idempotent: true, needs: { ...write, identities: 'accounts' } },
+  'GET /api/reviews': { handler: 'benefits/review-queue-handler', access: reviewers, summary: 'The reviewer’s stage queue in their district, by the stage’s deadline', query: reviewQueueQuery, needs: read },
+  'GET /api/reviews/{id}': { handler: 'benefits/review-matter-handler', access: reviewers, summary: 'One benefit matter for its reviewers, ID, phone and bank account masked (audited)', params: applicationIdParam, needs: write },
+  'POST /api/reviews/{id}/decisions': { handler: 'benefits/review-decision-handler', access: reviewers, summary: 'A stage’s decision: pass, one batch of corrections, refuse with reasons, the public notice', params: applicationIdParam, body: reviewDecisionBody, needs: write },
+  'POST /api/reviews/{id}/bank-account': { handler: 'benefits/reveal-bank-account-handler', access: reviewers, summary: 'The bank account in full, for a stated purpose (audited)', params: applicationIdParam, body: revealBankBody, needs: { ...write, vault: 'open' } },
+  'GET /api/reviews/{id}/documents/{documentId}/link': { handler: 'benefits/review-document-link-handler', access: reviewers, summary: 'Short-lived inline link to a document of a benefit matter (audited)', params: documentParams, needs: { table: 'readWrite', documents: ['get', 'put'] }, compute: { memoryMb: 1536, timeoutSeconds: 29 } },
+  'GET /api/dev/registers': { handler: 'dev/list-registers-handler', access: 'public', summary: 'The stand-in partner registers (development only)', localOnly: true, needs: read },
+  'PUT /api/dev/registers': { handler: 'dev/save-register-handler', access: 'public', summary: 'Change what a stand-in register answers about a person (development only)', body: devRegisterBody, localOnly: true, needs: write },
+  'POST /api/dev/benefit-job': { handler: 'dev/run-benefit-job-handler', access: 'public', summary: 'Run the benefits’ nightly job now (development only)', body: devJobBody, localOnly: true, needs: write },
   'GET /api/applications/{id}/booking': { handler: 'booking/booking-overview-handler', access: fillers, summary: 'The assessment appointment: places booked (with the pass), waiting lists, home visit, what is left to book (staff looks audited)', params: applicationIdParam, needs: write },
   'GET /api/applications/{id}/availability': { handler: 'booking/availability-handler', access: fillers, summary: 'Sessions of the district for the categories this matter needs, with free seats', params: applicationIdParam, query: booking.availabilityQuery, needs: read },
   'POST /api/applications/{id}/bookings': { handler: 'booking/book-handler', access: fillers, summary: 'Book a seat (or take the seat offered from the waiting list)', params: applicationIdParam, body: booking.bookBody, idempotent: true, needs: write },
@@ -151,6 +170,8 @@ export const streamHandler = { handler: 'notifications/stream-handler', needs: {
 /** Sends the SMS held through quiet hours once they end, run every quarter of an hour by a schedule. */
 export const heldSmsHandler = { handler: 'notifications/held-sms-handler', needs: { ...write, sms: true } } as const;
 
+/** 政策找人 on the table's stream: a certificate issued or changed runs the rule engine for its holder. */
+export const policyStreamHandler = { handler: 'benefits/policy-stream-handler', needs: write } as const;
 /** The hourly appointment jobs (sessions from templates, waiting-list offers, reminders), run by a schedule. */
 export const bookingJobsHandler = { handler: 'booking/booking-jobs-handler', needs: write } as const;
 

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startDynamoLocal, type DynamoLocal } from './dynamo-local.js';
-import { writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { startS3Local, type S3Fault } from './s3-local.js';
 import { startDynamoFaultProxy, type DynamoFault, type DynamoFaultProxy } from './dynamo-fault-proxy.js';
 import { ensureTable } from './resources.js';
@@ -15,6 +15,7 @@ import { startGateway } from './gateway.js';
 import { startStreamPoller } from './stream-poller.js';
 import { seedDemoData, seedDemoSessions, type DemoAccount } from './seed.js';
 import { freePort } from './free-port.js';
+import { seedBenefitDemo } from './seed-benefits.js';
 
 export interface PlatformOptions {
   dataDir: string;
@@ -96,6 +97,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     const messageSinkFile = resolve(options.dataDir, 'messages.jsonl');
     // Known before anything reads configuration: links in e-mails point at the portal.
     const webPort = options.webPort || (await freePort());
+    // The local stand-in for the KMS key that seals bank accounts: kept with the data it opens.
+    mkdirSync(options.dataDir, { recursive: true });
+    const vaultKeyFile = join(options.dataDir, 'vault.key');
+    if (!existsSync(vaultKeyFile)) writeFileSync(vaultKeyFile, randomBytes(32).toString('hex'), { mode: 0o600 });
     const sessionSecret = options.sessionSecret ?? randomBytes(32).toString('hex');
     Object.assign(process.env, {
       STAGE: 'local',
@@ -117,6 +122,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       MESSAGE_SINK_FILE: messageSinkFile,
       SMS_QUIET_HOURS: options.quietHours ?? '21:00-08:00',
       PUBLIC_WEB_URL: `http://localhost:${webPort}`,
+      LOCAL_VAULT_KEY: readFileSync(vaultKeyFile, 'utf8').trim(),
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...(options.quiet ? { ONEVISIT_QUIET_LOGS: 'true' } : {}),
     });
@@ -126,7 +132,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     await ensureTable(client, options.tableName);
 
     const { dynamoUserStore } = await import('../functions/adapters/user-store.js');
-    const demoAccounts = options.seed ? await seedDemoData(dynamoUserStore(client, options.tableName)) : [];
+    const users = dynamoUserStore(client, options.tableName);
+    const demoAccounts = options.seed ? [...(await seedDemoData(users)), ...(await seedBenefitDemo(client, options.tableName, users))] : [];
     if (options.seed) {
       const { dynamoSessionStore } = await import('../functions/adapters/session-store.js');
       await seedDemoSessions(dynamoSessionStore(client, options.tableName));
@@ -142,11 +149,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     stops.push(() => gateway.stop());
 
     const { handler: notifier } = await import('../functions/notifications/stream-handler.js');
+    const { handler: policy } = await import('../functions/benefits/policy-stream-handler.js');
     const poller = await startStreamPoller({
       dynamo: client,
       endpoint: dynamoEndpoint,
       tableName: options.tableName,
-      handler: notifier,
+      // On AWS each is its own function on the stream (cdk/notify-stack.ts); here one reader feeds both.
+      handler: async (event) => {
+        const answers = await Promise.all([notifier(event), policy(event)]);
+        return { batchItemFailures: answers.flatMap((a) => a.batchItemFailures) };
+      },
       onError: (error) => {
         if (!options.quiet) console.error('stream poller:', (error as Error).message);
       },

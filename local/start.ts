@@ -6,7 +6,7 @@ import './node-version-notice.js';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { startPlatform } from './platform.js';
+import { startPlatform, type Platform } from './platform.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dataDir = process.env.ONEVISIT_DATA_DIR ?? join(root, '.data');
@@ -54,13 +54,28 @@ async function main(): Promise<void> {
   };
   process.on('exit', releaseLock);
 
+  // Ctrl-C at any moment, even before the portal is up, stops what has started (DynamoDB Local's Java too).
+  let starting: Promise<Platform> | undefined;
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    const started = await starting?.catch(() => undefined);
+    await started?.stop();
+    releaseLock();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
   console.log('Building the web app…');
   await build({ configFile: join(root, 'web/vite.config.ts'), mode: 'portal-local', logLevel: 'warn' });
 
   console.log('Starting DynamoDB Local, the S3 emulator, the API gateway and the notifier…');
   let platform;
   try {
-    platform = await startPlatform({
+    starting = startPlatform({
       dataDir,
       webPort,
       s3Port,
@@ -72,6 +87,7 @@ async function main(): Promise<void> {
       seed: true,
       sessionSecret: sessionSecret(),
     });
+    platform = await starting;
   } catch (error) {
     const message = (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
       ? `Port ${webPort}, ${s3Port} or ${dynamoPort} is in use by another program. Start on other ports with PORT=4000 npm start.`
@@ -95,18 +111,6 @@ ${platform.demoAccounts.map((a) => `  ${a.phone}   ${a.who}`).join('\n')}
 
 Data is kept in .data/ between runs; npm start -- --reset starts afresh. Ctrl-C stops everything.
 `);
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping…');
-    await platform.stop();
-    releaseLock();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 await main();

@@ -1,4 +1,4 @@
-/** One-time codes by purpose (docs/data-model.md row 45): a salted hash, an expiry, a count of tries; the TTL removes them. */
+/** One-time codes by purpose (docs/data-model.md row 49): a salted hash, an expiry, a count of tries; the TTL removes them. */
 import { ConditionalCheckFailedException, PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { CodeStore } from '../family/ports.js';

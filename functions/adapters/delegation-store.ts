@@ -1,5 +1,5 @@
 /**
- * Delegations (docs/data-model.md rows 40–42): each lives in its person's partition, so one query finds
+ * Delegations (docs/data-model.md rows 44–46): each lives in its person's partition, so one query finds
  * everything a person allowed; a pointer finds it by id; gsi1 finds it by the phone it was sent to (while
  * invited) and by the relative who accepted it; gsi2 by the day it ends by itself.
  */

@@ -1,4 +1,4 @@
-/** SMS held through quiet hours (docs/data-model.md row 46): one partition, sorted by when each may go. */
+/** SMS held through quiet hours (docs/data-model.md row 50): one partition, sorted by when each may go. */
 import { DeleteItemCommand, PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { HeldSms, HeldSmsStore } from '../notifications/ports.js';

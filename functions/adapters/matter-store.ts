@@ -1,5 +1,5 @@
 /**
- * Matters (docs/data-model.md rows 5, 6, 14, 35, 44): one item per matter, by id, by owner (gsi1), in
+ * Matters (docs/data-model.md rows 5, 6, 14, 39, 48): one item per matter, by id, by owner (gsi1), in
  * the district's queue by date (gsi2), by the person it is about and by its receipt reference. A state change is one transaction with its timeline, audit and
  * outbox items and whatever other stores add to it.
  */

@@ -10,6 +10,9 @@ import { m, putPart } from './write-parts.js';
 
 import { personKey as idNumberHash } from '../matters/subject.js';
 
+/** The key of a person's partition: the one hash of their ID number the family's person store uses too. */
+export { idNumberHash };
+
 export function dynamoPeopleStore(client: DynamoDBClient, tableName: string): PeopleStore {
   const read = async (key: Record<string, string>) => {
     const result = await client.send(new GetItemCommand({ TableName: tableName, Key: m(key), ConsistentRead: true }));

@@ -1,5 +1,5 @@
 /**
- * People across matters (docs/data-model.md rows 36–39, 43): a profile with an opaque id, the one
+ * People across matters (docs/data-model.md rows 40–43, 47): a profile with an opaque id, the one
  * account linked to each person (and the one person linked to each account), and an audit trail of
  * what was done or tried about them. Keyed by the hash of the ID number, never the number itself.
  */

@@ -1,4 +1,4 @@
-/** 办件查询 look-ups that matched no matter, by day (docs/data-model.md row 47); kept half a year. */
+/** 办件查询 look-ups that matched no matter, by day (docs/data-model.md row 51); kept half a year. */
 import { PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ProgressLog } from '../progress/lookup.js';
 import { keys, TTL_ATTRIBUTE } from './table-keys.js';

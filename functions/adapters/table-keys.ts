@@ -35,6 +35,18 @@ export const keys = {
   reapplyBlock: (idNumberHash: string) => ({ pk: `PERSON#${idNumberHash}`, sk: 'REAPPLY_BLOCK' }),
   /** The person's newest certificate, so a second 新办 for someone who holds a card is caught at submission. */
   personCertificate: (idNumberHash: string) => ({ pk: `PERSON#${idNumberHash}`, sk: 'CERTIFICATE' }),
+  /** A benefit a person applied for or receives: one open application per benefit and person. */
+  benefitHolding: (idNumberHash: string, benefitId: string) => ({ pk: `PERSON#${idNumberHash}`, sk: `BENEFIT#${benefitId}` }),
+  benefitHoldingPrefix: 'BENEFIT#',
+  personPartition: (idNumberHash: string) => `PERSON#${idNumberHash}`,
+  /** The local stand-in of a partner register (functions/adapters/partner-registers.ts): one record per person. */
+  registerRecord: (register: string, idNumberHash: string) => ({ pk: `REGISTER#${register}`, sk: `PERSON#${idNumberHash}` }),
+  registerPartition: (register: string) => `REGISTER#${register}`,
+  /** The local register's change feed, by time. */
+  registerChange: (register: string, at: string, idNumberHash: string) => ({ pk: `REGISTER_CHANGES#${register}`, sk: `${at}#${idNumberHash}` }),
+  registerChangesPartition: (register: string) => `REGISTER_CHANGES#${register}`,
+  /** Where a scheduled job got to (the register changes it has read). */
+  jobCursor: (job: string) => ({ pk: `JOB#${job}`, sk: 'CURSOR' }),
   failedNotice: (eventId: string) => ({ pk: `FAILED_NOTICE#${eventId}`, sk: 'EVENT' }),
   failedNoticePrefix: 'FAILED_NOTICE#',
   parkedNoticeIndex: (parkedAt: string, eventId: string) => ({ gsi2pk: 'PARKED_NOTICES', gsi2sk: `${parkedAt}#${eventId}` }),
@@ -47,7 +59,6 @@ export const keys = {
   idempotencyPartition: 'IDEMPOTENCY',
   // The person a matter is about, their account, and the relatives they let in (functions/family/).
   /** `<personKey>` is the hash of the ID number (functions/matters/subject.ts personKey). */
-  personPartition: (personKey: string) => `PERSON#${personKey}`,
   personMatter: (personKey: string, matterId: string) => ({ pk: `PERSON#${personKey}`, sk: `MATTER#${matterId}` }),
   personMatterPrefix: 'MATTER#',
   personProfile: (personKey: string) => ({ pk: `PERSON#${personKey}`, sk: 'PROFILE' }),

@@ -43,6 +43,13 @@ import { dynamoProgressLog } from './progress-log.js';
 import { dynamoEmailTokens } from './email-token-store.js';
 import type { ProgressLog } from '../progress/lookup.js';
 import type { EmailTokens } from '../preferences/ports.js';
+import type { BenefitHoldings, JobCursors, SecretVault } from '../benefits/ports.js';
+import type { LocalRegisters, PartnerRegisters } from '../benefits/registers.js';
+import { benefitReviewerParts } from '../benefits/reviewer-parts.js';
+import { dynamoBenefitHoldings } from './benefit-holding-store.js';
+import { dynamoJobCursors } from './job-cursor-store.js';
+import { localRegisters, partnerRegisters } from './partner-registers.js';
+import { secretVault } from './secret-vault.js';
 import { dynamoSessionStore } from './session-store.js';
 import { dynamoBookingStore } from './booking-store.js';
 import { assessorPart } from '../booking/assessor-part.js';
@@ -82,6 +89,12 @@ export interface Deps {
   /** How those sources name the people they let act, and what they record when a former one is refused. */
   actorSources: ActorSource[];
   refusalWatches: RefusalWatch[];
+  benefitHoldings: BenefitHoldings;
+  registers: PartnerRegisters;
+  /** Local only: the stand-in registers' records (dev pages, seed). */
+  localRegisters: LocalRegisters;
+  vault: SecretVault;
+  jobCursors: JobCursors;
 }
 
 type Factories = { [K in keyof Deps]?: () => Deps[K] };
@@ -118,11 +131,15 @@ function tableStores(): Factories {
     progressLog: () => dynamoProgressLog(...table()),
     emailTokens: () => dynamoEmailTokens(...table()),
     realName: () => recordsRealNameCheck(dynamoMatterStore(...table()), dynamoPeopleStore(...table()), dynamoCertificateStore(...table())),
-    partSources: () => [personParts(family()), assessorPart(dynamoBookingStore(...table()))],
+    partSources: () => [personParts(family()), benefitReviewerParts, assessorPart(dynamoBookingStore(...table()))],
     actorSources: () => [personActors(family())],
     refusalWatches: () => [formerDelegateWatch(family())],
     sessions: () => dynamoSessionStore(...table()),
     bookings: () => dynamoBookingStore(...table()),
+    benefitHoldings: () => dynamoBenefitHoldings(...table()),
+    registers: () => partnerRegisters(...table()),
+    localRegisters: () => localRegisters(...table()),
+    jobCursors: () => dynamoJobCursors(...table()),
   };
 }
 
@@ -136,6 +153,7 @@ function factoriesFor(needs: Needs): Factories {
     ...(process.env.ONEVISIT_NEEDS_IDENTITIES !== 'false' && needs.identities ? { identities: identityDirectory } : {}),
     ...(process.env.ONEVISIT_NEEDS_SMS !== 'false' && needs.sms ? { sms: smsSender } : {}),
     ...(process.env.ONEVISIT_NEEDS_EMAIL !== 'false' && needs.email ? { email: emailSender } : {}),
+    ...(process.env.ONEVISIT_NEEDS_VAULT !== 'false' && needs.vault ? { vault: () => secretVault() } : {}),
   };
 }
 

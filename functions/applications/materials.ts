@@ -1,7 +1,7 @@
 import type { CertificateMatter } from '../certificates/statuses.js';
 
 /** The kinds of document an applicant can upload. */
-export const DOCUMENT_KINDS = ['idCard', 'hukouPage', 'photo', 'medicalRecords', 'guardianProof', 'agentIdCard', 'powerOfAttorney', 'damagedCard'] as const;
+export const DOCUMENT_KINDS = ['idCard', 'hukouPage', 'photo', 'medicalRecords', 'guardianProof', 'agentIdCard', 'powerOfAttorney', 'damagedCard', 'dibaoCertificate', 'vehicleLicence', 'diagnosis', 'dwellingProof'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const CATEGORIES = ['1', '2', '3', '4', '5', '6', '7'] as const;

@@ -26,6 +26,7 @@ export interface ApplicationSummary {
   updatedAt: string;
   submittedAt?: string;
   version: number;
+  benefitId?: string;
 }
 
 /** The caller's applications, newest first; ID numbers masked as in every list. */
@@ -41,6 +42,8 @@ export async function listMyApplications(matters: Pick<MatterStore<Application>,
     ...(a.submittedAt ? { submittedAt: a.submittedAt } : {}),
     ...(a.answers.personName ? { personName: a.answers.personName } : {}),
     ...(a.answers.personIdNumber ? { personIdNumberMasked: maskIdNumber(a.answers.personIdNumber) } : {}),
+    // A benefit matter (functions/benefits/) says which benefit.
+    ...((a as { benefitId?: string }).benefitId ? { benefitId: (a as { benefitId?: string }).benefitId } : {}),
   }));
 }
 

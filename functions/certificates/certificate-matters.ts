@@ -5,7 +5,7 @@ import type { PersonStore } from '../family/ports.js';
 import type { MatterStore } from '../matters/ports.js';
 import { createDraft } from '../matters/drafts.js';
 import { findDistrict, rulesInEffect } from '../districts/district-config.js';
-import { maskIdNumber } from '../domain/id-number.js';
+import { ageOn, maskIdNumber, parseIdNumber } from '../domain/id-number.js';
 import { addMonths, shanghaiDate } from '../domain/time.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
 import { OPEN_STATUSES, type CertificateMatter } from './statuses.js';
@@ -22,6 +22,13 @@ export interface CertificateSummary extends Omit<Certificate, 'idNumber' | 'answ
   /** Renewal is open from this date (⚙ months before expiry). */
   renewableFrom: string;
   expired: boolean;
+  /** The holder's age today, so "What can I get?" need not ask what the card already says. */
+  age?: number;
+}
+
+function ageField(idNumber: string, today: string): { age?: number } {
+  const parsed = parseIdNumber(idNumber);
+  return parsed.ok ? { age: ageOn(parsed.facts.birthDate, today) } : {};
 }
 
 export function summarise(certificate: Certificate, today: string): CertificateSummary {
@@ -32,6 +39,7 @@ export function summarise(certificate: Certificate, today: string): CertificateS
     idNumberMasked: maskIdNumber(idNumber),
     renewableFrom: addMonths(certificate.validUntil, -rules.expiryReminderMonths),
     expired: certificate.validUntil < today,
+    ...ageField(idNumber, today),
   };
 }
 

@@ -2,7 +2,7 @@
 import type { AuditEntry } from '../matters/matter.js';
 import type { Delegation } from './delegation.js';
 
-/** A person known to the portal, by the key of their ID number (docs/data-model.md rows 36–37). */
+/** A person known to the portal, by the key of their ID number (docs/data-model.md rows 40–41). */
 export interface PersonProfile {
   personKey: string;
   /** Opaque, random: what addresses and pages name the person by. */

@@ -25,6 +25,7 @@ function ownParts(caller: Caller, matter: MatterRecord): MatterRole[] {
   if (owner) parts.push('owner');
   if (owner || (districtStaff && matter.channel !== undefined && matter.channel !== 'online')) parts.push('applicant');
   if (districtStaff) parts.push('staff');
+  if (caller.system) parts.push('system');
   return parts;
 }
 

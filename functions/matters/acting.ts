@@ -15,7 +15,7 @@ export async function actingOn(
   matter: MatterRecord,
   parts: readonly MatterRole[] = [],
 ): Promise<Acting> {
-  if (matter.ownerId === caller.userId) return { role: 'citizen', userId: caller.userId, name: 'applicant' };
+  if (caller.system || matter.ownerId === caller.userId) return plainActing(deps.users, caller, matter);
   if (!parts.includes('staff')) {
     for (const source of deps.actorSources ?? []) {
       const acting = await source(caller, matter, parts);
@@ -23,6 +23,13 @@ export async function actingOn(
     }
   }
   return staffActing(deps.users, caller);
+}
+
+/** Who acted where no relative can be the one acting: the portal's own jobs, the owner, else staff. */
+export async function plainActing(users: Pick<UserStore, 'get'>, caller: Caller, matter: Pick<MatterRecord, 'ownerId'>): Promise<Acting> {
+  if (caller.system) return { role: 'system', userId: caller.userId, name: 'system' };
+  if (matter.ownerId === caller.userId) return { role: 'citizen', userId: caller.userId, name: 'applicant' };
+  return staffActing(users, caller);
 }
 
 /** A staff member as written in the audit trail and timeline. */

@@ -30,7 +30,7 @@ export interface Outcome<M extends MatterRecord = MatterRecord> {
   params?: Record<string, string>;
   /** Replaces the transition's event (e.g. accepted with a material to follow). */
   event?: MatterEvent;
-  /** Which of the transition's declared targets (`to` as a list) the matter moves to. */
+  /** The status the matter moves to: one of the transition's declared targets (`to` as a list), or, where configuration decides it, a status in place of its `to` (a benefit's next review stage). */
   to?: M['status'];
   writes?: WritePart[];
 }
@@ -83,7 +83,7 @@ export function playsPart(transition: Pick<Transition<any, any>, 'by'>, roles: r
 
 /** The status a transition leads to: its one target, the target its effect chose among several, or where it was. */
 export function targetOf(transition: Pick<Transition<any, any>, 'to'>, chosen: string | undefined, from: string): string {
-  if (typeof transition.to === 'string' || transition.to === undefined) return transition.to ?? from;
+  if (typeof transition.to === 'string' || transition.to === undefined) return chosen ?? transition.to ?? from;
   if (!chosen || !transition.to.includes(chosen)) throw new Error(`the effect must choose one of ${transition.to.join(', ')}`);
   return chosen;
 }

@@ -13,10 +13,11 @@ export type Channel = 'online' | 'counter' | 'homeVisit';
  * owner and whoever acts for them (staff filing at the counter, 代办; the person it is about; a relative
  * they let act). `staff`: the district's staff. `subject`: the person the matter is about (their own
  * linked account) or their guardian on record, whoever filed it. `delegate`: a relative the person let
- * follow their matters (functions/family/).
+ * follow their matters (functions/family/). The three reviewers: each stage of a benefit's review
+ * (functions/benefits/). `system`: the portal's own jobs (政策找人, a register that answers late).
  */
-/** `assessor`: an institution's assessor whose session or home visit the person is booked into (functions/booking/). */
-export type MatterRole = 'owner' | 'applicant' | 'staff' | 'assessor' | 'subject' | 'delegate';
+/** `assessor`: an institution's assessor whose session or home visit the person is booked into (functions/booking/); the reviewers: a benefit's stages (functions/benefits/); `system`: the portal's own jobs. */
+export type MatterRole = 'owner' | 'applicant' | 'staff' | 'assessor' | 'townshipReviewer' | 'federationReviewer' | 'civilAffairsReviewer' | 'system' | 'subject' | 'delegate';
 
 /** The parts that may read a matter on the citizen's pages. */
 export const READING_PARTS: readonly MatterRole[] = ['applicant', 'subject', 'delegate'];
@@ -99,7 +100,7 @@ export interface Rating {
  * relative the person let act (`delegate`, named with their relationship: "李娜 (daughter)").
  */
 export interface Acting {
-  role: 'citizen' | 'staff' | 'person' | 'delegate';
+  role: 'citizen' | 'staff' | 'person' | 'delegate' | 'system';
   userId: string;
   name: string;
   /** A delegate's relationship to the person (functions/family/delegation.ts DELEGATE_RELATIONSHIPS). */

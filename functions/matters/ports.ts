@@ -23,7 +23,7 @@ export interface StateChange<M extends MatterRecord = MatterRecord> {
   at: string;
 }
 
-/** Matters (docs/data-model.md rows 5, 6, 14, 35, 44): one item each, found by id, by owner, in the district's queue, by person and by reference. */
+/** Matters (docs/data-model.md rows 5, 6, 14, 39, 48): one item each, found by id, by owner, in the district's queue, by person and by reference. */
 export interface MatterStore<M extends MatterRecord = MatterRecord> {
   create(matter: M): Promise<void>;
   get(id: string): Promise<M | undefined>;

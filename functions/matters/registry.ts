@@ -1,8 +1,9 @@
 /** Every matter type the portal runs, by name. A new type is one folder and one line here. */
 import type { MatterType } from './matter-type.js';
 import { certificateMatterTypes } from '../certificates/matter-types.js';
+import { benefitMatterType } from '../benefits/benefit-type.js';
 
-const types = new Map<string, MatterType<any, any>>(certificateMatterTypes.map((t) => [t.name, t]));
+const types = new Map<string, MatterType<any, any>>([...certificateMatterTypes, benefitMatterType].map((t) => [t.name, t]));
 
 export function matterType(name: string): MatterType<any, any> {
   const type = types.get(name);

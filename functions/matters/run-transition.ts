@@ -75,6 +75,7 @@ export async function runTransition<M extends MatterRecord, D>(deps: KernelDeps<
   await transition.guard?.(ctx);
   const outcome = (await transition.effect?.(ctx)) ?? {};
   const to = targetOf(transition, outcome.to, matter.status) as M['status'];
+  if (!type.statuses.includes(to)) throw new Error(`${type.name}.${request.action} leads to unknown status ${to}`);
   return deps.matters.change(
     stateChange<M>({
       matter,

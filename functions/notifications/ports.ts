@@ -25,7 +25,7 @@ export interface NoticeStore {
   markSmsFailed(userId: string, eventId: string): Promise<void>;
 }
 
-/** An SMS kept through quiet hours, sent when they end (docs/data-model.md row 46). */
+/** An SMS kept through quiet hours, sent when they end (docs/data-model.md row 50). */
 export interface HeldSms {
   dueAt: string;
   eventId: string;

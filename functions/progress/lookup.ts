@@ -12,7 +12,7 @@ import { matterType } from '../matters/registry.js';
 import { subjectIdNumber } from '../matters/subject.js';
 import { NotFoundError, RateLimitedError } from '../shared/errors.js';
 
-/** Look-ups that matched nothing, kept by day for whoever checks for reference guessing (docs/data-model.md row 47). */
+/** Look-ups that matched nothing, kept by day for whoever checks for reference guessing (docs/data-model.md row 51). */
 export interface ProgressLog {
   unmatched(date: string, entry: AuditEntry): Promise<void>;
 }

@@ -89,6 +89,20 @@ export class IncompleteApplicationError extends Error {
   }
 }
 
+/**
+ * A refusal the domain explains in its own words, for the person's situation (why they are not
+ * entitled to a benefit, 择高 included): a 400 whose every reason is a sentence in the caller's language.
+ */
+export class ExplainedRefusalError extends Error {
+  constructor(
+    readonly field: string,
+    readonly reasons: (lang: 'zh-CN' | 'en') => string[],
+  ) {
+    super('refused with reasons');
+    this.name = 'ExplainedRefusalError';
+  }
+}
+
 /** The action is not one this matter's status (or the caller's part in it) allows: 409. */
 export class IllegalTransitionError extends Error {
   constructor(

@@ -6,6 +6,7 @@ export const problemTitles: Record<Language, Record<string, string>> = {
   'zh-CN': {
     validation: '有些内容需要修改',
     'incomplete-application': '申请还没填完整，暂时不能提交',
+    'not-entitled': '按现行规定，暂不符合领取条件',
     unauthorized: '请先登录',
     forbidden: '您没有权限进行此操作',
     'not-found': '没有找到该记录',
@@ -25,6 +26,7 @@ export const problemTitles: Record<Language, Record<string, string>> = {
   en: {
     validation: 'Some information needs correcting',
     'incomplete-application': 'The application is not complete yet, so it cannot be submitted',
+    'not-entitled': 'Under the current rules, this is not something you are entitled to',
     unauthorized: 'Please sign in first',
     forbidden: 'You are not allowed to do this',
     'not-found': 'We could not find that record',

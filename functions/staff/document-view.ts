@@ -3,6 +3,7 @@
  * photo is shown as a JPEG made from it on first view and kept; every view is audited.
  */
 import { matterFor } from '../matters/access.js';
+import type { MatterRole } from '../matters/matter.js';
 import { recordLook } from '../matters/looks.js';
 import { documentKey, documentPreviewKey, type DocumentFiles } from '../documents/document-files.js';
 import { needsPreview, PreviewUnavailableError } from '../documents/heic-preview.js';
@@ -26,8 +27,9 @@ export interface DocumentView {
   previewUnavailable?: boolean;
 }
 
-export async function staffDocumentView(deps: DocumentViewDeps, caller: Caller, id: string, documentId: string): Promise<DocumentView> {
-  await matterFor(deps, id, caller, 'staff');
+/** `part`: staff, or the part of a benefit's reviewer (functions/benefits/). */
+export async function staffDocumentView(deps: DocumentViewDeps, caller: Caller, id: string, documentId: string, part: MatterRole = 'staff'): Promise<DocumentView> {
+  await matterFor(deps, id, caller, part);
   const doc = await deps.documents.get(id, documentId);
   if (!doc) throw new NotFoundError();
   await assertServable(deps.files, doc);

@@ -5,7 +5,7 @@ import { maskIdNumber } from '../domain/id-number.js';
 import { shanghaiDate } from '../domain/time.js';
 import type { Caller } from '../shared/http/caller.js';
 import type { Application } from '../certificates/application.js';
-import { OPEN_STATUSES } from '../certificates/statuses.js';
+import { MATTERS, OPEN_STATUSES } from '../certificates/statuses.js';
 import type { QueueQuery } from './schemas.js';
 
 export interface QueueItem {
@@ -89,7 +89,9 @@ export async function workQueue(deps: { matters: Pick<MatterStore<Application>, 
   const today = shanghaiDate(deps.now());
   const status = query.status ?? 'open';
   const openOnly = status === 'open' || status === 'draft' || OPEN_STATUSES.includes(status);
-  const items = (await deps.matters.listByDistrict(caller.district, { openOnly })).map((a) => queueItem(a, today));
+  // Certificate matters only: benefit matters have their reviewers' stage queues (functions/benefits/reviews.ts).
+  const certificateMatters = (await deps.matters.listByDistrict(caller.district, { openOnly })).filter((a) => (MATTERS as readonly string[]).includes(a.matter));
+  const items = certificateMatters.map((a) => queueItem(a, today));
   return items.filter((item) => {
     const open = OPEN_STATUSES.includes(item.status) || item.status === 'draft';
     if (status === 'open' ? !open : item.status !== status) return false;

@@ -4,7 +4,7 @@
  * the district queue, so every module the portal needs is loaded the way Node loads it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,16 +18,47 @@ afterAll(async () => {
   }
 });
 
+function startPortal(dataDir: string, port: number, s3Port: number, dynamoPort: number): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    env: { ...process.env, PORT: String(port), S3_PORT: String(s3Port), DYNAMODB_PORT: String(dynamoPort), ONEVISIT_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** The processes (Linux) whose command line names this folder: DynamoDB Local keeps its data in it. */
+function processesUsing(dataDir: string): string[] {
+  return readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).flatMap((pid) => {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      return command.includes(dataDir) ? [`${pid} ${command.slice(0, 120)}`] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 describe('npm start', () => {
+  it('stops everything, DynamoDB Local included, when Ctrl-C comes the moment the portal answers', async () => {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'onevisit-start-stop-'));
+    const early = startPortal(dataDir, port, await freePort(), await freePort());
+    const started = Date.now();
+    while (!(await fetch(`http://localhost:${port}/api/districts`).then((r) => r.ok).catch(() => false))) {
+      if (early.exitCode !== null || Date.now() - started > 90_000) throw new Error('npm start did not come up');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    early.kill('SIGINT');
+    await new Promise((r) => early.once('exit', r));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(processesUsing(dataDir)).toEqual([]);
+  });
+
   it('serves the portal, signs staff in and shows their queue', async () => {
     const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), 'onevisit-start-'));
     let output = '';
-    child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
-      cwd: resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, PORT: String(port), S3_PORT: String(await freePort()), DYNAMODB_PORT: String(await freePort()), ONEVISIT_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = startPortal(dataDir, port, await freePort(), await freePort());
     child.stdout!.on('data', (d) => (output += String(d)));
     child.stderr!.on('data', (d) => (output += String(d)));
     const base = `http://localhost:${port}`;

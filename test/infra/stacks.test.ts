@@ -254,7 +254,7 @@ describe('the AWS app', () => {
       Policies: Match.objectLike({ SignInPolicy: { AllowedFirstAuthFactors: Match.arrayWith(['SMS_OTP']) } }),
     });
     const groups = Object.values(templates.auth.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName).sort();
-    expect(groups).toEqual(['admin', 'assessor', 'citizen', 'staff']);
+    expect(groups).toEqual(['admin', 'assessor', 'citizen', 'civilAffairsReviewer', 'federationReviewer', 'staff', 'townshipReviewer']);
   });
 
   it('serves the web app privately through CloudFront with SPA routing', () => {

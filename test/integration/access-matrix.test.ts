@@ -32,11 +32,14 @@ type Family = [number, number, number, number, number, number];
 /**
  * [owner, other citizen, staff of the district, staff of another district, admin, demoted staff]; anonymous and
  * forged 401; the family as given, or as the other citizen (strangers to the record); [the assessor the owner
- * booked with, an assessor of another district]: an assessor holds no citizen, staff or admin role, 403 unless
- * said otherwise.
+ * booked with, an assessor of another district], and the benefit reviewers of the district and of another: an
+ * assessor or a reviewer holds no citizen, staff or admin role, 403 unless said otherwise.
  */
-const as = (owner: number, otherCitizen: number, districtStaff: number, otherStaff: number, admin: number, demotedStaff: number, family?: Family, assessor = 403, otherAssessor = 403): Expect => ({
-  owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, anonymous: 401, forged: 401, assessor, otherAssessor,
+const as = (
+  owner: number, otherCitizen: number, districtStaff: number, otherStaff: number, admin: number, demotedStaff: number, family?: Family, assessor = 403, otherAssessor = 403,
+  reviewers: { reviewer: number; otherReviewer: number } = { reviewer: 403, otherReviewer: 403 },
+): Expect => ({
+  owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, anonymous: 401, forged: 401, assessor, otherAssessor, ...reviewers,
   ...(Object.fromEntries(FAMILY_ACTORS.map((a, i) => [a, family ? family[i]! : otherCitizen])) as Record<FamilyActor, number>),
 });
 /**
@@ -49,6 +52,8 @@ const bookers = (status: number) => as(status, 404, status, 404, 403, 404);
 /** A route of those who keep sessions: district staff and the institution's assessors. */
 const keepers = (districtStaff: number, otherStaff: number, assessor: number, otherAssessor: number) => as(403, 403, districtStaff, otherStaff, 403, 403, undefined, assessor, otherAssessor);
 const assessorOnly = (assessor: number) => as(403, 403, 403, 403, 403, 403, undefined, assessor, 404);
+/** A reviewer route on a matter of the district: its township reviewer, not another district's; nobody else. */
+const reviewersOnly = (status: number, otherReviewer = 404) => as(403, 403, 403, 403, 403, 403, undefined, 403, 403, { reviewer: status, otherReviewer });
 /** A citizen route on the owner's record: the owner gets `owner`, every other citizen 404, staff and admin 403. */
 const ownersOnly = (owner: number) => as(owner, 404, 403, 403, 403, 404);
 /** A route for the applicant and the staff who file for people (代办) on an online application: only its owner. */
@@ -180,12 +185,31 @@ const matrix: Record<string, Row> = {
   'POST /api/email-verifications': { path: () => '/email-verifications', body: () => ({ token: 'A'.repeat(43) }), expect: everyone(400) },
   // 办件查询 needs no account: anyone with the reference and the ID number's last 6 characters.
   'POST /api/progress': { path: () => '/progress', body: (w) => ({ reference: w.aboutPerson.reference, idLast6: w.aboutPerson.idLast6 }), expect: everyone(200) },
+  'POST /api/benefits/check': { path: () => '/benefits/check', body: () => ({ districtCode: '430105', hasCard: true, category: 4, grade: 2, age: 50, household: 'unknown' }), expect: everyone(200) },
+  'POST /api/benefit-applications': { path: () => '/benefit-applications', body: (w) => ({ benefitId: 'fuel-subsidy', certificateNumber: w.certificateNumber }), idempotent: true, expect: as(201, 404, 403, 403, 403, 404) },
+  'GET /api/benefit-applications/{id}': { path: (w) => `/benefit-applications/${w.benefit.draftId}`, expect: fillersOnline(200) },
+  'PUT /api/benefit-applications/{id}': { path: (w) => `/benefit-applications/${w.benefit.draftId}`, body: () => ({ version: STALE, answers: {} }), expect: fillersOnline(409) },
+  'POST /api/benefit-applications/{id}/proposal': { path: (w) => `/benefit-applications/${w.benefit.draftId}/proposal`, body: () => ({ version: STALE, accept: true }), idempotent: true, expect: ownersOnly(409) },
+  'POST /api/staff/benefit-filings': {
+    path: () => '/staff/benefit-filings',
+    body: (w) => ({ accountPhone: '13900000089', channel: 'counter', benefitId: 'fuel-subsidy', certificateNumber: w.certificateNumber }),
+    idempotent: true,
+    expect: as(403, 403, 201, 404, 403, 403),
+  },
+  'GET /api/reviews': { path: () => '/reviews', expect: reviewersOnly(200, 200) },
+  'GET /api/reviews/{id}': { path: (w) => `/reviews/${w.benefit.submittedId}`, expect: reviewersOnly(200) },
+  'POST /api/reviews/{id}/decisions': { path: (w) => `/reviews/${w.benefit.submittedId}/decisions`, body: () => ({ action: 'passTownship', version: STALE }), expect: reviewersOnly(409) },
+  'POST /api/reviews/{id}/bank-account': { path: (w) => `/reviews/${w.benefit.submittedId}/bank-account`, body: () => ({ purpose: '核对发放账户' }), expect: reviewersOnly(200) },
+  'GET /api/reviews/{id}/documents/{documentId}/link': { path: (w) => `/reviews/${w.benefit.submittedId}/documents/${w.benefit.documentId}/link`, expect: reviewersOnly(200) },
+  'GET /api/dev/registers': { path: () => '/dev/registers', expect: everyone(200) },
+  'PUT /api/dev/registers': { path: () => '/dev/registers', body: () => ({ register: 'hukou', idNumber: '11010519491231002X', personName: '王秀英', mode: 'silent' }), expect: everyone(200) },
+  'POST /api/dev/benefit-job': { path: () => '/dev/benefit-job', body: () => ({ job: 'nightly' }), expect: everyone(200) },
   'GET /api/openapi.json': { path: () => '/openapi.json', expect: everyone(200) },
   'GET /api/dev/messages': { path: () => '/dev/messages', expect: everyone(200) },
 };
 
 // The owner goes last, so that what the owner is allowed to change does not change what others see.
-const ORDER: Actor[] = ['anonymous', 'forged', 'otherCitizen', 'demotedStaff', 'otherStaff', 'admin', 'otherAssessor', 'assessor', 'districtStaff', 'revokedDelegate', 'expiredDelegate', 'delegateReceive', 'delegateFollow', 'delegateAct', 'subject', 'owner'];
+const ORDER: Actor[] = ['anonymous', 'forged', 'otherCitizen', 'demotedStaff', 'otherStaff', 'admin', 'otherAssessor', 'otherReviewer', 'assessor', 'reviewer', 'districtStaff', 'revokedDelegate', 'expiredDelegate', 'delegateReceive', 'delegateFollow', 'delegateAct', 'subject', 'owner'];
 
 let platform: Platform;
 let world: World;

@@ -35,24 +35,47 @@ afterAll(async () => {
 
 /** A valid request of each route, to mutate: who sends it, its path and body. */
 function seedOf(route: Route, w: World): { actor: Actor; params: Record<string, string>; body: Record<string, unknown> | undefined } {
-  const access = route.access;
+  const access = route.access === 'public' ? [] : (route.access as readonly string[]);
   // The family's routes are sent as the person the world's family is about, who may use them.
   const family = /^\/api\/(people\/|delegations\/|me\/person-link)/.test(route.path);
   const actor: Actor =
-    access === 'public' ? 'anonymous' : family ? 'subject' : access.includes('citizen') ? 'owner' : access.includes('staff') ? 'districtStaff' : access.includes('assessor') ? 'assessor' : 'admin';
+    route.access === 'public'
+      ? 'anonymous'
+      : family
+        ? 'subject'
+        : access.includes('citizen')
+          ? 'owner'
+          : access.includes('staff')
+            ? 'districtStaff'
+            : access.includes('assessor')
+              ? 'assessor'
+              : access.includes('townshipReviewer')
+                ? 'reviewer'
+                : 'admin';
+  const reviews = route.path.startsWith('/api/reviews/');
   // The appointment routes work on the owner's booked matter.
   const onBooking = /\/(booking|availability|bookings|waiting-list|home-visit)\b|\/assessor\//.test(route.path);
   const params: Record<string, string> = {
-    id: onBooking
-      ? w.booked.id
-      : route.path.startsWith('/api/staff/')
-        ? w.aboutPerson.id
-        : route.path.startsWith('/api/admin/')
-          ? 'no-such-event'
-          : route.path.startsWith('/api/delegations/')
-            ? w.delegations.pending
-            : w.draft.id,
-    documentId: route.path.includes('/delegation-papers/') ? w.aboutPerson.paperDocumentId : route.path.startsWith('/api/staff/') ? w.aboutPerson.documentId : w.draft.documentId,
+    id: reviews
+      ? w.benefit.submittedId
+      : route.path.startsWith('/api/benefit-applications/')
+        ? w.benefit.draftId
+        : onBooking
+          ? w.booked.id
+          : route.path.startsWith('/api/staff/')
+            ? w.aboutPerson.id
+            : route.path.startsWith('/api/admin/')
+              ? 'no-such-event'
+              : route.path.startsWith('/api/delegations/')
+                ? w.delegations.pending
+                : w.draft.id,
+    documentId: route.path.includes('/delegation-papers/')
+      ? w.aboutPerson.paperDocumentId
+      : reviews
+        ? w.benefit.documentId
+        : route.path.startsWith('/api/staff/')
+          ? w.aboutPerson.documentId
+          : w.draft.documentId,
     number: w.certificateNumber,
     personId: w.personId,
     bookingId: w.booked.bookingId,
@@ -97,6 +120,20 @@ function seedOf(route: Route, w: World): { actor: Actor; params: Record<string, 
     'POST /api/me/email': { email: 'relative@example.com' },
     'POST /api/email-verifications': { token: 'A'.repeat(43) },
     'POST /api/progress': { reference: w.aboutPerson.reference, idLast6: w.aboutPerson.idLast6 },
+    'POST /api/benefits/check': { districtCode: '430105', hasCard: true, category: 4, grade: 2, age: 50, household: 'dibao', allowances: [{ kind: 'elderlyCare', monthlyYuan: 100 }], facts: { lowerLimb: true } },
+    'POST /api/benefit-applications': { benefitId: 'fuel-subsidy', certificateNumber: w.certificateNumber, consents: ['hukou'] },
+    'PUT /api/benefit-applications/{id}': {
+      version: 999,
+      answers: { household: 'dibao', facts: { lowerLimb: true, ownsMotorisedWheelchair: true }, allowances: [], declaration: true },
+      consents: ['civilAffairs'],
+      bankAccount: { holderName: '王秀英', bankName: '中国银行', kind: 'card', accountNumber: '6222020200112233446' },
+    },
+    'POST /api/benefit-applications/{id}/proposal': { version: 999, accept: true },
+    'POST /api/staff/benefit-filings': { accountPhone: '13900000302', channel: 'counter', benefitId: 'fuel-subsidy', certificateNumber: w.certificateNumber },
+    'POST /api/reviews/{id}/decisions': { action: 'requestCorrection', version: 999, items: [{ subject: 'hukouPage', note: '户口页不清楚' }] },
+    'POST /api/reviews/{id}/bank-account': { purpose: '核对发放账户' },
+    'PUT /api/dev/registers': { register: 'civilAffairs', idNumber: '11010519491231002X', personName: '王秀英', mode: 'answers', answer: { household: 'dibao' } },
+    'POST /api/dev/benefit-job': { job: 'nightly' },
     'POST /api/applications/{id}/bookings': { version: w.booked.version, sessionId: w.spareSessionId, needs: ['wheelchair'] },
     'POST /api/applications/{id}/bookings/{bookingId}/reschedule': { version: w.booked.version, sessionId: w.spareSessionId },
     'POST /api/applications/{id}/bookings/{bookingId}/cancel': { version: 999 },

@@ -20,7 +20,7 @@ import { tableClient } from './table.js';
 import { FAMILY_ACTORS, buildFamily } from './family-world.js';
 
 export { FAMILY_ACTORS, type FamilyActor } from './family-world.js';
-export const ACTORS = ['owner', 'otherCitizen', 'districtStaff', 'otherStaff', 'admin', 'demotedStaff', 'anonymous', 'forged', 'assessor', 'otherAssessor', ...FAMILY_ACTORS] as const;
+export const ACTORS = ['owner', 'otherCitizen', 'districtStaff', 'otherStaff', 'admin', 'demotedStaff', 'reviewer', 'otherReviewer', 'anonymous', 'forged', 'assessor', 'otherAssessor', ...FAMILY_ACTORS] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export interface World {
@@ -33,6 +33,8 @@ export interface World {
   /** The owner's submitted matter in the staff's district, with a received document. */
   submitted: { id: string; version: number; documentId: string };
   certificateNumber: string;
+  /** The owner's benefit matters: a draft, and one sent to the township (with its household register page). */
+  benefit: { draftId: string; submittedId: string; documentId: string };
   /** The owner's accepted matter with a seat booked in a Kaifu session (the assessor's institution, kf-1). */
   booked: { id: string; version: number; bookingId: string; reference: string; sessionId: string };
   /** A Kaifu session nobody is booked into (to close, to fuzz). */
@@ -107,6 +109,9 @@ export async function buildWorld(platform: Platform, sequence: string): Promise<
   );
   dynamo.destroy();
 
+  // A township reviewer of the matters' district, and one of another district.
+  const [reviewer, otherReviewer] = await Promise.all(['13800000211', '13800000221'].map((phone) => signIn(platform, phone)));
+  const benefit = await benefitMatters(owner!, certificateNumber);
   // Accepted, then a seat in the first Kaifu session for physical assessment (the seeded weekly ones).
   const toBook = await readyToSubmit(owner!, answers('4'));
   const bookedReceipt = await owner!.call('POST', `/applications/${toBook.id}/submit`, { version: toBook.version }, { 'idempotency-key': uniqueKey('world') });
@@ -120,7 +125,7 @@ export async function buildWorld(platform: Platform, sequence: string): Promise<
   expect(spare.status, JSON.stringify(spare.body)).toBe(201);
 
   const family = await buildFamily(platform, sequence, owner!, districtStaff!, otherCitizen!);
-  const clients = { owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, assessor, otherAssessor, forged: await forgedClient(platform), anonymous: undefined, ...family.clients } as World['clients'];
+  const clients = { owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, reviewer, otherReviewer, assessor, otherAssessor, forged: await forgedClient(platform), anonymous: undefined, ...family.clients } as World['clients'];
   return {
     platform,
     clients,
@@ -132,10 +137,27 @@ export async function buildWorld(platform: Platform, sequence: string): Promise<
     draft: { id: draft.id, version: draft.version, documentId: documents[0]!.id, removableDocumentId: removable.body.document.id },
     submitted: { id: toSubmit.id, version: receipt.body.receipt.version, documentId: submittedDocs[0]!.id },
     certificateNumber,
+    benefit,
     booked: { id: toBook.id, version: seat.body.application.version, bookingId: seat.body.booking.id, reference: seat.body.booking.reference, sessionId: session.id },
     spareSessionId: spare.body.session.id,
     aboutPerson: family.aboutPerson,
     personId: family.personId,
     delegations: family.delegations,
   };
+}
+
+async function benefitMatters(owner: Client, certificateNumber: string): Promise<World['benefit']> {
+  const key = () => ({ 'idempotency-key': uniqueKey('world') });
+  const started = await owner.call('POST', '/benefit-applications', { benefitId: 'care-subsidy', certificateNumber }, key());
+  expect(started.status, JSON.stringify(started.body)).toBe(201);
+  const id = started.body.application.id as string;
+  const bankAccount = { holderName: '王秀英', bankName: '中国农业银行', kind: 'card', accountNumber: '6222020200112233446' };
+  await uploadDocument(owner, id, 'hukouPage', jpegBytes(), 'image/jpeg');
+  const saved = await owner.call('PUT', `/benefit-applications/${id}`, { version: started.body.application.version + 0, answers: { declaration: true, allowances: [] }, bankAccount });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  const sent = await owner.call('POST', `/applications/${id}/submit`, { version: saved.body.application.version }, key());
+  expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+  const draft = await owner.call('POST', '/benefit-applications', { benefitId: 'fuel-subsidy', certificateNumber }, key());
+  expect(draft.status).toBe(201);
+  return { draftId: draft.body.application.id, submittedId: id, documentId: saved.body.documents[0].id };
 }

@@ -5,11 +5,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { Layout } from './components/layout';
-import { SessionProvider, useSession } from './session';
+import { REVIEWER_ROLES, SessionProvider, useSession } from './session';
 import { Home } from './pages/home';
 
 const SignIn = lazy(() => import('./pages/sign-in'));
 const DevMessages = lazy(() => import('./pages/dev-messages'));
+const DevRegisters = lazy(() => import('./pages/dev-registers'));
 const StartApplication = lazy(() => import('./pages/start-application'));
 const ApplicationStep = lazy(() => import('./pages/application-step'));
 const CheckAnswers = lazy(() => import('./pages/check-answers'));
@@ -22,6 +23,7 @@ const MatterApplication = lazy(() => import('./pages/matter-application'));
 const StaffQueue = lazy(() => import('./pages/staff/queue'));
 const StaffApplication = lazy(() => import('./pages/staff/application'));
 const FileOnBehalf = lazy(() => import('./pages/staff/file-on-behalf'));
+const FileBenefit = lazy(() => import('./pages/staff/file-benefit'));
 const AdminStaff = lazy(() => import('./pages/admin/staff'));
 const FailedNotices = lazy(() => import('./pages/admin/failed-notices'));
 const People = lazy(() => import('./pages/people'));
@@ -30,6 +32,11 @@ const LinkSelf = lazy(() => import('./pages/link-self'));
 const Settings = lazy(() => import('./pages/settings'));
 const VerifyEmail = lazy(() => import('./pages/verify-email'));
 const ProgressLookup = lazy(() => import('./pages/progress'));
+const BenefitCheck = lazy(() => import('./pages/benefits/check'));
+const MyBenefits = lazy(() => import('./pages/benefits/mine'));
+const BenefitApplication = lazy(() => import('./pages/benefits/application'));
+const ReviewQueue = lazy(() => import('./pages/reviews/queue'));
+const ReviewMatter = lazy(() => import('./pages/reviews/matter'));
 const NotFound = lazy(() => import('./pages/not-found'));
 const Booking = lazy(() => import('./pages/booking'));
 const AssessorDesk = lazy(() => import('./pages/assessor/desk'));
@@ -43,15 +50,16 @@ export const PRERENDERED: Record<string, string | undefined> = {
   '/sign-in': 'src/pages/sign-in.tsx',
   '/apply': 'src/pages/start-application.tsx',
   '/progress': 'src/pages/progress.tsx',
+  '/benefits': 'src/pages/benefits/check.tsx',
 } satisfies Record<PrerenderedPath, string | undefined>;
 
 /** Signed in, and (for staff and admin pages) holding the role; the API checks again on every call. */
-function signedInOnly<P extends object>(Page: ComponentType<P>, role?: 'staff' | 'admin' | 'assessor') {
+function signedInOnly<P extends object>(Page: ComponentType<P>, role?: 'staff' | 'admin' | 'assessor' | string[]) {
   return function Guarded(props: P) {
     const { session } = useSession();
     const [location] = useLocation();
     if (!session) return <Redirect to={`/sign-in?next=${encodeURIComponent(location)}`} />;
-    if (role && !session.profile.roles.includes(role)) return <NotFound />;
+    if (role && !(Array.isArray(role) ? role : [role]).some((r) => session.profile.roles.includes(r))) return <NotFound />;
     return <Page {...props} />;
   };
 }
@@ -71,7 +79,13 @@ function Routes() {
       <Route path="/" component={Home} />
       <Route path="/sign-in" component={SignIn} />
       {import.meta.env.VITE_LOCAL_TOOLS && <Route path="/dev/messages" component={DevMessages} />}
+      {import.meta.env.VITE_LOCAL_TOOLS && <Route path="/dev/registers" component={DevRegisters} />}
       <Route path="/apply" component={StartApplication} />
+      <Route path="/benefits" component={BenefitCheck} />
+      <Route path="/benefits/mine" component={signedInOnly(MyBenefits)} />
+      <Route path="/benefits/applications/:id" component={signedInOnly(BenefitApplication)} />
+      <Route path="/reviews" component={signedInOnly(ReviewQueue, REVIEWER_ROLES)} />
+      <Route path="/reviews/:id" component={signedInOnly(ReviewMatter, REVIEWER_ROLES)} />
       <Route path="/applications" component={signedInOnly(MyApplications)} />
       <Route path="/applications/:id/step/:step" component={signedInOnly(ApplicationStep)} />
       <Route path="/applications/:id/check" component={signedInOnly(CheckAnswers)} />
@@ -96,6 +110,7 @@ function Routes() {
       <Route path="/certificates" component={signedInOnly(Certificates)} />
       <Route path="/staff" component={signedInOnly(StaffQueue, 'staff')} />
       <Route path="/staff/file" component={signedInOnly(FileOnBehalf, 'staff')} />
+      <Route path="/staff/file-benefit" component={signedInOnly(FileBenefit, 'staff')} />
       <Route path="/staff/applications/:id" component={signedInOnly(StaffApplication, 'staff')} />
       <Route path="/admin/staff" component={signedInOnly(AdminStaff, 'admin')} />
       <Route path="/admin/notices" component={signedInOnly(FailedNotices, 'admin')} />

@@ -164,3 +164,6 @@ export function useSession(): SessionContextValue {
   if (!value) throw new Error('useSession outside SessionProvider');
   return value;
 }
+
+/** The reviewers of a benefit's stages: township, 残联, civil affairs (functions/benefits/reviewer-parts.ts). */
+export const REVIEWER_ROLES = ['townshipReviewer', 'federationReviewer', 'civilAffairsReviewer'];

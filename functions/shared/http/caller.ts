@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { UnauthorizedError } from '../errors.js';
 
-export const ROLES = ['citizen', 'staff', 'admin', 'assessor'] as const;
+export const ROLES = ['citizen', 'staff', 'admin', 'assessor', 'townshipReviewer', 'federationReviewer', 'civilAffairsReviewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, read from the JWT claims that the API's authorizer (Cognito on AWS) verified. */
@@ -10,6 +10,8 @@ export interface Caller {
   phone: string;
   roles: Role[];
   district?: string;
+  /** The portal's own jobs (never an HTTP caller: `callerFrom` does not set it). */
+  system?: true;
   /** An assessor's assessment institution (from the stored profile, never the token). */
   institution?: string;
 }

@@ -6,6 +6,7 @@ import {
   IdempotencyValidationError,
 } from '@aws-lambda-powertools/idempotency';
 import {
+  ExplainedRefusalError,
   ForbiddenError,
   IllegalTransitionError,
   IncompleteApplicationError,
@@ -100,6 +101,11 @@ export function errorToProblem(error: unknown, lang: Language): APIGatewayProxyR
   if (error instanceof ValidationError) return problemResponse(400, 'validation', lang, { errors: withDetails(error.fieldErrors, lang) });
   if (error instanceof IncompleteApplicationError)
     return problemResponse(400, 'incomplete-application', lang, { errors: withDetails(error.fieldErrors, lang) });
+  if (error instanceof ExplainedRefusalError) {
+    const reasons = error.reasons(lang);
+    const pointer = `/${error.field.replaceAll('.', '/')}`;
+    return problemResponse(400, 'not-entitled', lang, { detail: reasons.join(' '), errors: reasons.map((detail) => ({ field: error.field, pointer, code: 'error.benefit.notEntitled', detail })) });
+  }
   if (error instanceof UnauthorizedError) return problemResponse(401, 'unauthorized', lang);
   if (error instanceof ForbiddenError) return problemResponse(403, 'forbidden', lang, error.reason ? { detail: forbiddenDetails[lang][error.reason] } : {});
   if (error instanceof NotFoundError) return problemResponse(404, 'not-found', lang);

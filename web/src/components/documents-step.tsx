@@ -30,7 +30,7 @@ export function DocumentsStep({ detail, next }: { detail: ApplicationDetail; nex
   const attempt = useRef(0);
   const district = districts.data?.districts.find((d) => d.code === detail.application.answers.districtCode);
   const corrections = detail.application.status === 'awaiting_correction' ? detail.application.corrections : undefined;
-  const askedFor = new Set(corrections?.items.map((i) => i.subject).filter((s): s is DocumentKind => s !== 'answers'));
+  const askedFor = new Set(corrections?.items.map((i) => i.subject).filter((s) => s !== 'answers') as DocumentKind[] | undefined);
   const listed = materialsForDraft(detail.application.answers, district);
   // Staff may ask for a material the start questions did not list; it must be possible to send it.
   const items = [

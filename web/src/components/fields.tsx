@@ -3,7 +3,7 @@
  * label, an optional hint, and its error next to it; ids are stable so the error summary can link to them.
  */
 import { Controller, type Control, type FieldError as FormFieldError, type FieldValues, type Path } from 'react-hook-form';
-import { Checkbox, FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
+import { Checkbox, CheckboxGroup, FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from './field-id';
 import { formErrorText } from '../field-message';
@@ -145,6 +145,27 @@ export function Agree<T extends FieldValues>({ control, name, label }: Common<T>
             </p>
           )}
         </div>
+      )}
+    />
+  );
+}
+
+/** Any number of the options (none is an answer too), stored as the list of chosen values. */
+export function Several<T extends FieldValues>({ control, name, label, hint, options }: Common<T> & { options: { value: string; label: string }[] }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <CheckboxGroup className="field choice" value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} name={field.name} isInvalid={fieldState.invalid} validationBehavior="aria">
+          <LabelHintError name={name} label={label} hint={hint} error={fieldState.error} legend />
+          {options.map((o, i) => (
+            <Checkbox key={o.value} value={o.value} className="checkbox" {...(i === 0 ? { id: fieldId(name), inputRef: field.ref } : {})}>
+              <span className="checkbox-mark" aria-hidden="true" />
+              <span>{o.label}</span>
+            </Checkbox>
+          ))}
+        </CheckboxGroup>
       )}
     />
   );

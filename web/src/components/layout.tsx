@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { useSession } from '../session';
+import { REVIEWER_ROLES, useSession } from '../session';
 import { SessionExpiryWarning } from './session-warning';
 import { chooseLanguage, languageSynced } from '../i18n';
 import { applyCareMode, careModeStore } from '../preferences';
@@ -94,9 +94,14 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink href="/">{t('nav.home')}</NavLink>
             </li>
             {(!session || isCitizen) && (
-              <li>
-                <NavLink href="/apply">{t('nav.apply')}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink href="/apply">{t('nav.apply')}</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/benefits">{t('nav.benefits')}</NavLink>
+                </li>
+              </>
             )}
             {session && isCitizen && (
               <>
@@ -105,6 +110,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 </li>
                 <li>
                   <NavLink href="/certificates">{t('certificates.title')}</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/benefits/mine">{t('nav.myBenefits')}</NavLink>
                 </li>
                 <li>
                   <NavLink href="/people">{t('family.nav')}</NavLink>
@@ -124,6 +132,11 @@ export function Layout({ children }: { children: ReactNode }) {
             {roles.includes('staff') && (
               <li>
                 <NavLink href="/staff">{t('staff.nav')}</NavLink>
+              </li>
+            )}
+            {REVIEWER_ROLES.some((r) => roles.includes(r)) && (
+              <li>
+                <NavLink href="/reviews">{t('nav.reviews')}</NavLink>
               </li>
             )}
             {roles.includes('staff') && (

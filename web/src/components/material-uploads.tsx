@@ -37,7 +37,8 @@ interface Upload {
   checking: boolean;
 }
 
-export function MaterialUploads({ item, documents, applicationId }: { item: MaterialItem; documents: DocumentRecord[]; applicationId: string }) {
+/** `refreshKey`: the query to load again once a file is in or out (the page's own matter; an application's by default). */
+export function MaterialUploads({ item, documents, applicationId, refreshKey }: { item: MaterialItem; documents: DocumentRecord[]; applicationId: string; refreshKey?: readonly unknown[] }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [uploads, setUploads] = useState<Upload[]>([]);
@@ -59,7 +60,7 @@ export function MaterialUploads({ item, documents, applicationId }: { item: Mate
   });
   const refresh = async () => {
     refocus.current = true;
-    await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(applicationId) });
+    await queryClient.invalidateQueries({ queryKey: refreshKey ?? applicationKeys.detail(applicationId) });
     requestAnimationFrame(() => requestAnimationFrame(() => (refocus.current = false)));
   };
 

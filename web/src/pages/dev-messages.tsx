@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
+import { Link } from 'wouter';
 import { PageHeading } from '../components/page-heading';
 import { useMessages } from '../features/dev/messages';
 import { maskMobile } from '../../../functions/domain/phone';
@@ -12,6 +13,9 @@ export default function DevMessages() {
     <>
       <PageHeading title={t('devMessages.title')}>{t('devMessages.title')}</PageHeading>
       <p>{t('devMessages.intro')}</p>
+      <p>
+        <Link href="/dev/registers">{t('nav.devRegisters')}</Link>
+      </p>
       <Button className="button secondary" onPress={() => void messages.refetch()}>
         {t('devMessages.refresh')}
       </Button>

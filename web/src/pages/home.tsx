@@ -29,6 +29,11 @@ export function Home() {
       <Link href="/apply" className="button primary start">
         {t('home.start')}
       </Link>
+      <h2>{t('home.benefitsTitle')}</h2>
+      <p>{t('home.benefitsIntro')}</p>
+      <Link href="/benefits" className="button secondary start">
+        {t('home.benefitsStart')}
+      </Link>
       <p>
         <Link href="/progress">{t('progress.fromHome')}</Link>
       </p>

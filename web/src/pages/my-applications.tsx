@@ -9,6 +9,8 @@ import { when } from '../components/status-panel';
 export default function MyApplications() {
   const { t, i18n } = useTranslation();
   const list = useMyApplications();
+  // Benefit matters and 政策找人's proposals have their own page (My benefits).
+  const certificateMatters = list.data?.applications.filter((a) => !a.benefitId);
   // Arriving from "save and finish later": say that it is saved, and where to carry on.
   const saved = new URLSearchParams(useSearch()).get('saved');
   return (
@@ -16,13 +18,18 @@ export default function MyApplications() {
       <PageHeading title={t('mine.title')}>{t('mine.title')}</PageHeading>
       {saved && <Announcement>{t('common.savedForLater')}</Announcement>}
       <QueryState query={list} />
-      {list.data?.applications.length === 0 && (
+      {certificateMatters?.length === 0 && (
         <p>
           {t('mine.empty')} <Link href="/apply">{t('home.start')}</Link>
         </p>
       )}
+      {list.data?.applications.some((a) => a.benefitId) && (
+        <p>
+          <Link href="/benefits/mine">{t('mine.benefitsLink')}</Link>
+        </p>
+      )}
       <ul className="application-list">
-        {list.data?.applications.map((a) => (
+        {certificateMatters?.map((a) => (
           <li key={a.id} className="card">
             <h2>
               {a.personName ?? t('form.title')}

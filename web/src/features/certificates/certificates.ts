@@ -13,8 +13,9 @@ const started = answerOf<{ application: { id: string } }>(z.object({ application
 
 export const fetchCertificates = () => api('/certificates', { answer: list });
 
-export function useCertificates() {
-  return useQuery({ queryKey: certificateKeys.all, queryFn: fetchCertificates });
+/** `enabled: false` where a page may be seen signed out (it then asks nothing). */
+export function useCertificates(enabled = true) {
+  return useQuery({ queryKey: certificateKeys.all, queryFn: fetchCertificates, enabled });
 }
 
 /** What was not chosen is not sent, so the server names each missing answer. */

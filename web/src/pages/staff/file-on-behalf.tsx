@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { PageHeading } from '../../components/page-heading';
 import { PlainField, SubmitButton, preventing } from '../../components/plain-form';
 import { ErrorSummary } from '../../components/error-summary';
@@ -50,6 +50,9 @@ export default function FileOnBehalf() {
         </fieldset>
         <SubmitButton busy={false}>{t('staff.fileStart')}</SubmitButton>
       </form>
+      <p>
+        <Link href="/staff/file-benefit">{t('benefits.filing.link')}</Link>
+      </p>
     </>
   );
 }

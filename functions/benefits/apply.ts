@@ -1,0 +1,142 @@
+/**
+ * Applying: Apply on a likely benefit starts a draft pre-filled from the card (the person types only
+ * what no register holds); saving adds answers, consent to more registers (asked at once) and the bank
+ * account (checked, then sealed). Each change of a draft is one version-guarded transition.
+ */
+import type { Caller } from '../shared/http/caller.js';
+import { NotFoundError, StaleVersionError, ValidationError } from '../shared/errors.js';
+import type { Certificate } from '../certificates/certificate.js';
+import { createDraft } from '../matters/drafts.js';
+import { matterFor, partsOf } from '../matters/access.js';
+import { runTransition, type KernelDeps } from '../matters/run-transition.js';
+import { keepUnchanged } from '../matters/sensitive-answers.js';
+import { recordLook } from '../matters/looks.js';
+import { shanghaiDate } from '../domain/time.js';
+import type { Language } from '../shared/i18n.js';
+import type { Register } from './catalogue-schema.js';
+import { benefitInEffect } from './catalogue.js';
+import { BENEFIT_MATTER, isBenefitMatter, type BenefitAnswers, type BenefitMatter } from './benefit-matter.js';
+import { bankAccountProblems, maskAccountNumber } from './bank-account.js';
+import { lookUp, type LookupDeps } from './lookups.js';
+import { benefitView, type ViewDeps } from './benefit-view.js';
+import type { SecretVault } from './ports.js';
+import type { SaveBenefitBody } from './schemas.js';
+
+export type ApplyDeps = KernelDeps<BenefitMatter> & LookupDeps & ViewDeps & { certificates: ViewDeps['certificates'] & { get(number: string): Promise<Certificate | undefined> } };
+
+/** What the card already says, so nobody types it again. */
+export function answersFromCard(certificate: Certificate): BenefitAnswers {
+  const a = certificate.answers;
+  const actingAs = a.forWhom === 'other' ? (a.actingAs === 'agent' ? 'agent' : 'guardian') : 'self';
+  return {
+    personName: certificate.personName,
+    personIdNumber: certificate.idNumber,
+    ...(a.personPhone ? { personPhone: a.personPhone } : {}),
+    actingAs,
+    ...(actingAs !== 'self' && a.agentName ? { agentName: a.agentName } : {}),
+  };
+}
+
+async function benefitMatterFor(deps: ApplyDeps, id: string, caller: Caller): Promise<BenefitMatter> {
+  const matter = await matterFor(deps, id, caller, 'applicant');
+  if (!isBenefitMatter(matter)) throw new NotFoundError();
+  return matter;
+}
+
+/** The page of a benefit matter for whoever may fill it in: the owner in full, staff (代办) masked and audited. */
+export async function viewForApplicant(deps: ApplyDeps, caller: Caller, id: string, lang: Language) {
+  const matter = await benefitMatterFor(deps, id, caller);
+  const byStaff = matter.ownerId !== caller.userId;
+  if (byStaff) await recordLook(deps, caller, id, 'viewed');
+  return benefitView(deps, matter, await partsOf(deps, caller, matter), lang, byStaff);
+}
+
+async function ownMatters(deps: ApplyDeps, ownerId: string, benefitId: string, idNumber: string | undefined): Promise<BenefitMatter[]> {
+  return (await deps.matters.listByOwner(ownerId)).filter((m): m is BenefitMatter => isBenefitMatter(m) && m.benefitId === benefitId && m.answers.personIdNumber === idNumber);
+}
+
+/** 政策找人 may have proposed it already: applying is saying yes to that proposal, not a second matter. */
+async function acceptProposed(deps: ApplyDeps, caller: Caller, mine: BenefitMatter[], benefitId: string): Promise<BenefitMatter | undefined> {
+  let proposed = mine.find((m) => m.status === 'proposed');
+  for (let attempt = 0; proposed && attempt < 3; attempt++) {
+    try {
+      return await runTransition<BenefitMatter, unknown>(deps, { id: proposed.id, action: 'acceptProposal', caller, expectedVersion: proposed.version });
+    } catch (error) {
+      // The proposal was being told to the person at the same moment: read it again.
+      if (!(error instanceof StaleVersionError)) throw error;
+      const again = await deps.matters.get(proposed.id);
+      proposed = again && isBenefitMatter(again) && again.status === 'proposed' && again.benefitId === benefitId ? again : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Starts (or finds the person's unsent) application for a benefit; asks the registers consented to. */
+export async function startBenefit(
+  deps: ApplyDeps,
+  caller: Caller,
+  ownerId: string,
+  request: { benefitId: string; certificateNumber?: string; districtCode?: string; consents: Register[]; channel?: 'counter' | 'homeVisit' },
+): Promise<BenefitMatter> {
+  const certificate = request.certificateNumber ? await deps.certificates.get(request.certificateNumber) : undefined;
+  if (request.certificateNumber) {
+    const mine = certificate && (request.channel ? certificate.districtCode === caller.district : certificate.holderUserId === caller.userId);
+    if (!certificate || !mine) throw new NotFoundError();
+    if (certificate.status !== 'valid') throw new ValidationError([{ field: 'certificateNumber', code: 'error.certificate.notValid' }]);
+  }
+  const districtCode = certificate?.districtCode ?? request.districtCode!;
+  const today = shanghaiDate(deps.now());
+  const version = benefitInEffect(request.benefitId, districtCode, today);
+  if (!version) throw new ValidationError([{ field: 'benefitId', code: 'error.benefit.notOffered' }]);
+  if (!certificate && !version.eligibility.card?.diagnosisInstead && version.eligibility.card) throw new ValidationError([{ field: 'certificateNumber', code: 'error.required' }]);
+
+  const answers = certificate ? answersFromCard(certificate) : {};
+  if (answers.personIdNumber) {
+    const held = await deps.benefitHoldings.heldBy(answers.personIdNumber);
+    if (held.some((h) => h.benefitId === request.benefitId)) throw new ValidationError([{ field: 'benefitId', code: 'error.benefit.alreadyOpen' }]);
+  }
+  const mine = await ownMatters(deps, ownerId, request.benefitId, answers.personIdNumber);
+  const accepted = ownerId === caller.userId ? await acceptProposed(deps, caller, mine, request.benefitId) : undefined;
+  const draft =
+    accepted ??
+    mine.find((m) => m.status === 'draft') ??
+    (await createDraft(deps, ownerId, answers, {
+      matter: BENEFIT_MATTER,
+      benefitId: request.benefitId,
+      rulesFrom: version.validFrom,
+      districtCode,
+      ...(certificate ? { certificateNumber: certificate.number } : {}),
+      ...(request.channel ? { channel: request.channel, filedBy: caller.userId } : {}),
+    } as Partial<BenefitMatter> & Pick<BenefitMatter, 'matter'>));
+  if (request.consents.length === 0) return draft as BenefitMatter;
+  return saveBenefit(deps, caller, draft.id, { version: draft.version, answers: {}, masks: {}, consents: request.consents });
+}
+
+/** Saves answers, consents (asking those registers now) and the bank account, in one transition. */
+export async function saveBenefit(deps: ApplyDeps & { vault?: SecretVault }, caller: Caller, id: string, body: SaveBenefitBody): Promise<BenefitMatter> {
+  const matter = await benefitMatterFor(deps, id, caller);
+  const kept = keepUnchanged(body.answers as Record<string, unknown>, matter.answers, body.masks);
+  if (kept.wrong.length) throw new ValidationError(kept.wrong.map((field) => ({ field: `answers.${field}`, code: 'error.masked.retype' })));
+  const at = deps.now().toISOString();
+  const consents = { ...matter.answers.consents, ...Object.fromEntries((body.consents ?? []).filter((r) => !matter.answers.consents?.[r]).map((r) => [r, at])) };
+  const answers: BenefitAnswers = { ...matter.answers, ...(kept.answers as BenefitAnswers), consents };
+  if (answers.personIdNumber !== matter.answers.personIdNumber && matter.certificateNumber) throw new ValidationError([{ field: 'answers.personIdNumber', code: 'error.benefit.fromCard' }]);
+
+  let bankAccount: BenefitMatter['bankAccount'];
+  if (body.bankAccount) {
+    const problems = bankAccountProblems(body.bankAccount, [answers.personName, answers.actingAs !== 'self' ? answers.agentName : undefined]);
+    if (problems.length) throw new ValidationError(problems);
+    const { accountNumber, ...rest } = body.bankAccount;
+    bankAccount = { ...rest, masked: maskAccountNumber(accountNumber), sealed: await deps.vault!.seal(accountNumber, { matterId: matter.id }) };
+  }
+  // Registers just consented to are asked now; one that did not answer is asked again by the nightly job.
+  const fresh = (body.consents ?? []).filter((r) => !matter.lookups?.[r]);
+  const lookups = await lookUp(deps, caller, { ...matter, answers }, fresh, 'consent');
+  return runTransition<BenefitMatter, unknown>(deps, { id, action: 'save', caller, expectedVersion: body.version, input: { answers, lookups, ...(bankAccount ? { bankAccount } : {}) } });
+}
+
+/** 政策找人's proposal: the person says yes (it becomes their draft) or no. Nothing is sent without the yes. */
+export async function answerProposal(deps: ApplyDeps, caller: Caller, id: string, version: number, accept: boolean): Promise<BenefitMatter> {
+  const matter = await benefitMatterFor(deps, id, caller);
+  return runTransition<BenefitMatter, unknown>(deps, { id: matter.id, action: accept ? 'acceptProposal' : 'declineProposal', caller, expectedVersion: version });
+}

@@ -1,0 +1,6 @@
+import { routeHandler } from '../shared/http/route.js';
+import { fileBenefitOnBehalf } from './benefit-filing.js';
+
+export const handler = routeHandler('POST /api/staff/benefit-filings', async ({ deps, caller, body, lang }) => {
+  return { status: 201, body: await fileBenefitOnBehalf(deps, caller, body, lang) };
+});
