@@ -69,8 +69,9 @@ export async function refuseUnknown(deps: Pick<AccessDeps, 'refusalWatches'>, ca
 }
 
 /**
- * The matter, when the caller plays `part` (or one of `part`) in it. No part at all is a NotFoundError
- * (missing and not yours look the same); another part is a ForbiddenError.
+ * The matter, when the caller plays `part` (or one of `part`) in it. No part at all, or another part, is a
+ * NotFoundError (missing and not yours look the same); the person or a relative with another part is a
+ * ForbiddenError that says why.
  */
 export async function matterFor<M extends MatterRecord>(deps: AccessDeps<M>, id: string, caller: Caller, part: MatterRole | readonly MatterRole[]): Promise<M> {
   return (await matterWithParts(deps, id, caller, part)).matter;
@@ -88,7 +89,8 @@ export async function matterWithParts<M extends MatterRecord>(
   const parts = await partsOf(deps, caller, matter);
   if (parts.length === 0) return refuseUnknown(deps, caller, matter);
   const wanted: readonly MatterRole[] = typeof part === 'string' ? [part] : part;
-  if (!parts.some((p) => wanted.includes(p))) throw refusedPart(parts);
+  // A relative or the person themselves is told they may not do this; anyone else cannot tell it from none.
+  if (!parts.some((p) => wanted.includes(p))) throw parts.includes('delegate') || parts.includes('subject') ? refusedPart(parts) : new NotFoundError();
   return { matter, parts };
 }
 

@@ -49,11 +49,16 @@ function acknowledgements(root: IConstruct): { path: string; id: string; reason:
 }
 
 /** Statements of the inline policies attached to the role a function runs as. */
+/** What a role may do: its inline policies (route functions) and the policies attached to it. */
 function policyStatementsOfRole(template: Template, roleLogicalId: string): Statement[] {
   const policies = template.findResources('AWS::IAM::Policy');
-  return Object.values(policies)
-    .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleLogicalId))
-    .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+  const inline = ((template.findResources('AWS::IAM::Role')[roleLogicalId]?.Properties.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]).flatMap((p) => p.PolicyDocument.Statement);
+  return [
+    ...inline,
+    ...Object.values(policies)
+      .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleLogicalId))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]),
+  ];
 }
 
 describe('the AWS app', () => {

@@ -36,13 +36,26 @@ const LONGEST: Record<string, string> = {
   time: '08:30–11:30',
   next: '2026-12-31 08:30',
   until: '2026-12-31 18:00',
+  // Benefits (issue 12): the longest benefit name in config/benefits, an amount, the review stages.
+  benefit: '困难重度残疾人家庭无障碍改造',
+  amount: '每月1200元',
+  stage: '乡镇（街道）',
+  due: '2026-12-31',
+  startsOn: '2026-12',
   certificateNumberMasked: '110105********002X42B9',
   courier: '中国邮政EMS',
   trackingNumber: '1234567890123',
 };
 
-/** Date, time, site and reference in one message: two segments at most. */
-const MAY_SPLIT: SmsTemplateId[] = ['bookingConfirmed', 'bookingRescheduled', 'sessionClosed', 'sessionClosedNoSeat', 'waitingListOffer', 'reminderBooking', 'reminderBookingToday'];
+/**
+ * Two segments at most: booking's messages naming a date, time, site and reference at once, and benefits'
+ * messages naming a benefit (up to 14 characters) with its amount or reference — issue 11's and 12's wording,
+ * left to them to shorten where they can.
+ */
+const MAY_SPLIT: SmsTemplateId[] = [
+  'bookingConfirmed', 'bookingRescheduled', 'sessionClosed', 'sessionClosedNoSeat', 'waitingListOffer', 'reminderBooking', 'reminderBookingToday',
+  'benefitProposed', 'benefitAwaitingRegisters', 'benefitStagePassed', 'benefitApproved',
+];
 const ids = (Object.keys(SMS_TEMPLATES) as SmsTemplateId[]).filter((id) => !MAY_SPLIT.includes(id));
 const filled = (id: SmsTemplateId) => {
   const params = Object.fromEntries(SMS_TEMPLATES[id].params.map((p) => [p, LONGEST[p] ?? 'X'.repeat(40)]));
