@@ -23,7 +23,6 @@ export function buildApp(app: App, config: DeployConfig, env: NonNullable<StackP
   const data = new DataStack(app, 'OneVisitData', props);
   const auth = new AuthStack(app, 'OneVisitAuth', config, props);
   const api = new ApiStack(app, 'OneVisitApi', { ...props, table: data.table, documents: data.documents, key: data.key, vaultKey: data.vaultKey, userPool: auth.userPool, client: auth.client, dependsOn: data, districts: config.districts });
-  const notify = new NotifyStack(app, 'OneVisitNotify', { ...props, table: data.table, documents: data.documents, key: data.key, config, dependsOn: data });
   const firewall = config.webAclArn ? undefined : new EdgeFirewallStack(app, 'OneVisitEdgeFirewall', config, { env: edgeEnv });
   const web = new WebStack(app, 'OneVisitWeb', {
     ...props,
@@ -33,6 +32,9 @@ export function buildApp(app: App, config: DeployConfig, env: NonNullable<StackP
     config,
     webAclArn: config.webAclArn ?? firewall!.webAclArn,
   });
+  // E-mailed links point at the portal's own name, or CloudFront's when it has none.
+  const webUrl = `https://${config.domainName ?? web.distribution.distributionDomainName}`;
+  const notify = new NotifyStack(app, 'OneVisitNotify', { ...props, table: data.table, documents: data.documents, key: data.key, config, webUrl, dependsOn: data });
   const cdnLogs = new CdnLogsStack(app, 'OneVisitCdnLogs', {
     env: { ...env, region: CDN_LOG_DELIVERY_REGION },
     distributionArn: web.distribution.distributionArn,

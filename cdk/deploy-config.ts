@@ -20,6 +20,10 @@ const deployConfig = z.object({
   smsSignature: z.string().min(2).max(16).default(DEFAULT_SMS_SIGNATURE),
   /** SES identity (domain or address) allowed to send e-mail. */
   emailIdentity: z.string().min(3),
+  /** The address e-mail is sent from, within emailIdentity; default noreply@ the identity's domain. */
+  emailFrom: z.email().optional(),
+  /** No SMS between these times, China time (HH:MM-HH:MM, or `off`); held ones are sent when they end. */
+  smsQuietHours: z.string().regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/).default('21:00-08:00'),
   /** District codes served by this deployment; default: every district in config/districts.json. */
   districts: z.array(z.enum(allDistricts.map((d) => d.code) as [string, ...string[]])).min(1).default(allDistricts.map((d) => d.code)),
   /** Where alarms are e-mailed. */

@@ -27,6 +27,7 @@ export function needsDefines(needs: Needs): Record<string, string> {
     'process.env.ONEVISIT_NEEDS_DOCUMENTS': flag(Boolean(needs.documents?.length)),
     'process.env.ONEVISIT_NEEDS_IDENTITIES': flag(Boolean(needs.identities)),
     'process.env.ONEVISIT_NEEDS_SMS': flag(Boolean(needs.sms)),
+    'process.env.ONEVISIT_NEEDS_EMAIL': flag(Boolean(needs.email)),
     'process.env.ONEVISIT_NEEDS_VAULT': flag(Boolean(needs.vault)),
   };
 }

@@ -11,7 +11,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { bookingJobsHandler, policyStreamHandler, reminderHandler, streamHandler } from '../functions/routes.js';
+import { bookingJobsHandler, heldSmsHandler, policyStreamHandler, reminderHandler, streamHandler } from '../functions/routes.js';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { DeployConfig } from './deploy-config.js';
@@ -22,6 +22,8 @@ export interface NotifyStackProps extends StackProps {
   documents: IBucket;
   key: IKey;
   config: DeployConfig;
+  /** Where links in e-mails point (the address verification link): the portal's public address. */
+  webUrl: string;
   dependsOn?: Stack;
 }
 
@@ -35,6 +37,7 @@ export interface NotifyStackProps extends StackProps {
 export class NotifyStack extends Stack {
   readonly notifier: RouteFunction;
   readonly reminders: RouteFunction;
+  readonly heldSms: RouteFunction;
   readonly policyFinder: RouteFunction;
   readonly bookingJobs: RouteFunction;
   readonly deadLetters: Queue;
@@ -43,6 +46,8 @@ export class NotifyStack extends Stack {
     super(scope, id, props);
     if (props.dependsOn) this.addStackDependency(props.dependsOn);
     const { config } = props;
+    // Quiet hours ⚙ are read by both: the notifier holds what would go at night, the held-SMS function sends it after.
+    const smsEnvironment = { SMS_ORIGINATION_IDENTITY: config.smsOriginationIdentityArn, SMS_SIGNATURE: config.smsSignature, SMS_QUIET_HOURS: config.smsQuietHours };
 
     this.notifier = new RouteFunction(this, 'Notifier', {
       ...streamHandler,
@@ -50,15 +55,11 @@ export class NotifyStack extends Stack {
       documents: props.documents,
       key: props.key,
       timeout: Duration.seconds(60),
-      environment: { SMS_ORIGINATION_IDENTITY: config.smsOriginationIdentityArn, SMS_SIGNATURE: config.smsSignature },
+      environment: { ...smsEnvironment, EMAIL_FROM: emailFrom(config), PUBLIC_WEB_URL: props.webUrl },
     });
     const fn = this.notifier.fn;
-    fn.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['sms-voice:SendTextMessage'],
-        resources: [config.smsOriginationIdentityArn],
-      }),
-    );
+    const sendSms = new PolicyStatement({ actions: ['sms-voice:SendTextMessage'], resources: [config.smsOriginationIdentityArn] });
+    fn.addToRolePolicy(sendSms);
     fn.addToRolePolicy(
       new PolicyStatement({
         actions: ['ses:SendEmail', 'ses:SendRawEmail'],
@@ -169,5 +170,26 @@ export class NotifyStack extends Stack {
       schedule: Schedule.rate(Duration.hours(1)),
       targets: [new LambdaFunction(this.bookingJobs.fn, { retryAttempts: 2 })],
     });
+
+    // SMS held through quiet hours go when they end: every quarter of an hour, so 08:00 China time (00:00
+    // UTC) is one of the runs whatever SMS_QUIET_HOURS says, and a failed run is retried a quarter later.
+    this.heldSms = new RouteFunction(this, 'HeldSms', {
+      ...heldSmsHandler,
+      table: props.table,
+      documents: props.documents,
+      key: props.key,
+      timeout: Duration.minutes(5),
+      environment: smsEnvironment,
+    });
+    this.heldSms.fn.addToRolePolicy(sendSms);
+    new Rule(this, 'HeldSmsRelease', {
+      schedule: Schedule.cron({ minute: '0/15' }),
+      targets: [new LambdaFunction(this.heldSms.fn, { retryAttempts: 2 })],
+    });
   }
+}
+
+/** The sender of e-mail: the configured address, or noreply@ the SES domain identity. */
+export function emailFrom(config: DeployConfig): string {
+  return config.emailFrom ?? (config.emailIdentity.includes('@') ? config.emailIdentity : `noreply@${config.emailIdentity}`);
 }

@@ -1,5 +1,5 @@
 import { Duration, Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
-import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -73,14 +73,14 @@ export class RouteFunction extends Construct {
   constructor(scope: Construct, id: string, props: RouteFunctionProps) {
     super(scope, id);
     const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.SIX_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
-    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
-    role.addToPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
+    const statements = [new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] })];
+    const documentGrants: string[] = [];
 
     const { table, documents, key, needs } = props;
     const keyActions = new Set<string>();
     if (needs.table) {
       const actions = needs.table === 'readWrite' ? [...TABLE_READ, ...TABLE_WRITE] : TABLE_READ;
-      role.addToPolicy(new PolicyStatement({ actions, resources: [table.tableArn, ...[OWNER_INDEX, WORK_INDEX].map((index) => `${table.tableArn}/index/${index}`)] }));
+      statements.push(new PolicyStatement({ actions, resources: [table.tableArn, ...[OWNER_INDEX, WORK_INDEX].map((index) => `${table.tableArn}/index/${index}`)] }));
       keyActions.add('kms:Decrypt').add('kms:DescribeKey');
       if (needs.table === 'readWrite') keyActions.add('kms:Encrypt').add('kms:GenerateDataKey');
     }
@@ -89,15 +89,12 @@ export class RouteFunction extends Construct {
         const actions = [...new Set(needs.documents.flatMap((n) => DOCUMENT_ACTIONS[n]).filter((g) => g.prefix === prefix).flatMap((g) => g.actions))];
         if (!actions.length) continue;
         const objects = `${prefix}*`;
-        role.addToPolicy(new PolicyStatement({ actions, resources: [`${Fn.importValue(DOCUMENTS_ARN_EXPORT)}/${objects}`] }));
-        Validations.of(role).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::${DOCUMENTS_ARN_EXPORT}/${objects}]`,
-          reason: 'Applicants’ documents are objects under applications/<applicationId>/ (uploads under uploads/<applicationId>/ until checked); the grant is limited to that prefix and to the actions listed.',
-        });
+        statements.push(new PolicyStatement({ actions, resources: [`${Fn.importValue(DOCUMENTS_ARN_EXPORT)}/${objects}`] }));
+        documentGrants.push(objects);
       }
       if (needs.documents.includes('get') || needs.documents.includes('receive')) {
         // Without ListBucket a missing object answers 403 instead of 404.
-        role.addToPolicy(
+        statements.push(
           new PolicyStatement({ actions: ['s3:ListBucket'], resources: [documents.bucketArn], conditions: { StringLike: { 's3:prefix': [`${DOCUMENTS_PREFIX}*`] } } }),
         );
         keyActions.add('kms:Decrypt');
@@ -106,7 +103,7 @@ export class RouteFunction extends Construct {
     }
     if (needs.identities) {
       if (!props.userPool) throw new Error(`${props.handler} changes identities but no user pool was given`);
-      role.addToPolicy(
+      statements.push(
         new PolicyStatement({
           actions: needs.identities === 'roles' ? [...ACCOUNT_ACTIONS, ...ROLE_ACTIONS] : ACCOUNT_ACTIONS,
           resources: [props.userPool.userPoolArn],
@@ -116,9 +113,18 @@ export class RouteFunction extends Construct {
     if (needs.vault) {
       if (!props.vaultKey) throw new Error(`${props.handler} seals secrets but no vault key was given`);
       const actions = needs.vault === 'open' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:GenerateDataKey'];
-      role.addToPolicy(new PolicyStatement({ actions, resources: [props.vaultKey.keyArn] }));
+      statements.push(new PolicyStatement({ actions, resources: [props.vaultKey.keyArn] }));
     }
-    if (keyActions.size) role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: [...keyActions].sort(), resources: [key.keyArn] }));
+    if (keyActions.size) statements.push(new PolicyStatement({ effect: Effect.ALLOW, actions: [...keyActions].sort(), resources: [key.keyArn] }));
+    // The grants inline in the role: a policy resource of its own per function would put the API stack over
+    // CloudFormation's 500 resources (75 routes × 7).
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), inlinePolicies: { access: new PolicyDocument({ statements }) } });
+    for (const objects of documentGrants) {
+      Validations.of(role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${DOCUMENTS_ARN_EXPORT}/${objects}]`,
+        reason: 'Applicants’ documents are objects under applications/<applicationId>/ (uploads under uploads/<applicationId>/ until checked); the grant is limited to that prefix and to the actions listed.',
+      });
+    }
 
     this.fn = new NodejsFunction(this, 'Function', {
       entry: handlerEntry(props.handler),

@@ -7,6 +7,7 @@ export const PRERENDERED_PAGES = {
   '/': '/prerendered/index.html',
   '/sign-in': '/prerendered/sign-in.html',
   '/apply': '/prerendered/apply.html',
+  '/progress': '/prerendered/progress.html',
   '/benefits': '/prerendered/benefits.html',
 } as const;
 

@@ -9,6 +9,9 @@ import { assignBody, decisionBody, queueQuery, revealBody, staffFilingBody } fro
 import { languageBody, requestCodeBody, verifyCodeBody } from './auth/schemas.js';
 import { documentParams, requestUploadBody } from './documents/schemas.js';
 import type { Role } from './shared/http/caller.js';
+import { acceptBody, counterDelegationBody, delegationParam, inviteBody, linkBody, linkCodeBody, paperParams, paperUploadBody, personParam } from './family/schemas.js';
+import { channelsBody, emailBody, emailTokenBody } from './preferences/schemas.js';
+import { progressBody } from './progress/schemas.js';
 import { benefitFilingBody, checkBody, devJobBody, devRegisterBody, proposalBody, revealBankBody, reviewDecisionBody, reviewQueueQuery, saveBenefitBody, startBenefitBody } from './benefits/schemas.js';
 import { assessorResultBody } from './staff/schemas.js';
 import * as booking from './booking/schemas.js';
@@ -49,6 +52,8 @@ export interface Needs {
   identities?: 'accounts' | 'roles';
   /** Sends SMS (the notifier, and the local sign-in's codes). */
   sms?: true;
+  /** Sends e-mail (the notifier). */
+  email?: true;
   /** Seals (bank accounts saved) or also opens (an audited reveal) secrets with the vault key (KMS on AWS). */
   vault?: 'seal' | 'open';
 }
@@ -132,6 +137,21 @@ export const routeTable = {
   'GET /api/assessor/applications/{id}': { handler: 'booking/assessor-view-handler', access: ['assessor'], summary: 'What an assessor sees of a person booked with them (audited)', params: applicationIdParam, needs: write },
   'POST /api/assessor/applications/{id}/result': { handler: 'booking/assessor-result-handler', access: ['assessor'], summary: 'The assessor records the result into the matter', params: applicationIdParam, body: assessorResultBody, needs: write },
   'GET /api/notices': { handler: 'notifications/list-notices-handler', access: anyone, summary: 'My in-app notices', needs: read },
+  // Family (issue 13): a person's own account, the relatives they let follow, act or receive messages.
+  'GET /api/people': { handler: 'family/people-handler', access: ['citizen'], summary: 'People I help and who helps me, with their open matters, next step and deadline', needs: write },
+  'POST /api/me/person-link/code': { handler: 'family/request-link-code-handler', access: ['citizen'], summary: 'Link my account to myself: send a code to the phone on record (the same answer whether or not the details match)', body: linkCodeBody, needs: write },
+  'POST /api/me/person-link': { handler: 'family/link-self-handler', access: ['citizen'], summary: 'Link my account to myself with the code', body: linkBody, needs: write },
+  'POST /api/people/{personId}/delegations': { handler: 'family/invite-handler', access: ['citizen'], summary: 'Invite a relative to follow, act or receive messages (the person or their guardian on record)', params: personParam, body: inviteBody, idempotent: true, needs: write },
+  'POST /api/delegations/{id}/accept': { handler: 'family/accept-handler', access: ['citizen'], summary: 'Accept an invitation with the code sent to my phone', params: delegationParam, body: acceptBody, needs: write },
+  'POST /api/delegations/{id}/end': { handler: 'family/end-handler', access: ['citizen'], summary: 'End a delegation or decline an invitation (either side)', params: delegationParam, needs: write },
+  'POST /api/delegations/{id}/confirm': { handler: 'family/confirm-handler', access: ['citizen'], summary: 'Confirm, at 18, a delegation the guardian gave', params: delegationParam, needs: write },
+  'POST /api/staff/applications/{id}/delegation-papers': { handler: 'family/paper-upload-handler', access: staff, summary: 'Announce the scan of a delegation signed on paper; answers with a presigned PUT URL', params: applicationIdParam, body: paperUploadBody, idempotent: true, needs: { table: 'readWrite', documents: ['upload'] } },
+  'POST /api/staff/applications/{id}/delegation-papers/{documentId}/confirm': { handler: 'family/paper-confirm-handler', access: staff, summary: 'Check the uploaded scan and keep it', params: paperParams, needs: { table: 'readWrite', documents: ['receive'] } },
+  'POST /api/staff/applications/{id}/delegations': { handler: 'family/record-at-counter-handler', access: staff, summary: 'Record a delegation signed on paper at the counter, with its scan', params: applicationIdParam, body: counterDelegationBody, idempotent: true, needs: { ...write, identities: 'accounts' } },
+  'PUT /api/me/channels': { handler: 'preferences/channels-handler', access: anyone, summary: 'Which channels besides in-app: SMS, e-mail', body: channelsBody, needs: write },
+  'POST /api/me/email': { handler: 'preferences/email-handler', access: anyone, summary: 'Send a link that verifies an e-mail address', body: emailBody, needs: write },
+  'POST /api/email-verifications': { handler: 'preferences/verify-email-handler', access: 'public', summary: 'Verify an e-mail address with the token from its link', body: emailTokenBody, needs: write },
+  'POST /api/progress': { handler: 'progress/progress-handler', access: 'public', summary: '办件查询: status and next step by receipt reference and the last 6 characters of the ID number', body: progressBody, needs: write },
   'GET /api/openapi.json': { handler: 'openapi/openapi-handler', access: 'public', summary: 'This document', needs: {} },
   'GET /api/dev/messages': { handler: 'dev/list-messages-handler', access: 'public', summary: 'Local message sink (development only)', localOnly: true, needs: {} },
 } as const satisfies Record<`${Method} /api/${string}`, RouteSpec>;
@@ -145,7 +165,10 @@ export const routes: Route[] = Object.entries(routeTable).map(([key, spec]) => {
 });
 
 /** The stream-triggered notifier, outside the HTTP API. */
-export const streamHandler = { handler: 'notifications/stream-handler', needs: { ...write, sms: true } } as const;
+export const streamHandler = { handler: 'notifications/stream-handler', needs: { ...write, sms: true, email: true } } as const;
+
+/** Sends the SMS held through quiet hours once they end, run every quarter of an hour by a schedule. */
+export const heldSmsHandler = { handler: 'notifications/held-sms-handler', needs: { ...write, sms: true } } as const;
 
 /** 政策找人 on the table's stream: a certificate issued or changed runs the rule engine for its holder. */
 export const policyStreamHandler = { handler: 'benefits/policy-stream-handler', needs: write } as const;

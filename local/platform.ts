@@ -14,6 +14,7 @@ import { ensureTable } from './resources.js';
 import { startGateway } from './gateway.js';
 import { startStreamPoller } from './stream-poller.js';
 import { seedDemoData, seedDemoSessions, type DemoAccount } from './seed.js';
+import { freePort } from './free-port.js';
 import { seedBenefitDemo } from './seed-benefits.js';
 
 export interface PlatformOptions {
@@ -33,13 +34,15 @@ export interface PlatformOptions {
   sessionSecret?: string;
   sessionMinutes?: number;
   /** Sign-in code limits per client address and for the whole service (config.ts has the production defaults). */
-  limits?: { otpPerAddressPerHour?: number; otpPerHourOverall?: number; revealsPerHour?: number };
+  limits?: { otpPerAddressPerHour?: number; otpPerHourOverall?: number; revealsPerHour?: number; progressPerAddressPerHour?: number; progressPerReferencePerHour?: number };
   sessionMaxHours?: number;
   quiet?: boolean;
   /** Put a proxy in front of DynamoDB that tests can tell to fail chosen operations (platform.faults). */
   faultInjection?: boolean;
   /** Run the reminders job at start and hourly (default: on). */
   reminders?: boolean;
+  /** SMS quiet hours (`HH:MM-HH:MM` China time, or `off`); default the production 21:00-08:00. Tests turn them off, or drive them with a clock of their own. */
+  quietHours?: string;
   /** How the web app signs people in: the local sign-in (default), or Cognito's API (browser tests point it at a stand-in). */
   auth?: { kind: 'cognito'; region: string; clientId: string };
 }
@@ -92,6 +95,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     stops.push(() => s3.stop());
 
     const messageSinkFile = resolve(options.dataDir, 'messages.jsonl');
+    // Known before anything reads configuration: links in e-mails point at the portal.
+    const webPort = options.webPort || (await freePort());
     // The local stand-in for the KMS key that seals bank accounts: kept with the data it opens.
     mkdirSync(options.dataDir, { recursive: true });
     const vaultKeyFile = join(options.dataDir, 'vault.key');
@@ -109,10 +114,14 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       OTP_PER_ADDRESS_PER_HOUR: String(options.limits?.otpPerAddressPerHour ?? 30),
       OTP_PER_HOUR_OVERALL: String(options.limits?.otpPerHourOverall ?? 1000),
       REVEALS_PER_HOUR: String(options.limits?.revealsPerHour ?? 30),
+      PROGRESS_PER_ADDRESS_PER_HOUR: String(options.limits?.progressPerAddressPerHour ?? 30),
+      PROGRESS_PER_REFERENCE_PER_HOUR: String(options.limits?.progressPerReferencePerHour ?? 10),
       // Alert metrics are printed in CloudWatch's format; tests keep their output quiet.
       POWERTOOLS_METRICS_DISABLED: options.quiet ? 'true' : 'false',
       SESSION_MAX_HOURS: String(options.sessionMaxHours ?? 24),
       MESSAGE_SINK_FILE: messageSinkFile,
+      SMS_QUIET_HOURS: options.quietHours ?? '21:00-08:00',
+      PUBLIC_WEB_URL: `http://localhost:${webPort}`,
       LOCAL_VAULT_KEY: readFileSync(vaultKeyFile, 'utf8').trim(),
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...(options.quiet ? { ONEVISIT_QUIET_LOGS: 'true' } : {}),
@@ -131,7 +140,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     }
 
     const gateway = await startGateway({
-      port: options.webPort,
+      port: webPort,
       webRoot: options.webRoot,
       sessionSecret,
       webConfig: { auth: options.auth ?? { kind: 'local' }, uploads: { url: `${s3.endpoint}/${options.bucketName}/` } },
@@ -169,6 +178,15 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       const timer = setInterval(() => void runReminders(), 60 * 60 * 1000);
       stops.push(async () => clearInterval(timer));
     }
+
+    // SMS held through quiet hours go out when they end: a schedule every quarter of an hour on AWS, every minute here.
+    const { handler: heldSms } = await import('../functions/notifications/held-sms-handler.js');
+    const heldTimer = setInterval(() => {
+      heldSms().catch((error: unknown) => {
+        if (!options.quiet) console.error('held SMS:', (error as Error).message);
+      });
+    }, 60 * 1000);
+    stops.push(async () => clearInterval(heldTimer));
 
     return {
       webUrl: gateway.url,

@@ -1,5 +1,5 @@
 /** A matter's timeline and audit trail (docs/data-model.md rows 7, 15), in the matter's own partition. */
-import { PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand, TransactWriteItemsCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { AuditEntry, TimelineEntry } from '../matters/matter.js';
 import type { HistoryStore } from '../matters/ports.js';
 import { keys } from './table-keys.js';
@@ -26,6 +26,17 @@ export function dynamoHistoryStore(client: DynamoDBClient, tableName: string): H
           TableName: tableName,
           Item: m({ ...keys.auditEntry(matterId, entry.at, entry.id), entity: 'AuditEntry', ...entry }),
           ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+    async record(matterId, { timeline, audit }) {
+      const put = (item: Record<string, unknown>) => ({ Put: { TableName: tableName, Item: m(item), ConditionExpression: 'attribute_not_exists(pk)' } });
+      await client.send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            put({ ...keys.timelineEntry(matterId, timeline.at, timeline.id), entity: 'TimelineEntry', ...timeline }),
+            put({ ...keys.auditEntry(matterId, audit.at, audit.id), entity: 'AuditEntry', ...audit }),
+          ],
         }),
       );
     },

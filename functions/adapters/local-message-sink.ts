@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { SmsSender } from '../auth/ports.js';
+import type { EmailSender } from '../notifications/ports.js';
 import { smsText, type SmsMessage } from '../notifications/sms-templates.js';
 
 export interface SinkMessage {
@@ -21,20 +22,39 @@ export interface SinkMessage {
   at: string;
 }
 
-export function fileMessageSink(path: string, signature: string): SmsSender & { read(): Promise<SinkMessage[]> } {
+/** An e-mail as the sink keeps it. */
+export interface SinkEmail {
+  channel: 'email';
+  to: string;
+  subject: string;
+  text: string;
+  dedupeKey: string;
+  at: string;
+}
+
+type SinkSender = SmsSender & EmailSender;
+
+export function fileMessageSink(path: string, signature: string): SinkSender & { read(): Promise<(SinkMessage | SinkEmail)[]> } {
+  const append = async (line: SinkMessage | SinkEmail) => {
+    await mkdir(dirname(path), { recursive: true });
+    await appendFile(path, `${JSON.stringify(line)}\n`);
+  };
   return {
-    async send(message) {
+    async send(message: Parameters<SmsSender['send']>[0] | Parameters<EmailSender['send']>[0]) {
+      if ('subject' in message) {
+        if (existsSync(`${path}.email-fail`)) throw new Error('e-mail service unavailable (local fault)');
+        await append({ channel: 'email', to: message.to, subject: message.subject, text: message.text, dedupeKey: message.dedupeKey, at: new Date().toISOString() });
+        return;
+      }
       // Tests make the SMS gateway fail by creating this marker, as a real gateway sometimes does.
       if (existsSync(`${path}.fail`)) throw new Error('SMS gateway unavailable (local fault)');
-      await mkdir(dirname(path), { recursive: true });
       const { sms } = message;
-      const line: SinkMessage = { channel: 'sms', to: message.to, text: smsText(sms, signature), template: sms.template, params: sms.params, language: sms.language, dedupeKey: message.dedupeKey, at: new Date().toISOString() };
-      await appendFile(path, `${JSON.stringify(line)}\n`);
+      await append({ channel: 'sms', to: message.to, text: smsText(sms, signature), template: sms.template, params: sms.params, language: sms.language, dedupeKey: message.dedupeKey, at: new Date().toISOString() });
     },
     async read() {
       try {
         const text = await readFile(path, 'utf8');
-        return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as SinkMessage);
+        return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as SinkMessage | SinkEmail);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
         throw error;

@@ -1,6 +1,6 @@
 /**
- * Matters (docs/data-model.md rows 5, 6, 14): one item per matter, by id, by owner (gsi1) and in the
- * district's queue by date (gsi2). A state change is one transaction with its timeline, audit and
+ * Matters (docs/data-model.md rows 5, 6, 14, 39, 48): one item per matter, by id, by owner (gsi1), in
+ * the district's queue by date (gsi2), by the person it is about and by its receipt reference. A state change is one transaction with its timeline, audit and
  * outbox items and whatever other stores add to it.
  */
 import { ConditionalCheckFailedException, GetItemCommand, PutItemCommand, TransactWriteItemsCommand, UpdateItemCommand, type DynamoDBClient, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
@@ -25,6 +25,23 @@ function historyItems(tableName: string, change: StateChange): TransactWriteItem
   if (timeline) items.push(put({ ...keys.timelineEntry(matter.id, timeline.at, timeline.id), entity: 'TimelineEntry', ...timeline }));
   if (audit) items.push(put({ ...keys.auditEntry(matter.id, audit.at, audit.id), entity: 'AuditEntry', ...audit }));
   if (outbox) items.push(put({ ...keys.outbox(outbox.id), entity: 'OutboxEvent', ...outbox, [TTL_ATTRIBUTE]: Math.floor(Date.parse(at) / 1000) + OUTBOX_RETENTION_SECONDS }));
+  return items;
+}
+
+/**
+ * The indexes that follow a change: the person it is about finds it once it names them (moved when the
+ * subject changes), and the receipt reference finds it from the submission on (办件查询).
+ */
+function indexItems(tableName: string, change: StateChange): TransactWriteItem[] {
+  const { matter, set, at } = change;
+  const items: TransactWriteItem[] = [];
+  if (set.subject && set.subject !== matter.subject) {
+    items.push({ Put: { TableName: tableName, Item: m({ ...keys.personMatter(set.subject, matter.id), entity: 'PersonMatter', matterId: matter.id, at }) } });
+    if (matter.subject) items.push({ Delete: { TableName: tableName, Key: m(keys.personMatter(matter.subject, matter.id)) } });
+  }
+  if (set.reference && set.reference !== matter.reference) {
+    items.push({ Put: { TableName: tableName, Item: m({ ...keys.reference(set.reference), entity: 'Reference', matterId: matter.id }), ConditionExpression: 'attribute_not_exists(pk)' } });
+  }
   return items;
 }
 
@@ -107,7 +124,7 @@ export function dynamoMatterStore<M extends MatterRecord = MatterRecord>(client:
     },
 
     async change(change) {
-      const own = [matterUpdate(tableName, change), ...historyItems(tableName, change)];
+      const own = [matterUpdate(tableName, change), ...historyItems(tableName, change), ...indexItems(tableName, change)];
       const writes = change.writes ?? [];
       try {
         const transaction = new TransactWriteItemsCommand({ TransactItems: [...own, ...writes.map(fromPart)] });
@@ -120,6 +137,23 @@ export function dynamoMatterStore<M extends MatterRecord = MatterRecord>(client:
         throw new StaleVersionError(await current(change.matter.id));
       }
       return { ...change.matter, ...change.set, version: change.expectedVersion + 1, updatedAt: change.at } as M;
+    },
+
+    async listBySubject(personKey) {
+      const links = await queryAll(client, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        values: { ':pk': keys.personPartition(personKey), ':prefix': keys.personMatterPrefix },
+      });
+      const found: (M | undefined)[] = await Promise.all(links.map((link) => store.get(String(link.matterId))));
+      // A matter whose subject moved since the link was read is not theirs any more.
+      const theirs = found.filter((matter): matter is M => matter?.subject === personKey);
+      return theirs.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    },
+
+    async findByReference(reference) {
+      const result = await client.send(new GetItemCommand({ TableName: tableName, Key: m(keys.reference(reference)), ConsistentRead: true }));
+      return result.Item ? store.get(String(unmarshall(result.Item).matterId)) : undefined;
     },
 
     listByOwner: (ownerId) =>

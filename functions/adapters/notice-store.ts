@@ -1,4 +1,4 @@
-import { DeleteItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DeliveryLog, Notice, NoticeStore, Outbox } from '../notifications/ports.js';
 import { keys, TTL_ATTRIBUTE } from './table-keys.js';
@@ -28,6 +28,19 @@ export function dynamoNoticeStore(client: DynamoDBClient, tableName: string): No
         const { pk: _pk, sk: _sk, entity: _e, ...notice } = unmarshall(i);
         return notice as Notice;
       });
+    },
+    async markSmsFailed(userId, eventId) {
+      await conditionHolds(
+        client.send(
+          new UpdateItemCommand({
+            TableName: tableName,
+            Key: m(keys.notice(userId, eventId)),
+            UpdateExpression: 'SET smsFailed = :yes',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: m({ ':yes': true }),
+          }),
+        ),
+      );
     },
   };
 }
@@ -80,8 +93,21 @@ export function dynamoOutbox(client: DynamoDBClient, tableName: string): Outbox 
         throw error;
       }
     },
-    queued: (event) =>
-      putPart(tableName, { ...keys.outbox(event.id), entity: 'OutboxEvent', ...event, [TTL_ATTRIBUTE]: Math.floor(Date.parse(event.createdAt) / 1000) + OUTBOX_RETENTION_SECONDS }),
+    async queue(event, retentionSeconds) {
+      // An empty map comes out of DynamoDB Local's stream as a value it cannot read: a message without parameters carries none.
+      const { params, ...rest } = event;
+      await client.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: m({ ...keys.outbox(event.id), entity: 'OutboxEvent', ...rest, ...(Object.keys(params).length ? { params } : {}), [TTL_ATTRIBUTE]: Math.floor(Date.parse(event.createdAt) / 1000) + retentionSeconds }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+    queued: (event) => {
+      const { params, ...rest } = event;
+      return putPart(tableName, { ...keys.outbox(event.id), entity: 'OutboxEvent', ...rest, ...(Object.keys(params).length ? { params } : {}), [TTL_ATTRIBUTE]: Math.floor(Date.parse(event.createdAt) / 1000) + OUTBOX_RETENTION_SECONDS });
+    },
     async replay(event, at) {
       const epoch = Math.floor(Date.parse(at) / 1000);
       await client.send(

@@ -57,6 +57,38 @@ export const keys = {
   /** `REFERENCE#<year>` numbers receipts. */
   counter: (name: string) => ({ pk: `COUNTER#${name}`, sk: 'COUNTER' }),
   idempotencyPartition: 'IDEMPOTENCY',
+  // The person a matter is about, their account, and the relatives they let in (functions/family/).
+  /** `<personKey>` is the hash of the ID number (functions/matters/subject.ts personKey). */
+  personMatter: (personKey: string, matterId: string) => ({ pk: `PERSON#${personKey}`, sk: `MATTER#${matterId}` }),
+  personMatterPrefix: 'MATTER#',
+  personProfile: (personKey: string) => ({ pk: `PERSON#${personKey}`, sk: 'PROFILE' }),
+  /** A person's opaque id, as pages and addresses name them (never the hash: it could be turned back into the ID number). */
+  personById: (personId: string) => ({ pk: `PERSONID#${personId}`, sk: 'PERSON' }),
+  personAccount: (personKey: string) => ({ pk: `PERSON#${personKey}`, sk: 'ACCOUNT' }),
+  accountPerson: (userId: string) => ({ pk: `USER#${userId}`, sk: 'PERSON_LINK' }),
+  /** Who did or tried what about a person (invitations, refused attempts). */
+  personAudit: (personKey: string, at: string, entryId: string) => ({ pk: `PERSON#${personKey}`, sk: `AUDIT#${at}#${entryId}` }),
+  /** A one-time code for a purpose (`link#<userId>`, `invite#<delegationId>`). */
+  oneTimeCode: (purpose: string, id: string) => ({ pk: `CODE#${purpose}#${id}`, sk: 'CODE' }),
+  delegation: (personKey: string, delegationId: string) => ({ pk: `PERSON#${personKey}`, sk: `DELEGATION#${delegationId}` }),
+  delegationPrefix: 'DELEGATION#',
+  delegationPointer: (delegationId: string) => ({ pk: `DELEGATION#${delegationId}`, sk: 'PERSON' }),
+  /** The one invitation of a person to a number that is waiting: a new one replaces it only if it is still the one read. */
+  invitationSlot: (personKey: string, phone: string) => ({ pk: `PERSON#${personKey}`, sk: `INVITATION#${phone}` }),
+  delegateIndex: (userId: string, createdAt: string, delegationId: string) => ({ gsi1pk: `DELEGATE#${userId}`, gsi1sk: `${createdAt}#${delegationId}` }),
+  delegatePartition: (userId: string) => `DELEGATE#${userId}`,
+  inviteeIndex: (phone: string, createdAt: string, delegationId: string) => ({ gsi1pk: `INVITEE#${phone}`, gsi1sk: `${createdAt}#${delegationId}` }),
+  inviteePartition: (phone: string) => `INVITEE#${phone}`,
+  delegationEndIndex: (endsOn: string, delegationId: string) => ({ gsi2pk: `DELEGATION_END#${endsOn}`, gsi2sk: delegationId }),
+  delegationEndPartition: (endsOn: string) => `DELEGATION_END#${endsOn}`,
+  /** 办件查询: the matter a receipt reference names, written in the submission's transaction. */
+  reference: (reference: string) => ({ pk: `REF#${reference}`, sk: 'MATTER' }),
+  /** Look-ups of the public progress page that matched nothing, by day (a matter's own are in its audit trail). */
+  progressLookup: (date: string, at: string, id: string) => ({ pk: `LOOKUP#${date}`, sk: `${at}#${id}` }),
+  /** SMS held through quiet hours, by the instant they may go. */
+  heldSms: (dueAt: string, eventId: string, recipient: string) => ({ pk: 'HELD_SMS', sk: `${dueAt}#${eventId}#${recipient}` }),
+  heldSmsPartition: 'HELD_SMS',
+  emailToken: (tokenHash: string) => ({ pk: `EMAILTOKEN#${tokenHash}`, sk: 'TOKEN' }),
   /** Assessment sessions (functions/booking/): the session, its roster and waiting list in one partition. */
   session: (id: string) => ({ pk: `SESSION#${id}`, sk: 'META' }),
   sessionPartition: (id: string) => `SESSION#${id}`,
@@ -80,8 +112,9 @@ export const keys = {
   homeVisitPartition: (teamId: string) => `HOMEVISIT#${teamId}`,
 } as const;
 
+/** Matters by owner; delegations by delegate and by invited phone. */
 export const OWNER_INDEX = 'gsi1';
-/** District work queues by date, certificates by expiry month, staff by district. */
+/** District work queues by date, certificates by expiry month, staff by district, delegations by end date. */
 export const WORK_INDEX = 'gsi2';
 /** DynamoDB's time-to-live attribute (epoch seconds), shared with Powertools' idempotency records. */
 export const TTL_ATTRIBUTE = 'expiration';

@@ -75,6 +75,29 @@ export function dynamoUserStore(client: DynamoDBClient, tableName: string): User
         }),
       );
     },
+    async setChannels(userId, channels) {
+      await client.send(
+        new UpdateItemCommand({
+          TableName: tableName,
+          Key: m(keys.user(userId)),
+          UpdateExpression: 'SET channels = :channels',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: m({ ':channels': channels }),
+        }),
+      );
+    },
+    async setEmail(userId, email, at) {
+      await client.send(
+        new UpdateItemCommand({
+          TableName: tableName,
+          Key: m(keys.user(userId)),
+          ...(email
+            ? { UpdateExpression: 'SET email = :email, emailVerifiedAt = :at', ExpressionAttributeValues: m({ ':email': email, ':at': at }) }
+            : { UpdateExpression: 'REMOVE email, emailVerifiedAt' }),
+          ConditionExpression: 'attribute_exists(pk)',
+        }),
+      );
+    },
     listStaff: (districtCode) => staffIn(keys.staffPartition(districtCode)),
     async listAllStaff() {
       const partitions = [...new Set([ALL_STAFF, ...allDistricts.map((d) => d.code)])];

@@ -9,12 +9,14 @@ import { ulid } from 'ulid';
 import { getConfig } from '../shared/config.js';
 import type { Needs } from '../routes.js';
 import type { MatterStore, HistoryStore, CounterStore } from '../matters/ports.js';
-import type { PartSource } from '../matters/access.js';
+import type { ActorSource, PartSource, RefusalWatch } from '../matters/access.js';
+import type { CodeStore, DelegationStore, PersonStore, RealNameCheck } from '../family/ports.js';
+import { formerDelegateWatch, personActors, personParts } from '../family/person-parts.js';
 import type { DocumentStore } from '../documents/document-record.js';
 import type { DocumentFiles } from '../documents/document-files.js';
 import type { CertificateStore, PeopleStore } from '../certificates/certificate.js';
 import type { OtpStore, RateCounter, SmsSender, UserStore } from '../auth/ports.js';
-import type { DeliveryLog, FailedNotices, NoticeStore, Outbox } from '../notifications/ports.js';
+import type { DeliveryLog, EmailSender, FailedNotices, HeldSmsStore, NoticeStore, Outbox } from '../notifications/ports.js';
 import type { IdentityDirectory } from '../admin/manage-staff.js';
 import type { BookingStore, SessionStore } from '../booking/ports.js';
 import { dynamoClient, s3Client } from './aws-clients.js';
@@ -31,6 +33,16 @@ import { dynamoFailedNotices } from './failed-notice-store.js';
 import { s3DocumentFiles } from './s3-document-files.js';
 import { identityDirectory } from './identity-directory.js';
 import { smsSender } from './sms-sender.js';
+import { emailSender } from './email-sender.js';
+import { dynamoPersonStore } from './person-store.js';
+import { dynamoDelegationStore } from './delegation-store.js';
+import { dynamoCodeStore } from './code-store.js';
+import { dynamoHeldSmsStore } from './held-sms-store.js';
+import { recordsRealNameCheck } from './real-name-check.js';
+import { dynamoProgressLog } from './progress-log.js';
+import { dynamoEmailTokens } from './email-token-store.js';
+import type { ProgressLog } from '../progress/lookup.js';
+import type { EmailTokens } from '../preferences/ports.js';
 import type { BenefitHoldings, JobCursors, SecretVault } from '../benefits/ports.js';
 import type { LocalRegisters, PartnerRegisters } from '../benefits/registers.js';
 import { benefitReviewerParts } from '../benefits/reviewer-parts.js';
@@ -61,10 +73,22 @@ export interface Deps {
   files: DocumentFiles;
   identities: IdentityDirectory;
   sms: SmsSender;
+  email: EmailSender;
+  heldSms: HeldSmsStore;
+  /** People by the hash of their ID number: profiles, the account linked to each (functions/family/). */
+  persons: PersonStore;
+  delegations: DelegationStore;
+  codes: CodeStore;
+  realName: RealNameCheck;
+  progressLog: ProgressLog;
+  emailTokens: EmailTokens;
   sessions: SessionStore;
   bookings: BookingStore;
   /** Who else plays a part in matters, beyond their owner and district staff (functions/matters/access.ts). */
   partSources: PartSource[];
+  /** How those sources name the people they let act, and what they record when a former one is refused. */
+  actorSources: ActorSource[];
+  refusalWatches: RefusalWatch[];
   benefitHoldings: BenefitHoldings;
   registers: PartnerRegisters;
   /** Local only: the stand-in registers' records (dev pages, seed). */
@@ -77,6 +101,15 @@ type Factories = { [K in keyof Deps]?: () => Deps[K] };
 
 function tableStores(): Factories {
   const table = () => [dynamoClient(), getConfig().TABLE_NAME] as const;
+  // The family feature's sources read what they need on every request, never from a cache.
+  const family = () => ({
+    persons: dynamoPersonStore(...table()),
+    delegations: dynamoDelegationStore(...table()),
+    matters: dynamoMatterStore(...table()),
+    history: dynamoHistoryStore(...table()),
+    now: () => new Date(),
+    newId: () => ulid(),
+  });
   return {
     matters: () => dynamoMatterStore(...table()),
     history: () => dynamoHistoryStore(...table()),
@@ -91,13 +124,22 @@ function tableStores(): Factories {
     deliveries: () => dynamoDeliveryLog(...table()),
     outbox: () => dynamoOutbox(...table()),
     failedNotices: () => dynamoFailedNotices(...table()),
+    heldSms: () => dynamoHeldSmsStore(...table()),
+    persons: () => dynamoPersonStore(...table()),
+    delegations: () => dynamoDelegationStore(...table()),
+    codes: () => dynamoCodeStore(...table()),
+    progressLog: () => dynamoProgressLog(...table()),
+    emailTokens: () => dynamoEmailTokens(...table()),
+    realName: () => recordsRealNameCheck(dynamoMatterStore(...table()), dynamoPeopleStore(...table()), dynamoCertificateStore(...table())),
+    partSources: () => [personParts(family()), benefitReviewerParts, assessorPart(dynamoBookingStore(...table()))],
+    actorSources: () => [personActors(family())],
+    refusalWatches: () => [formerDelegateWatch(family())],
+    sessions: () => dynamoSessionStore(...table()),
+    bookings: () => dynamoBookingStore(...table()),
     benefitHoldings: () => dynamoBenefitHoldings(...table()),
     registers: () => partnerRegisters(...table()),
     localRegisters: () => localRegisters(...table()),
     jobCursors: () => dynamoJobCursors(...table()),
-    sessions: () => dynamoSessionStore(...table()),
-    bookings: () => dynamoBookingStore(...table()),
-    partSources: () => [benefitReviewerParts, assessorPart(dynamoBookingStore(...table()))],
   };
 }
 
@@ -110,6 +152,7 @@ function factoriesFor(needs: Needs): Factories {
     ...(process.env.ONEVISIT_NEEDS_DOCUMENTS !== 'false' && needs.documents?.length ? { files: () => s3DocumentFiles(s3Client(), getConfig().DOCUMENTS_BUCKET) } : {}),
     ...(process.env.ONEVISIT_NEEDS_IDENTITIES !== 'false' && needs.identities ? { identities: identityDirectory } : {}),
     ...(process.env.ONEVISIT_NEEDS_SMS !== 'false' && needs.sms ? { sms: smsSender } : {}),
+    ...(process.env.ONEVISIT_NEEDS_EMAIL !== 'false' && needs.email ? { email: emailSender } : {}),
     ...(process.env.ONEVISIT_NEEDS_VAULT !== 'false' && needs.vault ? { vault: () => secretVault() } : {}),
   };
 }

@@ -4,7 +4,9 @@ import type { DocumentRecord, DocumentStore } from '../documents/document-record
 import type { HistoryStore, MatterStore } from '../matters/ports.js';
 import type { TimelineEntry } from '../matters/matter.js';
 import type { UserStore } from '../auth/ports.js';
-import { matterFor } from '../matters/access.js';
+import { matterWithParts, type ActorSource, type PartSource, type RefusalWatch } from '../matters/access.js';
+import { actingOn } from '../matters/acting.js';
+import { READING_PARTS, type MatterRole } from '../matters/matter.js';
 import { availableActions } from '../matters/matter-type.js';
 import { matterType } from '../matters/registry.js';
 import { maskedMatter } from '../matters/sensitive-answers.js';
@@ -47,10 +49,14 @@ export async function listMyApplications(matters: Pick<MatterStore<Application>,
 
 export interface ApplicationDetail {
   application: Application;
+  /** How the reader stands to the matter: its owner, staff filling it in, the person it is about, a relative. */
+  viewer: 'owner' | 'staff' | 'person' | 'delegate';
   masked: { personIdNumber?: string; personPhone?: string; agentPhone?: string };
   documents: DocumentRecord[];
   timeline: TimelineEntry[];
   actions: string[];
+  /** Whether the reader may act on the citizen's side (upload, answer corrections, sign): a relative who only follows may not. */
+  canAct: boolean;
 }
 
 export interface ReadDeps {
@@ -60,17 +66,28 @@ export interface ReadDeps {
   users: Pick<UserStore, 'get'>;
   now: () => Date;
   newId: () => string;
+  partSources?: PartSource[];
+  actorSources?: ActorSource[];
+  refusalWatches?: RefusalWatch[];
+}
+
+function viewerOf(parts: readonly MatterRole[], owner: boolean): ApplicationDetail['viewer'] {
+  if (owner) return 'owner';
+  if (parts.includes('subject')) return 'person';
+  if (parts.includes('delegate')) return 'delegate';
+  return 'staff';
 }
 
 /**
  * The owner's full view: they typed these answers and may see them; lists elsewhere stay masked. Staff
- * filling in a 代办 matter read it here too, masked and audited like every staff read.
+ * filling in a 代办 matter, the person it is about and the relatives they let follow read it here too,
+ * with ID and phone numbers masked, and each look is audited.
  */
 export async function getMyApplication(deps: ReadDeps, caller: Caller, id: string): Promise<ApplicationDetail> {
-  const found = await matterFor(deps, id, caller, 'applicant');
-  const byStaff = found.ownerId !== caller.userId;
-  if (byStaff) await recordLook(deps, caller, id, 'viewed');
-  const application = byStaff ? maskedMatter(found) : found;
+  const { matter: found, parts } = await matterWithParts(deps, id, caller, READING_PARTS);
+  const owner = found.ownerId === caller.userId;
+  if (!owner) await recordLook(deps, caller, id, 'viewed', undefined, await actingOn(deps, caller, found, parts));
+  const application = owner ? found : maskedMatter(found);
   const [documents, timeline] = await Promise.all([deps.documents.list(id), deps.history.timeline(id)]);
   const { personIdNumber, personPhone, agentPhone } = application.answers;
   return {
@@ -82,6 +99,9 @@ export async function getMyApplication(deps: ReadDeps, caller: Caller, id: strin
     },
     documents: documents.filter((d) => d.status !== 'rejected'),
     timeline,
-    actions: availableActions(matterType(application.matter), application.status, ['owner', 'applicant']),
+    // What the citizen's pages offer: staff decisions stay on the staff pages.
+    actions: availableActions(matterType(application.matter), application.status, parts.filter((p) => p !== 'staff')),
+    viewer: viewerOf(parts, owner),
+    canAct: owner || parts.includes('applicant'),
   };
 }

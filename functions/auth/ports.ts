@@ -12,7 +12,20 @@ export interface User {
   displayName?: string;
   language: Language;
   createdAt: string;
+  /** Which channels besides in-app the person wants (in-app always): SMS on and e-mail off unless they chose. */
+  channels?: Channels;
+  /** A verified e-mail address (verified by a link sent to it). */
+  email?: string;
+  emailVerifiedAt?: string;
 }
+
+export interface Channels {
+  sms: boolean;
+  email: boolean;
+}
+
+/** What a person gets unless they chose otherwise: SMS first for this population, e-mail only once verified and chosen. */
+export const DEFAULT_CHANNELS: Channels = { sms: true, email: false };
 
 export interface UserStore {
   findByPhone(phone: string): Promise<User | undefined>;
@@ -20,6 +33,10 @@ export interface UserStore {
   /** Creates the user unless the phone is taken, in which case the existing user is returned. */
   createOrGet(user: User): Promise<User>;
   setLanguage(userId: string, language: Language): Promise<void>;
+  /** The channels the person chose. */
+  setChannels(userId: string, channels: Channels): Promise<void>;
+  /** A verified e-mail address, or none. */
+  setEmail(userId: string, email: string | undefined, at: string): Promise<void>;
   /** Staff of a district (admins manage them). */
   listStaff(districtCode: string): Promise<User[]>;
   /** Everyone with the staff or admin role. */

@@ -6,7 +6,7 @@
  */
 import type { UserStore } from '../auth/ports.js';
 import type { HistoryStore } from '../matters/ports.js';
-import { actingOn } from '../matters/acting.js';
+import { plainActing } from '../matters/acting.js';
 import type { Caller } from '../shared/http/caller.js';
 import type { Register } from './catalogue-schema.js';
 import type { BenefitMatter, LookupRecord } from './benefit-matter.js';
@@ -29,7 +29,7 @@ export async function lookUp(
 ): Promise<Partial<Record<Register, LookupRecord>>> {
   const idNumber = matter.answers.personIdNumber;
   if (!idNumber || registers.length === 0) return {};
-  const by = await actingOn(deps.users, caller, matter);
+  const by = await plainActing(deps.users, caller, matter);
   const entries = await Promise.all(
     registers.map(async (register): Promise<[Register, LookupRecord]> => {
       const answer = await withTimeout(deps.registers[register].lookup(idNumber));

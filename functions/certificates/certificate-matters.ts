@@ -1,6 +1,7 @@
 /** The holder's certificates, and starting a renewal, change, reissue or cancellation from one of them. */
 import type { Application, CancellationReason } from './application.js';
-import type { Certificate, CertificateStore } from './certificate.js';
+import type { Certificate, CertificateStore, PeopleStore } from './certificate.js';
+import type { PersonStore } from '../family/ports.js';
 import type { MatterStore } from '../matters/ports.js';
 import { createDraft } from '../matters/drafts.js';
 import { findDistrict, rulesInEffect } from '../districts/district-config.js';
@@ -42,10 +43,19 @@ export function summarise(certificate: Certificate, today: string): CertificateS
   };
 }
 
-export async function myCertificates(deps: Pick<CertificateDeps, 'certificates' | 'now'>, userId: string): Promise<CertificateSummary[]> {
+/**
+ * The cards held in this account and, once the account is linked to its person (family/), the person's
+ * own valid card wherever it was applied for from.
+ */
+export async function myCertificates(
+  deps: Pick<CertificateDeps, 'certificates' | 'now'> & { persons?: Pick<PersonStore, 'linkOfAccount'>; people?: Pick<PeopleStore, 'validCertificateOfPerson'> },
+  userId: string,
+): Promise<CertificateSummary[]> {
   const today = shanghaiDate(deps.now());
-  const certificates = await deps.certificates.listByHolder(userId);
-  return certificates.sort((a, b) => b.issuedOn.localeCompare(a.issuedOn)).map((c) => summarise(c, today));
+  const [held, link] = await Promise.all([deps.certificates.listByHolder(userId), deps.persons?.linkOfAccount(userId)]);
+  const ownNumber = link && deps.people ? await deps.people.validCertificateOfPerson(link.personKey) : undefined;
+  const own = ownNumber && !held.some((c) => c.number === ownNumber) ? await deps.certificates.get(ownNumber) : undefined;
+  return [...held, ...(own ? [own] : [])].sort((a, b) => b.issuedOn.localeCompare(a.issuedOn)).map((c) => summarise(c, today));
 }
 
 /** A draft for one of the certificate's matters, prefilled from the card so nothing is typed twice. */

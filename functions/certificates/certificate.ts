@@ -41,6 +41,8 @@ export interface PeopleStore {
   reapplyBlockedUntil(idNumber: string): Promise<string | undefined>;
   /** The number of the person's valid certificate, if they hold one. */
   validCertificateOf(idNumber: string): Promise<string | undefined>;
+  /** The same, by the person's key (matters/subject.ts), for their own linked account. */
+  validCertificateOfPerson(personKey: string): Promise<string | undefined>;
   /** Writes: the person's newest certificate is this one. */
   newestCertificate(certificate: Pick<Certificate, 'idNumber' | 'number' | 'status'>): WritePart;
   /** Writes: no new application for this person before `until`. */

@@ -12,6 +12,8 @@ import { assessmentSteps, refusal } from './assessment-steps.js';
 import { approve, type ApprovalDeps } from './approval.js';
 import { cardDelivery } from './card-delivery.js';
 import { incomplete, noCardAlready } from './completeness.js';
+import { guardianRequired } from '../applications/materials.js';
+import { personIsMinor } from '../applications/schemas.js';
 import { bookingSteps, releasingPlaces, type BookingDeps } from './booking-steps.js';
 import { homeVisitSteps } from './home-visit-steps.js';
 
@@ -19,6 +21,14 @@ import { homeVisitSteps } from './home-visit-steps.js';
 export type CertificateDeps = IntakeDeps & ApprovalDeps & BookingDeps & { people: Pick<PeopleStore, 'reapplyBlockedUntil' | 'validCertificateOf'> };
 
 type T = Transition<Application, CertificateDeps>;
+
+/** Staff checked the guardian's proof when they accepted it: the filer is the guardian on record while guardianship lasts. */
+const NOT_CHECKED_BY_STAFF: readonly string[] = ['draft', 'submitted', 'awaiting_correction', 'withdrawn'];
+function guardianAccepted(application: Application, now: Date): boolean {
+  const { answers } = application;
+  if (answers.actingAs !== 'guardian' || NOT_CHECKED_BY_STAFF.includes(application.status)) return false;
+  return guardianRequired({ isMinor: personIsMinor(answers, now), category: answers.category ?? '4' });
+}
 
 const intake = intakeTransitions<Application, CertificateDeps>({ beforeDecision: BEFORE_APPROVAL, all: APPLICATION_STATUSES });
 
@@ -30,6 +40,7 @@ function certificateMatter(name: Matter, transitions: Record<string, T>): Matter
     transitions: { ...intake, ...transitions },
     incomplete,
     timeLimits: (rules) => rules.timeLimits[name],
+    guardianOnRecord: guardianAccepted,
   };
 }
 

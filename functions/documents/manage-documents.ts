@@ -1,7 +1,12 @@
 import type { Caller } from '../shared/http/caller.js';
 import type { MatterRecord } from '../matters/matter.js';
 import type { MatterStore } from '../matters/ports.js';
-import { matterFor } from '../matters/access.js';
+import { matterFor, matterWithParts, type ActorSource } from '../matters/access.js';
+import type { MatterRole } from '../matters/matter.js';
+import { actingOn } from '../matters/acting.js';
+import { auditActor, timelineActor } from '../matters/change.js';
+import type { HistoryStore } from '../matters/ports.js';
+import type { UserStore } from '../auth/ports.js';
 import { MAX_FILES_PER_KIND } from '../applications/materials.js';
 import { IllegalTransitionError, NotFoundError, TooLargeError, UploadRejectedError, ValidationError } from '../shared/errors.js';
 import type { DocumentRecord, DocumentStore } from './document-record.js';
@@ -12,6 +17,10 @@ import type { RequestUploadBody } from './schemas.js';
 
 export interface DocumentDeps {
   matters: Pick<MatterStore, 'get'>;
+  /** To write who sent a file after submission into the timeline and audit trail ("李娜 (daughter) uploaded …"). */
+  history?: Pick<HistoryStore, 'record'>;
+  users?: Pick<UserStore, 'get'>;
+  actorSources?: ActorSource[];
   documents: DocumentStore;
   files: DocumentFiles;
   now: () => Date;
@@ -40,11 +49,28 @@ async function editableApplication(deps: DocumentDeps, caller: Caller, applicati
 }
 
 /** The document, once the caller is known to be allowed to change it: someone else's is a 404 either way. */
-async function editableDocument(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<{ application: MatterRecord; doc: DocumentRecord }> {
-  const application = await matterFor(deps, applicationId, caller, 'applicant');
+async function editableDocument(
+  deps: DocumentDeps,
+  caller: Caller,
+  applicationId: string,
+  documentId: string,
+): Promise<{ application: MatterRecord; doc: DocumentRecord; parts: MatterRole[] }> {
+  const { matter: application, parts } = await matterWithParts(deps, applicationId, caller, 'applicant');
   const doc = await ownDocument(deps, applicationId, documentId);
   assertEditable(application, doc.kind);
-  return { application, doc };
+  return { application, doc, parts };
+}
+
+/** After submission a file that arrives is a step of its own: the timeline and audit trail say who sent it. */
+async function recordReceived(deps: DocumentDeps, caller: Caller, application: MatterRecord, parts: MatterRole[], doc: DocumentRecord): Promise<void> {
+  if (application.status === 'draft' || !deps.history || !deps.users) return;
+  const by = await actingOn({ users: deps.users, ...(deps.actorSources ? { actorSources: deps.actorSources } : {}) }, caller, application, parts);
+  const at = deps.now().toISOString();
+  const params = { kind: doc.kind, reference: application.reference ?? '' };
+  await deps.history.record(application.id, {
+    timeline: { id: deps.newId(), at, status: application.status, event: 'documentReceived', ...timelineActor(by), params },
+    audit: { id: deps.newId(), at, ...auditActor(by), actorRole: by.role, action: 'documentReceived', detail: { ...params, documentId: doc.id } },
+  });
 }
 
 async function ownDocument(deps: DocumentDeps, applicationId: string, documentId: string): Promise<DocumentRecord> {
@@ -62,6 +88,16 @@ export async function requestUpload(
 ): Promise<{ document: DocumentRecord; upload: PresignedUpload }> {
   if (request.size > deps.maxBytes) throw new TooLargeError(deps.maxBytes);
   await editableApplication(deps, caller, applicationId, request.kind);
+  return announceUpload(deps, applicationId, request);
+}
+
+/** A document record awaiting its file, and the URL to put the file to; at most MAX_FILES_PER_KIND of a kind. */
+export async function announceUpload(
+  deps: DocumentDeps,
+  applicationId: string,
+  request: Pick<DocumentRecord, 'kind' | 'fileName' | 'contentType' | 'size'>,
+): Promise<{ document: DocumentRecord; upload: PresignedUpload }> {
+  if (request.size > deps.maxBytes) throw new TooLargeError(deps.maxBytes);
   const existing = (await deps.documents.list(applicationId)).filter((d) => d.kind === request.kind && d.status !== 'rejected');
   if (existing.length >= MAX_FILES_PER_KIND) throw new ValidationError([{ field: 'kind', code: 'error.document.tooMany' }]);
 
@@ -87,7 +123,17 @@ export async function requestUpload(
  * the document "received"; a refused file is deleted.
  */
 export async function confirmUpload(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<DocumentRecord> {
-  const { application, doc } = await editableDocument(deps, caller, applicationId, documentId);
+  const { application, doc, parts } = await editableDocument(deps, caller, applicationId, documentId);
+  if (doc.status === 'received') return doc;
+  const received = await receiveUpload(deps, application, doc);
+  await recordReceived(deps, caller, application, parts, received);
+  return received;
+}
+
+/** Checks the uploaded file of `doc` and keeps it (see confirmUpload); the caller has checked who may. */
+export async function receiveUpload(deps: DocumentDeps, application: MatterRecord, doc: DocumentRecord, keepNow = application.status !== 'draft'): Promise<DocumentRecord> {
+  const applicationId = application.id;
+  const documentId = doc.id;
   if (doc.status === 'received') return doc;
 
   const uploaded = uploadKey(applicationId, documentId);
@@ -110,7 +156,7 @@ export async function confirmUpload(deps: DocumentDeps, caller: Caller, applicat
   // URL (signed `If-None-Match: *`) cannot write to that key again.
 
   // Past the draft, a file is part of the record at once; a draft's files are kept when it is submitted.
-  if (application.status !== 'draft') await deps.files.keep(kept);
+  if (keepNow) await deps.files.keep(kept);
   const at = deps.now().toISOString();
   await deps.documents.setStatus(applicationId, documentId, 'received', at, etag);
   return { ...doc, status: 'received', receivedAt: at, etag };
@@ -127,9 +173,9 @@ export async function removeDocument(deps: DocumentDeps, caller: Caller, applica
   await deps.documents.remove(applicationId, documentId);
 }
 
-/** A short-lived link for the owner to look at their own received document. */
+/** A short-lived link for the owner, or the person the matter is about, to look at a received document. */
 export async function documentLink(deps: DocumentDeps, caller: Caller, applicationId: string, documentId: string): Promise<string> {
-  await matterFor(deps, applicationId, caller, 'owner');
+  await matterFor(deps, applicationId, caller, ['owner', 'subject']);
   const doc = await ownDocument(deps, applicationId, documentId);
   await assertServable(deps.files, doc);
   return deps.files.presignDownload(documentKey(applicationId, documentId), 60, doc.fileName);

@@ -1,10 +1,11 @@
 /**
  * Who may see or act on a matter, in one place. Someone without a part in a matter cannot tell it from
- * one that does not exist: every refusal here is a 404.
+ * one that does not exist: that refusal is a 404. Someone with another part (a relative who may only
+ * follow, trying to upload) is told they may not: a 403.
  */
 import type { Caller } from '../shared/http/caller.js';
-import { NotFoundError } from '../shared/errors.js';
-import type { MatterRecord, MatterRole } from './matter.js';
+import { ForbiddenError, NotFoundError } from '../shared/errors.js';
+import type { Acting, MatterRecord, MatterRole } from './matter.js';
 import type { MatterStore } from './ports.js';
 
 /** A district's staff member handles its matters. */
@@ -35,10 +36,20 @@ function ownParts(caller: Caller, matter: MatterRecord): MatterRole[] {
  */
 export type PartSource = (caller: Caller, matter: MatterRecord) => Promise<MatterRole[]>;
 
+/**
+ * How a source names the people it gives parts, for the timeline and audit trail ("李娜 (daughter)");
+ * undefined when the caller is not one of its people. Read only when someone acts.
+ */
+export type ActorSource = (caller: Caller, matter: MatterRecord, parts: readonly MatterRole[]) => Promise<Acting | undefined>;
+
+/** Told when someone with no part at all reaches a matter, so a source can record the attempt (a former delegate's old page). */
+export type RefusalWatch = (caller: Caller, matter: MatterRecord) => Promise<void>;
+
 export interface AccessDeps<M extends MatterRecord = MatterRecord> {
   matters: Pick<MatterStore<M>, 'get'>;
   /** The sources beyond the matter itself (functions/adapters/wire.ts lists them). */
   partSources?: PartSource[];
+  refusalWatches?: RefusalWatch[];
 }
 
 export async function partsOf(deps: Pick<AccessDeps, 'partSources'>, caller: Caller, matter: MatterRecord): Promise<MatterRole[]> {
@@ -46,11 +57,40 @@ export async function partsOf(deps: Pick<AccessDeps, 'partSources'>, caller: Cal
   return [...new Set([...ownParts(caller, matter), ...more.flat()])];
 }
 
-/** The matter, when the caller plays `part` (or one of the parts) in it; a NotFoundError otherwise (missing and not yours look the same). */
+/** Someone with a part, but not the one needed: a relative who may only follow is told so. */
+export function refusedPart(parts: readonly MatterRole[]): ForbiddenError {
+  return new ForbiddenError(parts.includes('delegate') && !parts.includes('applicant') ? 'delegate.followOnly' : undefined);
+}
+
+/** Someone with no part reached the matter: the watches record it, and the answer is a 404. */
+export async function refuseUnknown(deps: Pick<AccessDeps, 'refusalWatches'>, caller: Caller, matter: MatterRecord): Promise<never> {
+  await Promise.all((deps.refusalWatches ?? []).map((watch) => watch(caller, matter)));
+  throw new NotFoundError();
+}
+
+/**
+ * The matter, when the caller plays `part` (or one of `part`) in it. No part at all, or another part, is a
+ * NotFoundError (missing and not yours look the same); the person or a relative with another part is a
+ * ForbiddenError that says why.
+ */
 export async function matterFor<M extends MatterRecord>(deps: AccessDeps<M>, id: string, caller: Caller, part: MatterRole | readonly MatterRole[]): Promise<M> {
+  return (await matterWithParts(deps, id, caller, part)).matter;
+}
+
+/** As `matterFor`, with every part the caller plays (what the page may offer them). */
+export async function matterWithParts<M extends MatterRecord>(
+  deps: AccessDeps<M>,
+  id: string,
+  caller: Caller,
+  part: MatterRole | readonly MatterRole[],
+): Promise<{ matter: M; parts: MatterRole[] }> {
   const matter = await deps.matters.get(id);
-  const wanted = ([] as readonly MatterRole[]).concat(part);
-  if (!matter || !(await partsOf(deps, caller, matter)).some((p) => wanted.includes(p))) throw new NotFoundError();
-  return matter;
+  if (!matter) throw new NotFoundError();
+  const parts = await partsOf(deps, caller, matter);
+  if (parts.length === 0) return refuseUnknown(deps, caller, matter);
+  const wanted: readonly MatterRole[] = typeof part === 'string' ? [part] : part;
+  // A relative or the person themselves is told they may not do this; anyone else cannot tell it from none.
+  if (!parts.some((p) => wanted.includes(p))) throw parts.includes('delegate') || parts.includes('subject') ? refusedPart(parts) : new NotFoundError();
+  return { matter, parts };
 }
 

@@ -113,9 +113,10 @@ export function intakeTransitions<M extends MatterRecord, D extends IntakeDeps>(
 
   const withdraw: T = { from: statuses.beforeDecision, to: 'withdrawn', by: 'owner', event: 'withdrawn' };
 
+  // The applicant signs: the owner, the person it is about, or a relative they let act (family/).
   const signPromise: T = {
     from: statuses.beforeDecision,
-    by: 'owner',
+    by: 'applicant',
     event: 'promiseSigned',
     offered: false,
     guard({ matter }) {

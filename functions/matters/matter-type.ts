@@ -67,6 +67,13 @@ export interface MatterType<M extends MatterRecord = MatterRecord, D = unknown> 
   incomplete?: (matter: M, deps: D, now: Date) => Promise<FieldError[]>;
   /** 限时办结 in working days, from the district's rules; none for a matter without a clock. */
   timeLimits?: (rules: DistrictRules) => { promised: number; statutory: number };
+  /** The ID number of the person the matter is about; `answers.personIdNumber` when the type does not say (functions/matters/subject.ts). */
+  subjectIdNumber?: (matter: M) => unknown;
+  /**
+   * True when the matter's owner is on record as the person's legal guardian (a minor, or someone under
+   * guardianship), checked by staff: they may then let relatives follow the person's matters.
+   */
+  guardianOnRecord?: (matter: M, now: Date) => boolean;
 }
 
 /** Whether someone playing `roles` may take the transition. */

@@ -10,12 +10,17 @@ export type Channel = 'online' | 'counter' | 'homeVisit';
 /**
  * The parts people play in a matter's transitions; accounts hold roles, matters give them parts.
  * `owner`: the account the matter belongs to, for what only it does (withdraw, rate). `applicant`: the
- * owner and whoever acts for them (staff filing at the counter, 代办). `staff`: the district's staff.
- * The three reviewers: each stage of a benefit's review (functions/benefits/). `system`: the portal's
- * own jobs (政策找人, a register that answers late).
+ * owner and whoever acts for them (staff filing at the counter, 代办; the person it is about; a relative
+ * they let act). `staff`: the district's staff. `subject`: the person the matter is about (their own
+ * linked account) or their guardian on record, whoever filed it. `delegate`: a relative the person let
+ * follow their matters (functions/family/). The three reviewers: each stage of a benefit's review
+ * (functions/benefits/). `system`: the portal's own jobs (政策找人, a register that answers late).
  */
 /** `assessor`: an institution's assessor whose session or home visit the person is booked into (functions/booking/); the reviewers: a benefit's stages (functions/benefits/); `system`: the portal's own jobs. */
-export type MatterRole = 'owner' | 'applicant' | 'staff' | 'assessor' | 'townshipReviewer' | 'federationReviewer' | 'civilAffairsReviewer' | 'system';
+export type MatterRole = 'owner' | 'applicant' | 'staff' | 'assessor' | 'townshipReviewer' | 'federationReviewer' | 'civilAffairsReviewer' | 'system' | 'subject' | 'delegate';
+
+/** The parts that may read a matter on the citizen's pages. */
+export const READING_PARTS: readonly MatterRole[] = ['applicant', 'subject', 'delegate'];
 
 export interface MatterRecord<S extends string = string> {
   id: string;
@@ -34,6 +39,11 @@ export interface MatterRecord<S extends string = string> {
   channel?: Channel;
   /** The staff member who filed it on the person's behalf (代办). */
   filedBy?: string;
+  /**
+   * The person the matter is about: the hash of their ID number (the `PERSON#<hash>` key), set by the
+   * kernel from the submission on. Their linked account and the relatives they let in see it through this.
+   */
+  subject?: string;
   clock?: DeadlineClock;
   /** The date the district queue sorts by: the promised deadline, or the citizen's deadline while waiting for them. */
   queueDate?: string;
@@ -84,11 +94,17 @@ export interface Rating {
   at: string;
 }
 
-/** Who changed a matter, as the timeline and the audit trail name them. */
+/**
+ * Who changed a matter, as the timeline and the audit trail name them: the applicant (`citizen`), staff,
+ * the person it is about or their guardian acting on a matter someone else filed (`person`), or a
+ * relative the person let act (`delegate`, named with their relationship: "李娜 (daughter)").
+ */
 export interface Acting {
-  role: 'citizen' | 'staff' | 'system';
+  role: 'citizen' | 'staff' | 'person' | 'delegate' | 'system';
   userId: string;
   name: string;
+  /** A delegate's relationship to the person (functions/family/delegation.ts DELEGATE_RELATIONSHIPS). */
+  relationship?: string;
 }
 
 /** One line of the plain-language history the applicant sees; `event` is an i18n key, `params` fill it in. */
@@ -99,6 +115,9 @@ export interface TimelineEntry {
   event: string;
   actor: Acting['role'] | 'system';
   params?: Record<string, string>;
+  /** A delegate's own name and relationship, so their actions read as theirs; staff names stay in the audit trail. */
+  actorName?: string;
+  actorRelationship?: string;
 }
 
 /** Who did or saw what, for staff and auditors; never shown to the applicant. */
@@ -122,6 +141,16 @@ export interface OutboxEvent {
   recipientUserIds: string[];
   /** Unverified phone numbers, written by older versions; never texted. */
   recipientPhones?: string[];
+  /**
+   * `person`: also the person the matter is about (their linked account) and every relative they let
+   * receive messages, looked up when the event is delivered, so an ended delegation gets nothing more.
+   */
+  audience?: 'person';
+  /**
+   * A message to an address rather than an account: a code to the phone on record, an invitation to
+   * the number the person gave, a link to an e-mail address to verify. It says nothing about any matter.
+   */
+  direct?: { phone?: string; email?: string; language: 'zh-CN' | 'en' };
   params: Record<string, string>;
   createdAt: string;
 }

@@ -23,7 +23,7 @@ export interface StateChange<M extends MatterRecord = MatterRecord> {
   at: string;
 }
 
-/** Matters (docs/data-model.md rows 5, 6, 14): one item each, found by id, by owner and in the district's queue. */
+/** Matters (docs/data-model.md rows 5, 6, 14, 39, 48): one item each, found by id, by owner, in the district's queue, by person and by reference. */
 export interface MatterStore<M extends MatterRecord = MatterRecord> {
   create(matter: M): Promise<void>;
   get(id: string): Promise<M | undefined>;
@@ -32,6 +32,10 @@ export interface MatterStore<M extends MatterRecord = MatterRecord> {
   /** State, timeline, audit, outbox and the other stores' writes in one transaction; StaleVersionError when the version or status moved. */
   change(change: StateChange<M>): Promise<M>;
   listByOwner(ownerId: string): Promise<M[]>;
+  /** Every submitted matter about a person (their key: matters/subject.ts), newest first. */
+  listBySubject(personKey: string): Promise<M[]>;
+  /** The matter a receipt reference names (办件查询). */
+  findByReference(reference: string): Promise<M | undefined>;
   /** Every submitted matter of a district, earliest queue date first; with `openOnly`, none that is finished. */
   listByDistrict(districtCode: string, options?: { openOnly?: boolean }): Promise<M[]>;
 }
@@ -42,6 +46,8 @@ export interface HistoryStore {
   audit(matterId: string): Promise<AuditEntry[]>;
   /** A view of sensitive data, recorded on its own. */
   recordAudit(matterId: string, entry: AuditEntry): Promise<void>;
+  /** A step that changes no state (a file sent after submission): its timeline and audit entries together. */
+  record(matterId: string, entries: { timeline: TimelineEntry; audit: AuditEntry }): Promise<void>;
 }
 
 /** Numbers handed out once: receipt references per year (row 12). */

@@ -12,11 +12,14 @@ import type { UserStore } from '../auth/ports.js';
 import { actingOn } from './acting.js';
 import type { MatterStore } from './ports.js';
 import { playsPart, targetOf, type MatterType, type TransitionContext } from './matter-type.js';
-import { partsOf, type AccessDeps } from './access.js';
+import { partsOf, refusedPart, refuseUnknown, type AccessDeps, type ActorSource } from './access.js';
+import { subjectOf } from './subject.js';
 import { matterType } from './registry.js';
 import { stateChange, type ChangeInput } from './change.js';
 
-export interface KernelDeps<M extends MatterRecord = MatterRecord> extends Pick<AccessDeps<M>, 'partSources'> {
+export interface KernelDeps<M extends MatterRecord = MatterRecord> extends Pick<AccessDeps<M>, 'partSources' | 'refusalWatches'> {
+  /** Name the people other sources let act (access.ts). */
+  actorSources?: ActorSource[];
   matters: MatterStore<M>;
   /** To name a staff member in the timeline and audit trail. */
   users: Pick<UserStore, 'get'>;
@@ -39,17 +42,20 @@ export async function runTransition<M extends MatterRecord, D>(deps: KernelDeps<
   const type = matterType(matter.matter) as MatterType<M, D>;
   const transition = type.transitions[request.action];
   const parts = await partsOf(deps, request.caller, matter);
-  if (!transition || !playsPart(transition, parts)) {
-    // Someone with no part in the matter cannot tell it from none; someone with another part is refused the action.
-    if (parts.length === 0) throw new NotFoundError();
-    throw new IllegalTransitionError(request.action, matter.status);
+  // Someone with no part in the matter cannot tell it from none; someone with another part is refused the action.
+  if (parts.length === 0) return refuseUnknown(deps, request.caller, matter);
+  if (!transition) throw new IllegalTransitionError(request.action, matter.status);
+  if (!playsPart(transition, parts)) {
+    // A relative who may only follow is told so; any other part is refused the step as the status would refuse it.
+    const refusal = refusedPart(parts);
+    throw refusal.reason ? refusal : new IllegalTransitionError(request.action, matter.status);
   }
   if (!transition.from.includes(matter.status)) throw new IllegalTransitionError(request.action, matter.status);
   if (matter.version !== request.expectedVersion) throw new StaleVersionError({ status: matter.status, version: matter.version });
 
   const now = deps.now();
   const today = shanghaiDate(now);
-  const by = await actingOn(deps.users, request.caller, matter);
+  const by = await actingOn(deps, request.caller, matter, parts);
   const ctx: TransitionContext<M, D> = {
     matter,
     input: request.input ?? {},
@@ -76,6 +82,8 @@ export async function runTransition<M extends MatterRecord, D>(deps: KernelDeps<
       expectedVersion: request.expectedVersion,
       to,
       open: type.openStatuses.includes(to),
+      // From the submission on, the person it is about can find it (functions/matters/subject.ts).
+      ...(to !== 'draft' ? { subject: subjectOf(type, matter) } : {}),
       event: outcome.event ?? transition.event,
       ...(outcome.params ? { params: outcome.params } : {}),
       ...(outcome.set ? { set: outcome.set as ChangeInput<M>['set'] } : {}),

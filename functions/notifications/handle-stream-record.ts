@@ -14,6 +14,8 @@ export interface StreamRecordDeps {
   now: () => Date;
   /** Tries before an event is set aside for a person to look at and replay. */
   maxAttempts: number;
+  /** Told when an event is set aside after its last try: the notices and the matter say what did not arrive. */
+  undelivered?(event: OutboxEvent, error: unknown): Promise<void>;
 }
 
 const reasonOf = (error: unknown) => maskSensitive(error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 500);
@@ -43,6 +45,7 @@ export async function handleStreamRecord(deps: StreamRecordDeps, record: DynamoD
     if (attempts >= deps.maxAttempts) {
       await deps.failures.park(failure);
       deps.count('NotificationParked');
+      await deps.undelivered?.(read.event, error);
       return;
     }
     deps.count('NotificationRetried');

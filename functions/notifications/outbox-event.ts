@@ -11,10 +11,13 @@ import type { OutboxEvent } from '../matters/matter.js';
 const outboxEventSchema = z.object({
   id: z.string().min(1),
   type: z.string().min(1),
-  applicationId: z.string().min(1),
+  /** Empty for messages about no matter (a delegation, a code). */
+  applicationId: z.string(),
   recipientUserIds: z.array(z.string()),
   recipientPhones: z.array(z.string()).optional(),
-  params: z.record(z.string(), z.string()),
+  params: z.record(z.string(), z.string()).default({}),
+  audience: z.literal('person').optional(),
+  direct: z.object({ phone: z.string().optional(), email: z.string().optional(), language: z.enum(['zh-CN', 'en']) }).optional(),
   createdAt: z.string().min(1),
 });
 

@@ -9,12 +9,51 @@ export interface Notice {
   body: string;
   language: Language;
   createdAt: string;
+  /** Whose matter it is, masked, when the notice goes to someone else (the person, a relative). */
+  about?: string;
+  /** The recipient may not open the matter (a relative who only receives messages). */
+  noLink?: boolean;
+  /** The SMS of this notice could not be delivered after every retry: the notice says so. */
+  smsFailed?: boolean;
 }
 
 export interface NoticeStore {
   /** Writes the notice unless one with this id exists; true when it was written now. */
   putOnce(notice: Notice): Promise<boolean>;
   listForUser(userId: string, limit: number): Promise<Notice[]>;
+  /** Marks a notice whose SMS finally failed. */
+  markSmsFailed(userId: string, eventId: string): Promise<void>;
+}
+
+/** An SMS kept through quiet hours, sent when they end (docs/data-model.md row 50). */
+export interface HeldSms {
+  dueAt: string;
+  eventId: string;
+  /** The account it is for, or `direct` for a message to a number (an invitation). */
+  recipient: string;
+  to: string;
+  sms: import('./sms-templates.js').SmsMessage;
+  /** The matter it is about, so a relative whose delegation ended meanwhile gets nothing. */
+  applicationId?: string;
+  /** Sent only if the recipient still hears about the matter when it is due (a relative, the person). */
+  recheck?: boolean;
+  /** Who the recipient is to the matter, for the record when it cannot be sent. */
+  role?: 'owner' | 'person' | 'delegate' | 'direct';
+  attempts?: number;
+}
+
+export interface HeldSmsStore {
+  hold(message: HeldSms): Promise<void>;
+  /** Every held SMS due at or before `at`. */
+  due(at: string): Promise<HeldSms[]>;
+  remove(message: HeldSms): Promise<void>;
+  /** Counts a failed try; answers the tries so far. */
+  failedOnce(message: HeldSms): Promise<number>;
+}
+
+/** E-mail: SES on AWS, the local message sink locally. */
+export interface EmailSender {
+  send(message: { to: string; subject: string; text: string; dedupeKey: string }): Promise<void>;
 }
 
 /** Marks a delivery as taken so a re-delivered stream record never sends twice. */
@@ -26,6 +65,8 @@ export interface DeliveryLog {
 /** Queues a message outside a state change (reminders); an event id already queued is not queued again. */
 export interface Outbox {
   putOnce(event: import('../matters/matter.js').OutboxEvent): Promise<boolean>;
+  /** Queues a message outside a state change (an invitation, a code), kept in the table only `retentionSeconds`. */
+  queue(event: import('../matters/matter.js').OutboxEvent, retentionSeconds: number): Promise<void>;
   /** Queues a parked event again under its own id, so what was already delivered is not sent twice. */
   replay(event: import('../matters/matter.js').OutboxEvent, at: string): Promise<void>;
   /** Writes: the event, queued in another store's transaction (a seat offered to someone waiting). */

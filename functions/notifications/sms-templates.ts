@@ -39,7 +39,7 @@ export const SMS_TEMPLATES = {
   submitted: {
     kind: 'notification',
     params: ['matter', 'reference', 'promisedDue'],
-    'zh-CN': `我们已收到您的{matter}，受理编号{reference}，承诺{promisedDue}前办结。每一步结果都会短信通知您，${NO_VISIT['zh-CN']}`,
+    'zh-CN': '已收到您的{matter}，编号{reference}，承诺{promisedDue}前办结，进展短信告知，无需跑窗口。',
     en: `We have received your {matter}, reference {reference}. We promise to finish by {promisedDue} and will text you at every step. ${NO_VISIT.en}`,
   },
   resubmitted: {
@@ -51,7 +51,7 @@ export const SMS_TEMPLATES = {
   requestCorrection: {
     kind: 'notification',
     params: ['reference', 'count', 'dueOn'],
-    'zh-CN': '申请{reference}有{count}项需要补正，清单已一次列全。请登录网站查看并在{dueOn}前一次改好后重新提交。补正期间办理时限暂停。',
+    'zh-CN': '申请{reference}有{count}项需补正，已一次列全。请登录网站查看，{dueOn}前改好重新提交，期间时限暂停。',
     en: 'Application {reference} needs {count} correction(s), all listed at once. Sign in to see the list, fix everything and resubmit by {dueOn}. The time limit is paused meanwhile.',
   },
   accept: {
@@ -69,7 +69,7 @@ export const SMS_TEMPLATES = {
   assessmentAtCentre: {
     kind: 'notification',
     params: ['at', 'institution'],
-    'zh-CN': '请于{at}到{institution}进行残疾评定，带好身份证。这是全程唯一需要到场的一次。',
+    'zh-CN': '请于{at}到{institution}评残，带好身份证。这是全程唯一一次到场。',
     en: 'Please come to {institution} on {at} for the assessment, with your ID card. This is the only visit needed.',
   },
   assessmentAtHome: {
@@ -116,9 +116,9 @@ export const SMS_TEMPLATES = {
   },
   approvedWithCertificate: {
     kind: 'notification',
-    params: ['reference', 'certificateNumberMasked', 'validUntil'],
-    'zh-CN': '申请{reference}已批准，残疾人证号{certificateNumberMasked}，有效期至{validUntil}。证件制作好后会寄出或通知领取。',
-    en: 'Application {reference} is approved: certificate {certificateNumberMasked}, valid until {validUntil}. We will post the card or tell you where to collect it.',
+    params: ['certificateNumberMasked', 'validUntil'],
+    'zh-CN': '您的残疾人证已批准，证号{certificateNumberMasked}，有效至{validUntil}，将寄出或通知领取。',
+    en: 'Your certificate is approved: number {certificateNumberMasked}, valid until {validUntil}. We will post the card or tell you where to collect it.',
   },
   approvedCancellation: {
     kind: 'notification',
@@ -228,6 +228,36 @@ export const SMS_TEMPLATES = {
     'zh-CN': '您的残疾人证（{certificateNumberMasked}）将于{validUntil}到期。可登录网站在线申请换领，证件寄到家。',
     en: 'Your certificate ({certificateNumberMasked}) expires on {validUntil}. You can renew it online and have the new card posted.',
   },
+  linkCode: {
+    kind: 'verificationCode',
+    params: ['code', 'minutes'],
+    'zh-CN': '您正在将账号关联到本人身份，验证码{code}，{minutes}分钟内有效。如非本人操作请忽略。',
+    en: 'You are linking your account to yourself. Your code is {code}; it expires in {minutes} minutes. If this was not you, ignore this message.',
+  },
+  delegationInvite: {
+    kind: 'notification',
+    params: ['code', 'days'],
+    'zh-CN': '家人邀请您协助办理残联事务，邀请码{code}，{days}天内有效。请登录网站在“我帮助的人”中接受。',
+    en: 'A relative invites you to help with their disability services. Invitation code {code}, valid {days} days. Sign in and accept it under “People I help”.',
+  },
+  delegationRecorded: {
+    kind: 'notification',
+    params: [],
+    'zh-CN': '您已在残联窗口登记为家人的协助人，可登录网站在“我帮助的人”中查看；如有误可在网上结束。',
+    en: 'You were registered at the DPF counter as a helper of a relative. See it under “People I help” after signing in; if this is wrong, you can end it there.',
+  },
+  delegationEnded: {
+    kind: 'notification',
+    params: [],
+    'zh-CN': '您协助家人办理残联事务的权限已结束。如仍需协助，请家人重新邀请。',
+    en: 'Your permission to help a relative with their disability services has ended. If you still need it, ask them to invite you again.',
+  },
+  delegationCameOfAge: {
+    kind: 'notification',
+    params: [],
+    'zh-CN': '您协助的家人已年满18周岁，监护人给的协助权限已结束，需本人登录网站确认后才能继续。',
+    en: 'The relative you help has turned 18, so the permission their guardian gave has ended. It continues only if they confirm it on the website.',
+  },
   bookingConfirmed: {
     kind: 'notification',
     params: ['date', 'time', 'place', 'reference'],
@@ -312,6 +342,9 @@ export const smsMessage = <T extends SmsTemplateId>(template: T, params: ParamsO
 
 /** The sender's signature as registered, without brackets (configuration, e.g. 长沙市开福区残联). */
 export const DEFAULT_SMS_SIGNATURE = '残联一次办';
+
+/** A code someone has just asked for goes at once, even in quiet hours; everything else may wait. */
+export const isVerificationCode = (template: SmsTemplateId): boolean => SMS_TEMPLATES[template].kind === 'verificationCode';
 
 /** The template's text with its parameters filled in, without the signature. */
 export function smsBody(message: Pick<SmsMessage, 'template' | 'params' | 'language'>): string {

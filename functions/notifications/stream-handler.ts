@@ -10,13 +10,17 @@ import { wire } from '../adapters/wire.js';
 import { streamHandler } from '../routes.js';
 import { deliverEvent } from './deliver-event.js';
 import { handleStreamRecord, type StreamRecordDeps } from './handle-stream-record.js';
+import { deliveryDeps } from './notifier-deps.js';
+import { failuresOf, recordUndelivered } from './undelivered.js';
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 const MAX_ATTEMPTS = 3;
 
 const adapters = wire(streamHandler.needs, streamHandler.handler);
+const delivery = deliveryDeps(adapters);
 const recordDeps: StreamRecordDeps = {
-  deliver: (event) => deliverEvent(adapters, event),
+  deliver: (event) => deliverEvent(delivery, event),
+  undelivered: (event, error) => recordUndelivered(delivery, event, failuresOf(error)),
   get failures() {
     return adapters.failedNotices;
   },

@@ -68,7 +68,7 @@ const events = {
     title: title('审核通过', 'Approved'),
     sms: (p, lang) =>
       p.certificateNumberMasked
-        ? smsMessage('approvedWithCertificate', { reference: p.reference!, certificateNumberMasked: p.certificateNumberMasked, validUntil: p.validUntil! }, lang)
+        ? smsMessage('approvedWithCertificate', { certificateNumberMasked: p.certificateNumberMasked, validUntil: p.validUntil! }, lang)
         : p.reapplyFrom
           ? smsMessage('approvedCancellationReapply', { reference: p.reference!, reapplyFrom: p.reapplyFrom }, lang)
           : smsMessage('approvedCancellation', { reference: p.reference! }, lang),
@@ -161,13 +161,33 @@ const events = {
     title: title('残疾人证即将到期', 'Your certificate expires soon'),
     sms: (p, lang) => smsMessage('reminderExpiry', { certificateNumberMasked: p.certificateNumberMasked!, validUntil: p.validUntil! }, lang),
   },
+  // The family feature (functions/family/): codes, invitations and the end of a delegation. They name no matter.
+  'family.linkCode': { title: title('身份关联验证码', 'Your linking code'), sms: (p, lang) => smsMessage('linkCode', { code: p.code!, minutes: p.minutes! }, lang) },
+  'family.invitation': { title: title('协助邀请', 'An invitation to help'), sms: (p, lang) => smsMessage('delegationInvite', { code: p.code!, days: p.days! }, lang) },
+  'family.recorded': { title: title('已登记为协助人', 'Registered as a helper'), sms: (_p, lang) => smsMessage('delegationRecorded', {}, lang) },
+  'family.ended': {
+    title: title('协助已结束', 'Your help has ended'),
+    sms: (_p, lang) => smsMessage('delegationEnded', {}, lang),
+    body: {
+      'zh-CN': (p) => `您协助${p.person}办理事务的权限已结束。如仍需协助，请对方重新邀请。`,
+      en: (p) => `Your permission to help ${p.person} has ended. If you still need it, ask them to invite you again.`,
+    },
+  },
+  'family.cameOfAge': {
+    title: title('年满18周岁，协助需本人确认', 'Turned 18: the person confirms who helps'),
+    sms: (_p, lang) => smsMessage('delegationCameOfAge', {}, lang),
+    body: {
+      'zh-CN': (p) => `${p.person}已年满18周岁，监护人给${p.delegate}的协助权限已结束；本人登录网站确认后才能继续。`,
+      en: (p) => `${p.person} has turned 18, so the permission their guardian gave ${p.delegate} has ended. It continues only if they confirm it on the website.`,
+    },
+  },
 } satisfies Record<string, EventMessages>;
 
 /** An event that tells the person something: it has messages here. */
 export type NoticeEvent = keyof typeof events;
 
 /** Events written to the timeline or audit trail that tell nobody anything. */
-export const QUIET_EVENTS = ['promiseSigned', 'rated', 'claimed', 'reassigned', 'checkedIn', 'homeVisitRequested', 'proposalAccepted', 'proposalDeclined', 'benefitSaved', 'registerLookup', 'draftWithdrawn'] as const;
+export const QUIET_EVENTS = ['promiseSigned', 'rated', 'claimed', 'reassigned', 'documentReceived', 'checkedIn', 'homeVisitRequested', 'proposalAccepted', 'proposalDeclined', 'benefitSaved', 'registerLookup', 'draftWithdrawn'] as const;
 
 /** Every event a matter's change may be named by; a misspelt name does not compile. */
 export type MatterEvent = NoticeEvent | (typeof QUIET_EVENTS)[number];

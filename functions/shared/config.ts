@@ -34,6 +34,24 @@ const configSchema = z.object({
   REVEALS_PER_HOUR: z.coerce.number().int().positive().default(30),
   OTP_TTL_SECONDS: z.coerce.number().int().positive().default(300),
   OTP_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  /** No SMS in these hours, China time (`HH:MM-HH:MM`, or `off`), except codes a person just asked for; the rest wait until they end. */
+  SMS_QUIET_HOURS: z.string().default('21:00-08:00'),
+  /** The portal's address, for links in e-mails (the address-verification link above all). */
+  PUBLIC_WEB_URL: z.url().optional(),
+  /** The SES identity e-mail is sent from, e.g. noreply@example.gov.cn; required on AWS for e-mail. */
+  EMAIL_FROM: z.string().optional(),
+  /** How long an e-mail verification link works. */
+  EMAIL_LINK_HOURS: z.coerce.number().int().positive().default(24),
+  /** Invitations one account may send in a day, and one phone number may receive in a day (SMS bombing). */
+  INVITES_PER_ACCOUNT_PER_DAY: z.coerce.number().int().positive().default(10),
+  INVITES_PER_PHONE_PER_DAY: z.coerce.number().int().positive().default(3),
+  /** Days an invitation can be accepted in. */
+  INVITE_VALID_DAYS: z.coerce.number().int().positive().default(7),
+  /** Codes to link an account to its person, per account and per person in an hour. */
+  LINK_CODES_PER_HOUR: z.coerce.number().int().positive().default(5),
+  /** 办件查询: look-ups per client address and per reference in an hour. */
+  PROGRESS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(30),
+  PROGRESS_PER_REFERENCE_PER_HOUR: z.coerce.number().int().positive().default(10),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -20,8 +20,14 @@ export class UnauthorizedError extends Error {
   override name = 'UnauthorizedError';
 }
 
+/** Why a signed-in person may not do this, when telling them helps (shared/i18n.ts `forbiddenDetails`). */
+export type ForbiddenReason = 'delegate.followOnly' | 'delegate.cannotInvite' | 'person.notYours';
+
 export class ForbiddenError extends Error {
   override name = 'ForbiddenError';
+  constructor(readonly reason?: ForbiddenReason) {
+    super(reason ?? 'forbidden');
+  }
 }
 
 /** Missing, or not the caller's: the two are never told apart. */
@@ -37,7 +43,11 @@ export class StaleVersionError extends Error {
 }
 
 export class RateLimitedError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
+  /** `signIn`: codes ran out, and the answer says what else a person can do; `other`: just how long to wait. */
+  constructor(
+    readonly retryAfterSeconds: number,
+    readonly kind: 'signIn' | 'other' = 'signIn',
+  ) {
     super('rate limited');
     this.name = 'RateLimitedError';
   }

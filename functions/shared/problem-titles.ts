@@ -1,4 +1,5 @@
 /** Words of the answers that are not about one field: problem titles, why an upload was refused, how long to wait. */
+import type { ForbiddenReason } from './errors.js';
 import type { Language } from './i18n.js';
 
 export const problemTitles: Record<Language, Record<string, string>> = {
@@ -61,9 +62,24 @@ export const uploadProblemDetails: Record<Language, Record<string, string>> = {
   },
 };
 
-/** How long to wait, and what else a person can do, when sign-in codes run out. */
-export function rateLimitedDetail(lang: Language, retryAfterSeconds: number): string {
+/** What a signed-in person is told when they may not do something, and what they can do instead. */
+export const forbiddenDetails: Record<Language, Record<ForbiddenReason, string>> = {
+  'zh-CN': {
+    'delegate.followOnly': '您只能查看这位家人的事项，不能代为办理。如需代办，请请他（她）在“帮我办事的人”中给您“代为办理”的权限。',
+    'delegate.cannotInvite': '只有本人或其监护人可以邀请家人协助；协助的家人不能再邀请其他人。',
+    'person.notYours': '只有本人或其监护人可以管理谁来协助。',
+  },
+  en: {
+    'delegate.followOnly': 'You may follow this person’s matters but not act on them. If you need to, ask them to give you the “act for me” permission under “People who help me”.',
+    'delegate.cannotInvite': 'Only the person or their guardian can invite relatives to help; a helper cannot invite anyone else.',
+    'person.notYours': 'Only the person or their guardian can manage who helps them.',
+  },
+};
+
+/** How long to wait, and what else a person can do, when sign-in codes run out (`other`: any other limit, just the wait). */
+export function rateLimitedDetail(lang: Language, retryAfterSeconds: number, kind: 'signIn' | 'other' = 'signIn'): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  if (kind === 'other') return lang === 'en' ? `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` : `请在${minutes}分钟后再试。`;
   return lang === 'en'
     ? `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}. If it is urgent, a family member can sign in with their own number and apply for you, or you can apply at the district federation’s counter.`
     : `请在${minutes}分钟后再试。着急的话，可以请家人用他们的手机号登录代您申请，也可以到区县残联窗口办理。`;

@@ -19,6 +19,8 @@ import type { Caller } from '../shared/http/caller.js';
 import { findDistrict, rulesInEffect } from '../districts/district-config.js';
 import type { Application } from '../certificates/application.js';
 import { queueItem, type QueueItem } from './queue.js';
+import { helpersOf, type PersonHelpers } from '../family/counter.js';
+import type { DelegationStore, PersonStore } from '../family/ports.js';
 import type { DecisionBody } from './schemas.js';
 
 export interface WorkspaceDeps {
@@ -28,7 +30,12 @@ export interface WorkspaceDeps {
   users: UserStore;
   now: () => Date;
   newId: () => string;
+  persons: Pick<PersonStore, 'linkOfPerson'>;
+  delegations: Pick<DelegationStore, 'listForPerson'>;
 }
+
+/** Audit actions that mean a message did not reach someone (notifications/undelivered.ts). */
+const UNDELIVERED = new Set(['smsFailed', 'emailFailed']);
 
 export interface StaffView {
   application: Application;
@@ -43,6 +50,10 @@ export interface StaffView {
   colleagues: { userId: string; name: string }[];
   /** What the district lets follow after acceptance (容缺受理). */
   deferrableKinds: DocumentKind[];
+  /** Who may act for the person: their own linked account, and the relatives they (or their guardian) let in. */
+  helpers: PersonHelpers;
+  /** Messages that did not arrive after every retry: staff may need to phone. */
+  undelivered: AuditEntry[];
 }
 
 const colleagueOf = (u: User) => ({ userId: u.userId, name: u.displayName ?? maskMobile(u.phone) });
@@ -58,11 +69,12 @@ export async function staffView(deps: WorkspaceDeps, caller: Caller, id: string)
   await recordLook(deps, caller, id, 'viewed');
   const now = deps.now();
   const ageYears = personAge(application.answers, now);
-  const [documents, timeline, audit, colleagues] = await Promise.all([
+  const [documents, timeline, audit, colleagues, helpers] = await Promise.all([
     deps.documents.list(id),
     deps.history.timeline(id),
     deps.history.audit(id),
     deps.users.listStaff(caller.district!),
+    helpersOf(deps, application.subject),
   ]);
   return {
     application: maskedMatter(application),
@@ -75,5 +87,7 @@ export async function staffView(deps: WorkspaceDeps, caller: Caller, id: string)
     actions: availableActions(matterType(application.matter), application.status, ['staff']) as DecisionBody['action'][],
     colleagues: colleagues.filter((u) => u.roles.includes('staff')).map(colleagueOf),
     deferrableKinds: deferrableKinds(application, shanghaiDate(now)),
+    helpers,
+    undelivered: audit.filter((entry) => UNDELIVERED.has(entry.action)),
   };
 }

@@ -27,8 +27,8 @@ beforeAll(async () => {
   expect((await clients.citizen.call('POST', `/applications/${submitted.id}/submit`, { version: submitted.version }, { 'idempotency-key': uniqueKey() })).status).toBe(201);
   await platform.drainNotifications();
   pages.push(
-    ...['/', '/sign-in', '/apply', '/benefits', '/dev/messages', '/no-such-page'].map((path) => ({ who: 'public' as const, path })),
-    ...['/applications', ...['person', 'address', 'delivery', 'documents', 'consent'].map((s) => `/applications/${draft.id}/step/${s}`), `/applications/${draft.id}/check`, `/applications/${submitted.id}`, `/applications/${submitted.id}/receipt`, '/notices', '/certificates', '/benefits/mine'].map((path) => ({ who: 'citizen' as const, path })),
+    ...['/', '/sign-in', '/apply', '/progress', '/email/verify', '/benefits', '/dev/messages', '/no-such-page'].map((path) => ({ who: 'public' as const, path })),
+    ...['/applications', ...['person', 'address', 'delivery', 'documents', 'consent'].map((s) => `/applications/${draft.id}/step/${s}`), `/applications/${draft.id}/check`, `/applications/${submitted.id}`, `/applications/${submitted.id}/receipt`, '/notices', '/certificates', '/benefits/mine', '/people', '/people/link', '/settings'].map((path) => ({ who: 'citizen' as const, path })),
     ...['/staff', `/staff/applications/${submitted.id}`, '/staff/file'].map((path) => ({ who: 'staff' as const, path })),
     { who: 'admin', path: '/admin/staff' },
   );

@@ -232,7 +232,7 @@ describe('staff take an application from submission to a card in the post', () =
     await platform.drainNotifications();
     const texts = sinkMessages(platform).filter((m) => m.to === '13900000001' && !m.dedupeKey.startsWith('otp:'));
     expect(texts.some((m) => m.text.includes('EMS1234567890'))).toBe(true);
-    expect(texts.filter((m) => m.text.includes(app.reference) && m.text.includes('项需要补正'))).toHaveLength(1);
+    expect(texts.filter((m) => m.text.includes(app.reference) && m.text.includes('项需补正'))).toHaveLength(1);
     const rating = cp.getByRole('region', { name: T.follow.rateTitle });
     await rating.getByRole('button', { name: T.follow.rateSend }).click();
     await cp.getByRole('alert').first().waitFor();

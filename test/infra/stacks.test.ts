@@ -49,11 +49,16 @@ function acknowledgements(root: IConstruct): { path: string; id: string; reason:
 }
 
 /** Statements of the inline policies attached to the role a function runs as. */
+/** What a role may do: its inline policies (route functions) and the policies attached to it. */
 function policyStatementsOfRole(template: Template, roleLogicalId: string): Statement[] {
   const policies = template.findResources('AWS::IAM::Policy');
-  return Object.values(policies)
-    .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleLogicalId))
-    .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+  const inline = ((template.findResources('AWS::IAM::Role')[roleLogicalId]?.Properties.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]).flatMap((p) => p.PolicyDocument.Statement);
+  return [
+    ...inline,
+    ...Object.values(policies)
+      .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleLogicalId))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]),
+  ];
 }
 
 describe('the AWS app', () => {
@@ -173,6 +178,29 @@ describe('the AWS app', () => {
     const actions = actionsOf(policyStatementsOfRole(templates.notify, roleId));
     expect(actions).toContain('dynamodb:Query');
     expect(actions.filter((a) => a.startsWith('s3:'))).toEqual([]);
+  });
+
+  it('sends the SMS held through quiet hours every quarter of an hour (08:00 China time among the runs), with SMS and the table and nothing of the bucket', () => {
+    templates.notify.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0/15 * * * ? *)',
+      Targets: Match.arrayWith([Match.objectLike({ Arn: Match.anyValue(), RetryPolicy: { MaximumRetryAttempts: 2 } })]),
+    });
+    templates.notify.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ SMS_QUIET_HOURS: '21:00-08:00', SMS_ORIGINATION_IDENTITY: Match.anyValue() }) },
+    });
+    const roleId = stacks.notify.getLogicalId(stacks.notify.heldSms.fn.role!.node.defaultChild as never);
+    const actions = actionsOf(policyStatementsOfRole(templates.notify, roleId));
+    expect(actions).toEqual(expect.arrayContaining(['sms-voice:SendTextMessage', 'dynamodb:Query']));
+    expect(actions.filter((a) => a.startsWith('s3:') || a.startsWith('ses:'))).toEqual([]);
+  });
+
+  it('lets the notifier e-mail from an address of the SES identity, with verification links to the portal', () => {
+    templates.notify.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ EMAIL_FROM: 'noreply@onevisit.example.org', PUBLIC_WEB_URL: 'https://onevisit.example.org' }) },
+    });
+    const notifierRole = stacks.notify.getLogicalId(stacks.notify.notifier.fn.role!.node.defaultChild as never);
+    const ses = policyStatementsOfRole(templates.notify, notifierRole).filter((st) => actionsOf([st]).some((a) => a.startsWith('ses:')));
+    expect(JSON.stringify(ses.map((st) => st.Resource))).toContain('identity/onevisit.example.org');
   });
 
   it('runs the appointment jobs every hour, with the table and nothing of the bucket', () => {

@@ -130,7 +130,7 @@ describe('S3 faults', () => {
 });
 
 describe('SMS gateway faults', () => {
-  it('retries a message while the gateway is down, sets it aside after three tries, and a replay delivers it once', async () => {
+  it('retries a message while the gateway is down, sets it aside after three tries (the notice and the matter say so), and a replay delivers it once', async () => {
     platform.faults.sms(true);
     const draft = await draftFor();
     const submitted = await citizen.call('POST', `/applications/${draft.id}/submit`, { version: draft.version }, { 'idempotency-key': uniqueKey('submit') });
@@ -144,6 +144,11 @@ describe('SMS gateway faults', () => {
     }
     expect(parked.find((n) => n.id === eventId)).toMatchObject({ attempts: 3, type: 'submitted' });
     expect(sinkMessages(platform).filter((m) => m.text.includes(reference))).toHaveLength(0);
+    // The in-app notice says the SMS did not arrive, and staff see it on the matter.
+    const failedNotice = (await citizen.call('GET', '/notices')).body.notices.find((n: { id: string }) => n.id === eventId);
+    expect(failedNotice).toMatchObject({ smsFailed: true });
+    const undelivered = (await staff.call('GET', `/staff/applications/${draft.id}`)).body.undelivered;
+    expect(undelivered).toEqual([expect.objectContaining({ action: 'smsFailed', detail: { event: 'submitted', recipient: 'owner', to: '139****0001' } })]);
 
     // Whatever is written after the set-aside event still flows.
     platform.faults.sms(false);

@@ -36,18 +36,22 @@ afterAll(async () => {
 /** A valid request of each route, to mutate: who sends it, its path and body. */
 function seedOf(route: Route, w: World): { actor: Actor; params: Record<string, string>; body: Record<string, unknown> | undefined } {
   const access = route.access === 'public' ? [] : (route.access as readonly string[]);
+  // The family's routes are sent as the person the world's family is about, who may use them.
+  const family = /^\/api\/(people\/|delegations\/|me\/person-link)/.test(route.path);
   const actor: Actor =
     route.access === 'public'
       ? 'anonymous'
-      : access.includes('citizen')
-        ? 'owner'
-        : access.includes('staff')
-          ? 'districtStaff'
-          : access.includes('assessor')
-            ? 'assessor'
-            : access.includes('townshipReviewer')
-              ? 'reviewer'
-              : 'admin';
+      : family
+        ? 'subject'
+        : access.includes('citizen')
+          ? 'owner'
+          : access.includes('staff')
+            ? 'districtStaff'
+            : access.includes('assessor')
+              ? 'assessor'
+              : access.includes('townshipReviewer')
+                ? 'reviewer'
+                : 'admin';
   const reviews = route.path.startsWith('/api/reviews/');
   // The appointment routes work on the owner's booked matter.
   const onBooking = /\/(booking|availability|bookings|waiting-list|home-visit)\b|\/assessor\//.test(route.path);
@@ -59,12 +63,21 @@ function seedOf(route: Route, w: World): { actor: Actor; params: Record<string, 
         : onBooking
           ? w.booked.id
           : route.path.startsWith('/api/staff/')
-            ? w.submitted.id
+            ? w.aboutPerson.id
             : route.path.startsWith('/api/admin/')
               ? 'no-such-event'
-              : w.draft.id,
-    documentId: reviews ? w.benefit.documentId : route.path.startsWith('/api/staff/') ? w.submitted.documentId : w.draft.documentId,
+              : route.path.startsWith('/api/delegations/')
+                ? w.delegations.pending
+                : w.draft.id,
+    documentId: route.path.includes('/delegation-papers/')
+      ? w.aboutPerson.paperDocumentId
+      : reviews
+        ? w.benefit.documentId
+        : route.path.startsWith('/api/staff/')
+          ? w.aboutPerson.documentId
+          : w.draft.documentId,
     number: w.certificateNumber,
+    personId: w.personId,
     bookingId: w.booked.bookingId,
     sessionId: route.path.includes('waiting-list') ? w.booked.sessionId : w.spareSessionId,
     institutionId: 'kf-1',
@@ -88,6 +101,25 @@ function seedOf(route: Route, w: World): { actor: Actor; params: Record<string, 
     'PUT /api/staff/applications/{id}/assignee': { version: 999, assigneeUserId: 'x' },
     'POST /api/staff/applications/{id}/reveal': { field: 'personPhone' },
     'PUT /api/admin/staff': { phone: '13800000301', name: '试用', district: '430105', active: true },
+    'POST /api/me/person-link/code': { ownIdNumber: '11010519491231002X', ownName: '王秀英' },
+    'POST /api/me/person-link': { code: '123456' },
+    'POST /api/people/{personId}/delegations': { delegatePhone: '13500000301', delegateName: '李娜', relationship: 'daughter', scopes: ['follow', 'act'], endsOn: '2030-01-01', agreed: true },
+    'POST /api/delegations/{id}/accept': { code: '123456' },
+    'POST /api/staff/applications/{id}/delegation-papers': { fileName: 'paper.jpg', contentType: 'image/jpeg', size: 100 },
+    'POST /api/staff/applications/{id}/delegations': {
+      delegatePhone: '13500000302',
+      delegateName: '王强',
+      relationship: 'son',
+      scopes: ['follow', 'receive'],
+      endsOn: '2030-01-01',
+      grantorKind: 'guardian',
+      grantorName: '王建国',
+      documentId: w.aboutPerson.paperDocumentId,
+    },
+    'PUT /api/me/channels': { sms: true, email: false },
+    'POST /api/me/email': { email: 'relative@example.com' },
+    'POST /api/email-verifications': { token: 'A'.repeat(43) },
+    'POST /api/progress': { reference: w.aboutPerson.reference, idLast6: w.aboutPerson.idLast6 },
     'POST /api/benefits/check': { districtCode: '430105', hasCard: true, category: 4, grade: 2, age: 50, household: 'dibao', allowances: [{ kind: 'elderlyCare', monthlyYuan: 100 }], facts: { lowerLimb: true } },
     'POST /api/benefit-applications': { benefitId: 'fuel-subsidy', certificateNumber: w.certificateNumber, consents: ['hukou'] },
     'PUT /api/benefit-applications/{id}': {
@@ -192,7 +224,10 @@ function requestArbitrary(route: Route, w: World) {
     contentType,
     acceptLanguage: fc.oneof(fc.constantFrom('zh-CN', 'en', 'en-GB,en;q=0.8', '*', ''), headerValue),
     idempotencyKey: fc.oneof({ weight: 5, arbitrary: fc.constant('valid') }, { weight: 1, arbitrary: headerValue }),
-    asSomeoneElse: fc.oneof({ weight: 6, arbitrary: fc.constant(seed.actor) }, { weight: 1, arbitrary: fc.constantFrom<Actor>('otherCitizen', 'forged', 'anonymous', 'demotedStaff') }),
+    asSomeoneElse: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(seed.actor) },
+      { weight: 1, arbitrary: fc.constantFrom<Actor>('otherCitizen', 'forged', 'anonymous', 'demotedStaff', 'delegateFollow', 'revokedDelegate') },
+    ),
   }).map((r) => {
     let path = route.path.replace('/api', '');
     names.forEach((n, i) => (path = path.replace(`{${n}}`, r.params[i]!)));

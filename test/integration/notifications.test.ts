@@ -46,7 +46,7 @@ describe('the stream notifier', () => {
     await platform.drainNotifications();
 
     expect(submissionTexts(reference)).toHaveLength(1);
-    expect(submissionTexts(reference)[0]).toMatchObject({ to: '13900000001', text: expect.stringContaining('受理编号') });
+    expect(submissionTexts(reference)[0]).toMatchObject({ to: '13900000001', text: expect.stringContaining('编号') });
 
     const records = await outboxRecordsFromStream(draft.id);
     expect(records).toHaveLength(1);

@@ -1,8 +1,10 @@
 /**
  * A small world for testing every route as different people: an applicant with a draft, a submitted
  * matter and a card; a citizen with nothing to do with them; staff of the matter's district and of
- * another; the administrator; a staff member whose role was just ended; nobody; a forged token; and
- * the assessor of the institution the owner booked a seat with, and one of another district's.
+ * another; the administrator; a staff member whose role was just ended; nobody; a forged token; the
+ * assessor of the institution the owner booked a seat with, and one of another district's. And a family:
+ * a matter the applicant filed for their father (awaiting corrections), the father's own linked account,
+ * and relatives he let follow, act or receive messages, one whose help he ended and one whose help ran out.
  */
 import { expect } from 'vitest';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
@@ -15,7 +17,10 @@ import { fictitiousIdNumber } from './fixtures.js';
 import { jpegBytes } from './files.js';
 import { tableClient } from './table.js';
 
-export const ACTORS = ['owner', 'otherCitizen', 'districtStaff', 'otherStaff', 'admin', 'demotedStaff', 'reviewer', 'otherReviewer', 'anonymous', 'forged', 'assessor', 'otherAssessor'] as const;
+import { FAMILY_ACTORS, buildFamily } from './family-world.js';
+
+export { FAMILY_ACTORS, type FamilyActor } from './family-world.js';
+export const ACTORS = ['owner', 'otherCitizen', 'districtStaff', 'otherStaff', 'admin', 'demotedStaff', 'reviewer', 'otherReviewer', 'anonymous', 'forged', 'assessor', 'otherAssessor', ...FAMILY_ACTORS] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export interface World {
@@ -34,6 +39,11 @@ export interface World {
   booked: { id: string; version: number; bookingId: string; reference: string; sessionId: string };
   /** A Kaifu session nobody is booked into (to close, to fuzz). */
   spareSessionId: string;
+  /** The matter the owner filed for their father, awaiting corrections, with a received document and a received paper scan. */
+  aboutPerson: { id: string; version: number; documentId: string; reference: string; idLast6: string; paperDocumentId: string };
+  /** The father's person id, and delegations: one waiting for the other citizen to accept, one to end. */
+  personId: string;
+  delegations: { pending: string; toEnd: string; follow: string };
 }
 
 async function forgedClient(platform: Platform): Promise<Client> {
@@ -114,7 +124,8 @@ export async function buildWorld(platform: Platform, sequence: string): Promise<
   const spare = await districtStaff!.call('POST', '/sessions', { institutionId: 'kf-1', date: '2099-01-05', start: '08:30', end: '11:30', category: '4', seats: 5 }, { 'idempotency-key': uniqueKey('world') });
   expect(spare.status, JSON.stringify(spare.body)).toBe(201);
 
-  const clients = { owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, reviewer, otherReviewer, assessor, otherAssessor, forged: await forgedClient(platform), anonymous: undefined } as World['clients'];
+  const family = await buildFamily(platform, sequence, owner!, districtStaff!, otherCitizen!);
+  const clients = { owner, otherCitizen, districtStaff, otherStaff, admin, demotedStaff, reviewer, otherReviewer, assessor, otherAssessor, forged: await forgedClient(platform), anonymous: undefined, ...family.clients } as World['clients'];
   return {
     platform,
     clients,
@@ -129,6 +140,9 @@ export async function buildWorld(platform: Platform, sequence: string): Promise<
     benefit,
     booked: { id: toBook.id, version: seat.body.application.version, bookingId: seat.body.booking.id, reference: seat.body.booking.reference, sessionId: session.id },
     spareSessionId: spare.body.session.id,
+    aboutPerson: family.aboutPerson,
+    personId: family.personId,
+    delegations: family.delegations,
   };
 }
 

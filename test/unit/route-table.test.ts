@@ -42,6 +42,9 @@ describe('the route table', () => {
         'POST /api/admin/failed-notices/{id}/replay',
         'POST /api/applications/{id}/documents/{documentId}/confirm',
         'POST /api/auth/refresh',
+        'POST /api/delegations/{id}/confirm',
+        'POST /api/delegations/{id}/end',
+        'POST /api/staff/applications/{id}/delegation-papers/{documentId}/confirm',
       ].sort(),
     );
   });

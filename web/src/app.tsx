@@ -26,6 +26,12 @@ const FileOnBehalf = lazy(() => import('./pages/staff/file-on-behalf'));
 const FileBenefit = lazy(() => import('./pages/staff/file-benefit'));
 const AdminStaff = lazy(() => import('./pages/admin/staff'));
 const FailedNotices = lazy(() => import('./pages/admin/failed-notices'));
+const People = lazy(() => import('./pages/people'));
+const Invite = lazy(() => import('./pages/invite'));
+const LinkSelf = lazy(() => import('./pages/link-self'));
+const Settings = lazy(() => import('./pages/settings'));
+const VerifyEmail = lazy(() => import('./pages/verify-email'));
+const ProgressLookup = lazy(() => import('./pages/progress'));
 const BenefitCheck = lazy(() => import('./pages/benefits/check'));
 const MyBenefits = lazy(() => import('./pages/benefits/mine'));
 const BenefitApplication = lazy(() => import('./pages/benefits/application'));
@@ -43,6 +49,7 @@ export const PRERENDERED: Record<string, string | undefined> = {
   '/': undefined,
   '/sign-in': 'src/pages/sign-in.tsx',
   '/apply': 'src/pages/start-application.tsx',
+  '/progress': 'src/pages/progress.tsx',
   '/benefits': 'src/pages/benefits/check.tsx',
 } satisfies Record<PrerenderedPath, string | undefined>;
 
@@ -94,6 +101,12 @@ function Routes() {
       <Route path="/staff/sessions" component={signedInOnly(AssessorDesk, 'staff')} />
       <Route path="/staff/sessions/:id" component={signedInOnly(AssessorSession, 'staff')} />
       <Route path="/notices" component={signedInOnly(Notices)} />
+      <Route path="/people" component={signedInOnly(People)} />
+      <Route path="/people/link" component={signedInOnly(LinkSelf)} />
+      <Route path="/people/:personId/invite" component={signedInOnly(Invite)} />
+      <Route path="/settings" component={signedInOnly(Settings)} />
+      <Route path="/email/verify" component={VerifyEmail} />
+      <Route path="/progress" component={ProgressLookup} />
       <Route path="/certificates" component={signedInOnly(Certificates)} />
       <Route path="/staff" component={signedInOnly(StaffQueue, 'staff')} />
       <Route path="/staff/file" component={signedInOnly(FileOnBehalf, 'staff')} />

@@ -10,7 +10,7 @@ import { App, newQueryClient, PRERENDERED } from './app';
 
 export { PRERENDERED };
 
-const TITLES: Record<string, string> = { '/': 'home.title', '/sign-in': 'signIn.title', '/apply': 'start.title', '/benefits': 'benefits.check.q.district' };
+const TITLES: Record<string, string> = { '/': 'home.title', '/sign-in': 'signIn.title', '/apply': 'start.title', '/progress': 'progress.title', '/benefits': 'benefits.check.q.district' };
 
 async function text(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];

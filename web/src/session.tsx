@@ -10,6 +10,9 @@ export interface Profile {
   language: Language;
   district?: string;
   displayName?: string;
+  /** How messages reach them besides in-app (older sessions stored before this was sent have none). */
+  channels?: { sms: boolean; email: boolean };
+  emailMasked?: string;
 }
 
 /** Times are on this device's clock: cheap phones' clocks are often wrong, so the server's instants are not used. */

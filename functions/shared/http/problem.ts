@@ -22,7 +22,7 @@ import {
   type FieldError,
 } from '../errors.js';
 import { splitMessage, translateFieldError, type Language } from '../i18n.js';
-import { problemTitles, rateLimitedDetail, uploadProblemDetails } from '../problem-titles.js';
+import { forbiddenDetails, problemTitles, rateLimitedDetail, uploadProblemDetails } from '../problem-titles.js';
 import { logEvent } from '../log.js';
 import { SeatTakenError } from '../../booking/booking.js';
 
@@ -107,7 +107,7 @@ export function errorToProblem(error: unknown, lang: Language): APIGatewayProxyR
     return problemResponse(400, 'not-entitled', lang, { detail: reasons.join(' '), errors: reasons.map((detail) => ({ field: error.field, pointer, code: 'error.benefit.notEntitled', detail })) });
   }
   if (error instanceof UnauthorizedError) return problemResponse(401, 'unauthorized', lang);
-  if (error instanceof ForbiddenError) return problemResponse(403, 'forbidden', lang);
+  if (error instanceof ForbiddenError) return problemResponse(403, 'forbidden', lang, error.reason ? { detail: forbiddenDetails[lang][error.reason] } : {});
   if (error instanceof NotFoundError) return problemResponse(404, 'not-found', lang);
   if (error instanceof StaleVersionError) return problemResponse(409, 'stale-version', lang, error.current ? { current: error.current } : {});
   if (error instanceof IllegalTransitionError) return problemResponse(409, 'invalid-transition', lang);
@@ -119,7 +119,7 @@ export function errorToProblem(error: unknown, lang: Language): APIGatewayProxyR
   if (error instanceof UploadRejectedError)
     return problemResponse(422, 'upload-rejected', lang, { detail: uploadProblemDetails[lang][error.problem]!, errors: [{ field: 'file', pointer: '/file', code: error.problem, detail: uploadProblemDetails[lang][error.problem]! }] });
   if (error instanceof RateLimitedError)
-    return problemResponse(429, 'rate-limited', lang, { detail: rateLimitedDetail(lang, error.retryAfterSeconds) }, { 'retry-after': String(error.retryAfterSeconds) });
+    return problemResponse(429, 'rate-limited', lang, { detail: rateLimitedDetail(lang, error.retryAfterSeconds, error.kind) }, { 'retry-after': String(error.retryAfterSeconds) });
   if (error instanceof UnsupportedMediaTypeError) return problemResponse(415, 'unsupported-media-type', lang);
   const unavailable = error instanceof ServiceUnavailableError ? error.retryAfterSeconds : isTransientAwsError(error) ? TRANSIENT_RETRY_SECONDS : undefined;
   if (unavailable !== undefined) {

@@ -33,17 +33,19 @@ function Corrections({ detail }: { detail: ApplicationDetail }) {
           <li key={i} className="correction-item">
             <strong>{item.subject === 'answers' ? t('follow.answersItem') : t(`materials.kind.${item.subject}`)}</strong>
             <p>{item.note}</p>
-            <Link href={`/applications/${id}/step/${item.subject === 'answers' ? 'person' : 'documents'}`}>
+            {detail.canAct && <Link href={`/applications/${id}/step/${item.subject === 'answers' ? 'person' : 'documents'}`}>
               {item.subject === 'answers' ? t('follow.fixAnswers') : t('follow.uploadFor', { kind: t(`materials.kind.${item.subject}`) })}
-            </Link>
+            </Link>}
           </li>
         ))}
       </ol>
-      <p>
-        <Link href={`/applications/${id}/step/${firstStep}`} className="button primary">
-          {t('follow.resubmit')}
-        </Link>
-      </p>
+      {detail.canAct && (
+        <p>
+          <Link href={`/applications/${id}/step/${firstStep}`} className="button primary">
+            {t('follow.resubmit')}
+          </Link>
+        </p>
+      )}
     </section>
   );
 }
@@ -150,12 +152,14 @@ export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; r
         <section className="card" aria-labelledby="booking-next">
           <h2 id="booking-next">{application.bookings?.active.length ? t('follow.bookedTitle') : t('follow.bookTitle')}</h2>
           <p>{application.bookings?.active.length ? t('follow.bookedLead', { date: application.bookings.active[0]!.date, start: application.bookings.active[0]!.start }) : t('follow.bookLead')}</p>
-          <Link href={`/applications/${application.id}/booking`} className="button primary">
-            {application.bookings?.active.length ? t('follow.bookedLink') : t('follow.bookLink')}
-          </Link>
+          {detail.canAct && (
+            <Link href={`/applications/${application.id}/booking`} className="button primary">
+              {application.bookings?.active.length ? t('follow.bookedLink') : t('follow.bookLink')}
+            </Link>
+          )}
         </section>
       )}
-      {application.deferral && !['rejected', 'withdrawn'].includes(application.status) && <Deferral detail={detail} />}
+      {detail.canAct && application.deferral && !['rejected', 'withdrawn'].includes(application.status) && <Deferral detail={detail} />}
       {decision?.outcome === 'approved' && decision.certificateNumber && (
         <section className="card" aria-labelledby="certificate-heading">
           <h2 id="certificate-heading">{t('follow.certificate')}</h2>
@@ -194,7 +198,7 @@ export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; r
           {decision.reason} {t('follow.appeal', { appealBy: decision.appealBy })}
         </p>
       )}
-      {application.status === 'completed' && <Rating detail={detail} focusAfter={ratedFocus.after} />}
+      {application.status === 'completed' && detail.actions.includes('rate') && <Rating detail={detail} focusAfter={ratedFocus.after} />}
       {rating && (
         <p className="banner" role="status" id="rated" tabIndex={-1} ref={ratedFocus.ref}>
           {t('follow.rated', { level: t(`follow.rateLevels.${rating.level}`) })}

@@ -114,12 +114,20 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li>
                   <NavLink href="/benefits/mine">{t('nav.myBenefits')}</NavLink>
                 </li>
+                <li>
+                  <NavLink href="/people">{t('family.nav')}</NavLink>
+                </li>
               </>
             )}
             {session && (
-              <li>
-                <NavLink href="/notices">{t('nav.notices')}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink href="/notices">{t('nav.notices')}</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/settings">{t('settings.nav')}</NavLink>
+                </li>
+              </>
             )}
             {roles.includes('staff') && (
               <li>

@@ -21,16 +21,25 @@ export function StatusPanel({ application }: { application: Application }) {
   );
 }
 
-export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+/** `viewer` other than the owner: the filer's own steps read as the applicant's, not "you". */
+export function Timeline({ entries, viewer = 'owner' }: { entries: TimelineEntry[]; viewer?: string }) {
   const { t, i18n } = useTranslation();
-  const actor = (a: TimelineEntry['actor']) => t(a === 'citizen' ? 'detail.actorCitizen' : a === 'staff' ? 'detail.actorStaff' : 'detail.actorSystem');
+  // A relative or the person acting on a matter someone else filed is named ("李娜（女儿）"); the rest by their part.
+  const actor = (e: TimelineEntry) => {
+    if (e.actorName && (e.actor === 'delegate' || e.actor === 'person'))
+      return e.actorRelationship ? t('family.named', { name: e.actorName, relationship: t(`family.relationship.${e.actorRelationship}`) }) : e.actorName;
+    if (e.actor === 'person') return t('family.actorPerson');
+    if (e.actor === 'citizen') return t(viewer === 'owner' ? 'detail.actorCitizen' : 'family.actorApplicant');
+    return t(e.actor === 'staff' ? 'detail.actorStaff' : 'detail.actorSystem');
+  };
+  const params = (e: TimelineEntry) => (e.params?.kind ? { ...e.params, kind: t(`materials.kind.${e.params.kind}`, { defaultValue: e.params.kind }) } : (e.params ?? {}));
   return (
     <ol className="timeline">
       {entries.map((e) => (
         <li key={e.id}>
           <time dateTime={e.at}>{when(e.at, i18n.language)}</time>
           <p>
-            {actor(e.actor)} {t(`timeline.${e.event}`, e.params ?? {})} — {t(`status.${e.status}.label`)}
+            {actor(e)} {t(`timeline.${e.event}`, params(e))} — {t(`status.${e.status}.label`)}
           </p>
         </li>
       ))}

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
-import { useParams, useSearch } from 'wouter';
+import { Link, useParams, useSearch } from 'wouter';
 import { FollowUp } from '../components/follow-up';
 import { ApiProblem, newIdempotencyKey } from '../api';
 import { withdraw as withdrawApplication } from '../features/applications/submission';
@@ -28,6 +28,18 @@ export default function ApplicationDetail() {
   const withdrawButton = useRef<HTMLButtonElement>(null);
 
   if (detail.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (detail.isError && detail.error instanceof ApiProblem && detail.error.status === 404) {
+    // Someone else's matter, or a relative's whose help has just ended: said plainly, with where to go.
+    return (
+      <>
+        <PageHeading title={t('detail.title')}>{t('detail.title')}</PageHeading>
+        <p role="alert">{t('family.gone')}</p>
+        <p>
+          <Link href="/people">{t('family.nav')}</Link> · <Link href="/applications">{t('nav.mine')}</Link>
+        </p>
+      </>
+    );
+  }
   if (detail.isError) return <p role="alert">{detail.error instanceof ApiProblem ? detail.error.title : t('common.networkError')}</p>;
   const { application, documents, timeline, actions } = detail.data;
 
@@ -57,10 +69,11 @@ export default function ApplicationDetail() {
       <p role="status" tabIndex={-1} ref={messageRef}>
         {message}
       </p>
+      {detail.data.viewer === 'delegate' && !detail.data.canAct && <p className="banner">{t('family.followOnlyNote')}</p>}
       <StatusPanel application={application} />
       <FollowUp detail={detail.data} resubmitted={resubmitted} />
       <h2>{t('detail.timeline')}</h2>
-      <Timeline entries={timeline} />
+      <Timeline entries={timeline} viewer={detail.data.viewer} />
       <h2>{t('detail.answers')}</h2>
       <AnswersSummary detail={detail.data} editable={false} showFullNumbers={false} />
       <h2>{t('detail.documents')}</h2>

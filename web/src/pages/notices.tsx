@@ -19,8 +19,11 @@ export default function Notices() {
             <p className="meta">
               <time dateTime={n.createdAt}>{when(n.createdAt, i18n.language)}</time>
             </p>
+            {n.about && <p className="hint">{t('notices.about', { name: n.about })}</p>}
             <p>{n.body}</p>
-            <Link href={`/applications/${n.applicationId}`}>{t('mine.view')}</Link>
+            {n.smsFailed && <p className="banner warning">{t('notices.smsFailed')}</p>}
+            {/* A relative who only receives messages, and messages about no matter (an invitation), have nothing to open. */}
+            {n.applicationId && !n.noLink && <Link href={`/applications/${n.applicationId}`}>{t('mine.view')}</Link>}
           </li>
         ))}
       </ol>

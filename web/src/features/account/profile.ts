@@ -1,5 +1,6 @@
 /** GET /api/me and PUT /api/me/language: the signed-in person, and the language messages come in. */
 import * as z from 'zod/mini';
+import { useQuery } from '@tanstack/react-query';
 import { answerOf, api } from '../../api';
 import type { Profile } from '../../session';
 
@@ -12,3 +13,10 @@ const language = answerOf<{ language: 'zh-CN' | 'en' }>(z.object({ language: z.e
 export const fetchProfile = (token?: string) => api('/me', { ...(token ? { token } : {}), answer: profile });
 
 export const setLanguage = (next: 'zh-CN' | 'en', token?: string) => api('/me/language', { method: 'PUT', body: { language: next }, ...(token ? { token } : {}), answer: language });
+
+export const profileKeys = { me: ['me'] as const };
+
+/** The profile as stored now (the session keeps the one from sign-in). */
+export function useProfile() {
+  return useQuery({ queryKey: profileKeys.me, queryFn: () => fetchProfile() });
+}

@@ -15,6 +15,7 @@ import { BookingPanel } from '../../components/staff/booking-panel';
 import { MatterRecord } from '../../components/staff/matter-record';
 import { DocumentPreview } from '../../components/staff/document-preview';
 import { AuditTrail } from '../../components/staff/audit-trail';
+import { HelpersPanel } from '../../components/staff/helpers-panel';
 import { AnswersPanel, type Sensitive } from '../../components/staff/answers-panel';
 import { assign as assignMatter, decide, openDocument, reveal as revealNumber, staffMatterKeys, useStaffMatter, type DecisionAction } from '../../features/staff/matter';
 import { queueKeys } from '../../features/staff/queue';
@@ -156,6 +157,8 @@ export default function StaffApplication() {
         ))}
       </section>
 
+      <HelpersPanel view={view.data} />
+
       <AnswersPanel answers={a} revealed={revealed} onReveal={reveal} />
 
       <section aria-labelledby="documents-heading">
@@ -169,7 +172,7 @@ export default function StaffApplication() {
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('staff.timeline')}</h2>
-        <Timeline entries={timeline} />
+        <Timeline entries={timeline} viewer="staff" />
       </section>
 
       <AuditTrail entries={audit} />
