@@ -1,0 +1,161 @@
+/** The SMS of the certificate matters: receipt, corrections, acceptance, assessment, notice, decision, delivery, reminders (rules for every template: sms-templates.ts). */
+import { NO_VISIT, type SmsTemplate } from './sms-template.js';
+
+export const CERTIFICATE_SMS = {
+  submitted: {
+    kind: 'notification',
+    params: ['matter', 'reference', 'promisedDue'],
+    'zh-CN': '已收到您的{matter}，编号{reference}，承诺{promisedDue}前办结，进展短信告知，无需跑窗口。',
+    en: `We have received your {matter}, reference {reference}. We promise to finish by {promisedDue} and will text you at every step. ${NO_VISIT.en}`,
+  },
+  resubmitted: {
+    kind: 'notification',
+    params: ['reference', 'promisedDue'],
+    'zh-CN': '申请{reference}的补正材料已收到，办理时限继续计算，承诺{promisedDue}前办结。',
+    en: 'We have your corrections for {reference}. The clock runs again; we promise to finish by {promisedDue}.',
+  },
+  requestCorrection: {
+    kind: 'notification',
+    params: ['reference', 'count', 'dueOn'],
+    'zh-CN': '申请{reference}有{count}项需补正，已一次列全。请登录网站查看，{dueOn}前改好重新提交，期间时限暂停。',
+    en: 'Application {reference} needs {count} correction(s), all listed at once. Sign in to see the list, fix everything and resubmit by {dueOn}. The time limit is paused meanwhile.',
+  },
+  accept: {
+    kind: 'notification',
+    params: ['reference'],
+    'zh-CN': '申请{reference}材料齐全，已受理。我们会尽快安排残疾评定，时间地点将短信告知。',
+    en: 'Application {reference} is complete and accepted. We will arrange the assessment and text you the time and place.',
+  },
+  acceptedWithDeferral: {
+    kind: 'notification',
+    params: ['reference', 'dueOn'],
+    'zh-CN': '申请{reference}已先行受理，还缺少的材料请在{dueOn}前上传。请登录网站签署补交承诺。',
+    en: 'Application {reference} is accepted while a material is still missing. Upload it by {dueOn}, and sign your promise to do so on the website.',
+  },
+  assessmentAtCentre: {
+    kind: 'notification',
+    params: ['at', 'institution'],
+    'zh-CN': '请于{at}到{institution}评残，带好身份证。这是全程唯一一次到场。',
+    en: 'Please come to {institution} on {at} for the assessment, with your ID card. This is the only visit needed.',
+  },
+  assessmentAtHome: {
+    kind: 'notification',
+    params: ['at', 'institution'],
+    'zh-CN': '评定医生将于{at}上门评定（{institution}）。请带好身份证，家中留人。',
+    en: 'An assessor from {institution} will visit you at home on {at}. Please have your ID card ready.',
+  },
+  recordAssessment: {
+    kind: 'notification',
+    params: [],
+    'zh-CN': '您的残疾评定结果已录入，接下来进行公示和审核，无需您做任何事。',
+    en: 'Your assessment result is recorded. Next come the public notice and the review; there is nothing you need to do.',
+  },
+  recordNotMeetingStandard: {
+    kind: 'notification',
+    params: ['reference', 'appealBy'],
+    'zh-CN': '申请{reference}的评定结果未达到残疾标准。如有异议，可在{appealBy}前向市残联申请复评。',
+    en: 'The assessment for {reference} did not meet the disability standard. If you disagree, ask the city DPF for a re-assessment by {appealBy}.',
+  },
+  startNotice: {
+    kind: 'notification',
+    params: ['reference', 'endsOn'],
+    'zh-CN': '申请{reference}正在社区公示（不含身份证号、电话和地址），{endsOn}结束。无需您做任何事。',
+    en: 'Application {reference} is on public notice in your community (no ID, phone or address shown) until {endsOn}. There is nothing you need to do.',
+  },
+  skipNoticeForMinor: {
+    kind: 'notification',
+    params: ['reference'],
+    'zh-CN': '申请{reference}（未成年人免于公示）已进入审核。',
+    en: 'Application {reference} (no public notice for children) is now under review.',
+  },
+  endNotice: {
+    kind: 'notification',
+    params: ['reference'],
+    'zh-CN': '申请{reference}公示期满，已进入审核。',
+    en: 'The public notice for {reference} has ended; the application is under review.',
+  },
+  recordObjection: {
+    kind: 'notification',
+    params: ['reference'],
+    'zh-CN': '申请{reference}公示期间收到意见，工作人员将复核，必要时联系您。',
+    en: 'A comment on {reference} was received during the public notice. Staff will look into it and contact you if needed.',
+  },
+  approvedWithCertificate: {
+    kind: 'notification',
+    params: ['certificateNumberMasked', 'validUntil'],
+    'zh-CN': '您的残疾人证已批准，证号{certificateNumberMasked}，有效至{validUntil}，将寄出或通知领取。',
+    en: 'Your certificate is approved: number {certificateNumberMasked}, valid until {validUntil}. We will post the card or tell you where to collect it.',
+  },
+  approvedCancellation: {
+    kind: 'notification',
+    params: ['reference'],
+    'zh-CN': '申请{reference}已批准，残疾人证已注销。',
+    en: 'Application {reference} is approved; the certificate is cancelled.',
+  },
+  approvedCancellationReapply: {
+    kind: 'notification',
+    params: ['reference', 'reapplyFrom'],
+    'zh-CN': '申请{reference}已批准，残疾人证已注销。如需重新申请，{reapplyFrom}起可再申请。',
+    en: 'Application {reference} is approved; the certificate is cancelled. A new application is possible from {reapplyFrom}.',
+  },
+  rejected: {
+    kind: 'notification',
+    params: ['reference', 'appealBy'],
+    'zh-CN': '申请{reference}未通过，原因请登录网站查看。如有异议，可在{appealBy}前向市残联申请复评。',
+    en: 'Application {reference} was not approved; sign in to read why. If you disagree, ask the city DPF for a re-assessment by {appealBy}.',
+  },
+  produceCard: {
+    kind: 'notification',
+    params: ['reference'],
+    'zh-CN': '申请{reference}的残疾人证已制作完成，即将寄出或通知领取。',
+    en: 'The card for {reference} is made and will be posted or ready to collect soon.',
+  },
+  ship: {
+    kind: 'notification',
+    params: ['courier', 'trackingNumber'],
+    'zh-CN': '您的残疾人证已由{courier}寄出，运单号{trackingNumber}。',
+    en: 'Your certificate has been sent by {courier}, tracking number {trackingNumber}.',
+  },
+  readyForPickup: {
+    kind: 'notification',
+    params: ['place'],
+    'zh-CN': '您的残疾人证已可领取，地点：{place}。请带身份证，可由家人代领。',
+    en: 'Your certificate is ready to collect at {place}. Bring your ID card; a family member may collect it for you.',
+  },
+  completed: {
+    kind: 'notification',
+    params: ['reference'],
+    'zh-CN': '申请{reference}已办结。欢迎登录网站为本次服务评价。',
+    en: 'Application {reference} is complete. You are welcome to rate our service on the website.',
+  },
+  withdrawn: {
+    kind: 'notification',
+    params: ['reference'],
+    'zh-CN': '您的申请{reference}已撤回。如需办理，可随时重新申请。',
+    en: 'Your application {reference} has been withdrawn. You can apply again at any time.',
+  },
+  reminderCorrection: {
+    kind: 'notification',
+    params: ['reference', 'dueOn'],
+    'zh-CN': '申请{reference}的补正截止日期是{dueOn}，请登录网站一次改好后重新提交。',
+    en: 'The corrections for {reference} are due by {dueOn}. Sign in, fix everything and resubmit.',
+  },
+  reminderDeferral: {
+    kind: 'notification',
+    params: ['reference', 'dueOn'],
+    'zh-CN': '申请{reference}承诺补交的材料截止日期是{dueOn}，请登录网站上传。',
+    en: 'The material you promised for {reference} is due by {dueOn}. Sign in to upload it.',
+  },
+  reminderStaffDue: {
+    kind: 'notification',
+    params: ['reference', 'promisedDue', 'statutoryDue'],
+    'zh-CN': '您经办的申请{reference}承诺{promisedDue}前办结（法定期限{statutoryDue}），请及时处理。',
+    en: 'Application {reference}, which you hold, is promised by {promisedDue} (statutory limit {statutoryDue}). Please handle it in time.',
+  },
+  reminderExpiry: {
+    kind: 'notification',
+    params: ['certificateNumberMasked', 'validUntil'],
+    'zh-CN': '您的残疾人证（{certificateNumberMasked}）将于{validUntil}到期。可登录网站在线申请换领，证件寄到家。',
+    en: 'Your certificate ({certificateNumberMasked}) expires on {validUntil}. You can renew it online and have the new card posted.',
+  },
+} as const satisfies Record<string, SmsTemplate>;
