@@ -6,20 +6,14 @@
 import type { Language } from '../shared/i18n.js';
 import type { OutboxEvent } from '../matters/matter.js';
 import { smsBody, smsMessage, type SmsMessage } from './sms-templates.js';
+import { pick, title, type EventMessages, type Params } from './event-messages.js';
+import { BENEFIT_NOTICES } from './benefit-notices.js';
 
 export interface NoticeText {
   title: string;
   body: string;
 }
 
-type Params = Record<string, string>;
-
-interface EventMessages {
-  title: Record<Language, (p: Params) => string>;
-  sms: (p: Params, lang: Language) => SmsMessage;
-  /** Only where the in-app notice says more than the SMS. */
-  body?: Record<Language, (p: Params) => string>;
-}
 
 const MATTER_NAMES: Record<string, Record<Language, string>> = {
   new: { 'zh-CN': '残疾人证申请', en: 'disability certificate application' },
@@ -30,8 +24,6 @@ const MATTER_NAMES: Record<string, Record<Language, string>> = {
   cancellation: { 'zh-CN': '残疾人证注销', en: 'cancellation of a certificate' },
 };
 const matterName = (p: Params, lang: Language) => (MATTER_NAMES[p.matter ?? 'new'] ?? MATTER_NAMES.new!)[lang];
-const title = (zh: string, en: string): EventMessages['title'] => ({ 'zh-CN': () => zh, en: () => en });
-const pick = (p: Params, lang: Language, zh: string, en: string) => p[lang === 'en' ? en : zh] ?? '';
 const place = (p: Params, lang: Language) => (p.home === 'true' ? (lang === 'en' ? 'your home' : '您家中') : pick(p, lang, 'siteZh', 'siteEn'));
 const time = (p: Params) => (p.end ? `${p.start}–${p.end}` : (p.start ?? ''));
 const booked = (p: Params, lang: Language) => ({ date: p.date!, time: time(p), place: place(p, lang), reference: showRef(p.reference) });
@@ -127,36 +119,7 @@ const events = {
     title: title('办理期限提醒', 'Deadline reminder'),
     sms: (p, lang) => smsMessage('reminderStaffDue', { reference: p.reference!, promisedDue: p.promisedDue!, statutoryDue: p.statutoryDue! }, lang),
   },
-  benefitProposed: {
-    title: { 'zh-CN': (p) => `您可能可以领取${p.benefitZh}`, en: (p) => `You may be entitled to the ${p.benefitEn}` },
-    sms: (p, lang) => smsMessage('benefitProposed', { benefit: pick(p, lang, 'benefitZh', 'benefitEn'), amount: pick(p, lang, 'amountZh', 'amountEn') }, lang),
-  },
-  benefitSubmitted: {
-    title: { 'zh-CN': (p) => `${p.benefitZh}申请已提交`, en: (p) => `Your application for the ${p.benefitEn} was submitted` },
-    sms: (p, lang) => smsMessage('submitted', { matter: lang === 'en' ? `application for the ${p.benefitEn}` : `${p.benefitZh}申请`, reference: p.reference!, promisedDue: p.promisedDue! }, lang),
-  },
-  benefitAwaitingRegisters: {
-    title: title('申请已收到，正在核实信息', 'Received: checking with the registers'),
-    sms: (p, lang) => smsMessage('benefitAwaitingRegisters', { benefit: pick(p, lang, 'benefitZh', 'benefitEn'), reference: p.reference! }, lang),
-  },
-  registersAnswered: { title: title('信息已核实，进入审核', 'Confirmed, now under review'), sms: (p, lang) => smsMessage('registersAnswered', { reference: p.reference! }, lang) },
-  benefitStagePassed: {
-    title: title('审核通过一步', 'One review step passed'),
-    sms: (p, lang) => smsMessage('benefitStagePassed', { reference: p.reference!, stage: pick(p, lang, 'stageZh', 'stageEn'), next: pick(p, lang, 'nextZh', 'nextEn'), due: p.due! }, lang),
-  },
-  benefitApproved: {
-    title: { 'zh-CN': (p) => `${p.benefitZh}已批准`, en: (p) => `The ${p.benefitEn} is approved` },
-    sms: (p, lang) => smsMessage('benefitApproved', { reference: p.reference!, benefit: pick(p, lang, 'benefitZh', 'benefitEn'), amount: pick(p, lang, 'amountZh', 'amountEn'), startsOn: p.startsOn! }, lang),
-  },
-  benefitRefused: {
-    title: title('申请未获批准', 'Application not approved'),
-    sms: (p, lang) => smsMessage('benefitRefused', { reference: p.reference!, appealBy: p.appealBy! }, lang),
-    // The reason is the reviewer's own words: on the website and in the notice, never in an SMS template.
-    body: {
-      'zh-CN': (p) => `申请${p.reference}未获批准，原因：${p.reason}。如有异议，可在${p.appealBy}前向${p.appealToZh}申请复核。`,
-      en: (p) => `Application ${p.reference} was not approved: ${p.reason}. If you disagree, ask ${p.appealToEn} for a review by ${p.appealBy}.`,
-    },
-  },
+  ...BENEFIT_NOTICES,
   'reminder.expiry': {
     title: title('残疾人证即将到期', 'Your certificate expires soon'),
     sms: (p, lang) => smsMessage('reminderExpiry', { certificateNumberMasked: p.certificateNumberMasked!, validUntil: p.validUntil! }, lang),
