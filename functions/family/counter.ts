@@ -22,7 +22,7 @@ import { announceUpload, receiveUpload, type DocumentDeps } from '../documents/m
 import type { PresignedUpload } from '../documents/document-files.js';
 import { NotFoundError } from '../shared/errors.js';
 import { CONSENT_VERSION, currentState, type Delegation } from './delegation.js';
-import { comingOfAge, recordOnPerson, type DelegationDeps } from './invitations.js';
+import { comingOfAge, recordOnPerson, type DelegationDeps } from './grantors.js';
 import { sendDirect } from './messages.js';
 import type { DelegationStore, PersonProfile, PersonStore } from './ports.js';
 import type { CounterDelegationBody } from './schemas.js';

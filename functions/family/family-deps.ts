@@ -1,7 +1,7 @@
 /** The family routes' adapters with their limits from configuration (read when first used). */
 import type { Deps } from '../adapters/wire.js';
 import { getConfig } from '../shared/config.js';
-import type { DelegationDeps } from './invitations.js';
+import type { DelegationDeps } from './grantors.js';
 import type { LinkDeps } from './link-self.js';
 
 /** `deps` stays the route's: adapters are made only when a use-case touches them. */

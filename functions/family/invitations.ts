@@ -4,59 +4,23 @@
  * ends it at any time; it ends by itself on its date and, for a minor, at 18, when the now-adult person
  * is asked to confirm it. Refused attempts change nothing and are recorded on the person.
  */
-import type { RateCounter, UserStore } from '../auth/ports.js';
 import type { Caller } from '../shared/http/caller.js';
-import { ForbiddenError, NotFoundError, RateLimitedError, StaleVersionError, ValidationError } from '../shared/errors.js';
+import { NotFoundError, RateLimitedError, StaleVersionError, ValidationError } from '../shared/errors.js';
 import type { Language } from '../shared/i18n.js';
 import { addMonths, shanghaiDate } from '../domain/time.js';
 import { maskName } from '../domain/person-name.js';
 import { newCode, redeemCode } from './codes.js';
 import { CONSENT_VERSION, currentState, type Delegation } from './delegation.js';
-import { notifyAccounts, sendDirect, type MessageDeps } from './messages.js';
-import { activeDelegation, isGuardianOnRecord, type PersonPartsDeps } from './person-parts.js';
-import type { CodeStore, DelegationStore, PersonProfile, PersonStore } from './ports.js';
+import { notifyAccounts, sendDirect } from './messages.js';
+import { isGuardianOnRecord } from './person-parts.js';
 import type { InviteBody } from './schemas.js';
+import { comingOfAge, grantorOf, personById, recordOnPerson, type DelegationDeps } from './grantors.js';
 
-export interface DelegationDeps extends MessageDeps, Pick<PersonPartsDeps, 'matters'> {
-  persons: PersonStore;
-  delegations: DelegationStore;
-  codes: CodeStore;
-  rates: RateCounter;
-  users: Pick<UserStore, 'get'>;
-  limits: { invitesPerAccountPerDay: number; invitesPerPhonePerDay: number; inviteValidDays: number; maxAttempts: number };
-}
+export type { DelegationDeps } from './grantors.js';
 
 const PURPOSE = 'invite';
 /** A delegation's end date can be at most this far ahead; it can always be ended sooner. */
 const LONGEST_YEARS = 10;
-
-export async function recordOnPerson(deps: Pick<DelegationDeps, 'persons' | 'now' | 'newId'>, personKey: string, caller: Caller, action: string, detail?: Record<string, string>): Promise<void> {
-  await deps.persons.recordAudit(personKey, { id: deps.newId(), at: deps.now().toISOString(), actorUserId: caller.userId, actorName: 'account', action, ...(detail ? { detail } : {}) });
-}
-
-/** Who may decide who helps a person: they themselves once linked, or their guardian on record. A relative who helps is told they may not. */
-export async function grantorOf(deps: DelegationDeps, caller: Caller, person: PersonProfile): Promise<'person' | 'guardian'> {
-  const link = await deps.persons.linkOfAccount(caller.userId);
-  if (link?.personKey === person.personKey) return 'person';
-  if (await isGuardianOnRecord(deps, caller.userId, person.personKey)) return 'guardian';
-  if (await activeDelegation(deps, caller.userId, person.personKey)) {
-    await recordOnPerson(deps, person.personKey, caller, 'inviteRefused', { reason: 'delegateCannotInvite' });
-    throw new ForbiddenError('delegate.cannotInvite');
-  }
-  throw new NotFoundError();
-}
-
-export async function personById(deps: Pick<DelegationDeps, 'persons'>, personId: string): Promise<PersonProfile> {
-  const person = await deps.persons.byId(personId);
-  if (!person) throw new NotFoundError();
-  return person;
-}
-
-/** The 18th birthday, for a person who is a minor today; undefined for an adult. */
-export function comingOfAge(birthDate: string, today: string): string | undefined {
-  const eighteenth = addMonths(birthDate, 18 * 12);
-  return eighteenth > today ? eighteenth : undefined;
-}
 
 export async function invite(deps: DelegationDeps, caller: Caller, personId: string, body: InviteBody, language: Language): Promise<Delegation> {
   const person = await personById(deps, personId);

@@ -1,7 +1,7 @@
 /** When a delegation is in force, and what it lets a relative do: pure rules, read on every request. */
 import { describe, expect, it } from 'vitest';
 import { currentState, partsOfScopes, type Delegation } from '../../functions/family/delegation.js';
-import { comingOfAge } from '../../functions/family/invitations.js';
+import { comingOfAge } from '../../functions/family/grantors.js';
 import { inviteBody } from '../../functions/family/schemas.js';
 
 const base: Delegation = {
