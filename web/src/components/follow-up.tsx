@@ -161,7 +161,7 @@ export function FollowUp({ detail, resubmitted }: { detail: ApplicationDetail; r
           {decision.reason} {t('follow.appeal', { appealBy: decision.appealBy })}
         </p>
       )}
-      {application.status === 'completed' && detail.actions.includes('rate') && <Rating detail={detail} focusAfter={ratedFocus.after} />}
+      {application.status === 'completed' && detail.actions.includes('rate') && <Rating matter={application} detailKey={applicationKeys.detail(application.id)} focusAfter={ratedFocus.after} />}
       {rating && (
         <p className="banner" role="status" id="rated" tabIndex={-1} ref={ratedFocus.ref}>
           {t('follow.rated', { level: t(`follow.rateLevels.${rating.level}`) })}

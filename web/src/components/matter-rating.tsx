@@ -1,27 +1,32 @@
-/** 好差评: the one-time rating of a finished matter, on the application's page (follow-up.tsx). */
+/** 好差评: the one-time rating of a finished matter, certificate or benefit. */
 import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../api';
 import { rate } from '../features/applications/follow-up';
-import type { ApplicationDetail } from '../features/applications/application';
 import { PlainField, SubmitButton, preventing, useProblemForm } from './plain-form';
 import type { useFocusOnAppear } from './focus-on-appear';
 import { RATING_LEVELS } from '../../../functions/matters/matter';
-import { applicationKeys } from '../features/applications/application-keys';
 
-export function Rating({ detail, focusAfter }: { detail: ApplicationDetail; focusAfter: ReturnType<typeof useFocusOnAppear>['after'] }) {
+interface RatingProps {
+  matter: { id: string; version: number };
+  /** The query that shows the matter, asked again once the rating is in. */
+  detailKey: readonly unknown[];
+  /** Where focus goes when the thanks replaces the form (useFocusOnAppear). */
+  focusAfter?: ReturnType<typeof useFocusOnAppear>['after'];
+}
+
+export function Rating({ matter, detailKey, focusAfter = (work) => work() }: RatingProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useProblemForm();
   const [level, setLevel] = useState<string>('');
   const [comment, setComment] = useState('');
   const key = useRef(newIdempotencyKey());
-  const { application } = detail;
   const send = () =>
     void form.run(async () => {
-      await focusAfter(() => rate(application.id, application.version, Number(level) || undefined, comment.trim() ? comment : undefined, key.current));
-      await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(application.id) });
+      await focusAfter(() => rate(matter.id, matter.version, Number(level) || undefined, comment.trim() ? comment : undefined, key.current));
+      await queryClient.invalidateQueries({ queryKey: detailKey });
     });
   return (
     <section className="card" aria-labelledby="rating-heading">
