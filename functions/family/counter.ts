@@ -10,7 +10,6 @@ import type { Caller } from '../shared/http/caller.js';
 import { ValidationError } from '../shared/errors.js';
 import { shanghaiDate, addMonths } from '../domain/time.js';
 import { maskIdNumber, parseIdNumber } from '../domain/id-number.js';
-import { maskMobile } from '../domain/phone.js';
 import { matterFor } from '../matters/access.js';
 import { recordLook } from '../matters/looks.js';
 import { staffActing } from '../matters/acting.js';
@@ -24,6 +23,7 @@ import { NotFoundError } from '../shared/errors.js';
 import { CONSENT_VERSION, currentState, type Delegation } from './delegation.js';
 import { comingOfAge, recordOnPerson, type DelegationDeps } from './grantors.js';
 import { sendDirect } from './messages.js';
+import { delegationView } from './views.js';
 import type { DelegationStore, PersonProfile, PersonStore } from './ports.js';
 import type { CounterDelegationBody } from './schemas.js';
 
@@ -40,7 +40,7 @@ export interface CounterDeps extends DelegationDeps {
 /** Who may act for the person, as staff see it on the matter: their own account, and each relative, masked. */
 export interface PersonHelpers {
   personLinked: boolean;
-  delegations: { id: string; delegateName: string; relationship: string; phoneMasked: string; scopes: string[]; state: string; reason?: string; endsOn?: string; comesOfAgeOn?: string; source: string; createdAt: string }[];
+  delegations: ReturnType<typeof delegationView>[];
 }
 
 export async function helpersOf(
@@ -49,28 +49,12 @@ export async function helpersOf(
 ): Promise<PersonHelpers> {
   if (!personKey) return { personLinked: false, delegations: [] };
   const now = deps.now();
-  const today = shanghaiDate(now);
   const [link, delegations] = await Promise.all([deps.persons.linkOfPerson(personKey), deps.delegations.listForPerson(personKey)]);
   return {
     personLinked: Boolean(link),
     delegations: delegations
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-      .map((d) => {
-        const { state, reason } = currentState(d, now, today);
-        return {
-          id: d.id,
-          delegateName: d.delegateName,
-          relationship: d.relationship,
-          phoneMasked: maskMobile(d.delegatePhone),
-          scopes: d.scopes,
-          state,
-          ...(reason ? { reason } : {}),
-          ...(d.endsOn ? { endsOn: d.endsOn } : {}),
-          ...(d.comesOfAgeOn ? { comesOfAgeOn: d.comesOfAgeOn } : {}),
-          source: d.source,
-          createdAt: d.createdAt,
-        };
-      }),
+      .map((d) => delegationView(d, now)),
   };
 }
 

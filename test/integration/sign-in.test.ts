@@ -11,10 +11,10 @@ afterAll(async () => platform?.stop());
 
 describe('sign-in with an SMS code', () => {
   it('sends the code to the message sink and signs in with claims shaped like Cognito’s', async () => {
-    const client = await signIn(platform, '13900000011');
+    const client = await signIn(platform, '13900000081');
     const [, payload] = client.token.split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
-    expect(claims).toMatchObject({ phone_number: '+8613900000011', 'cognito:groups': ['citizen'], token_use: 'id' });
+    expect(claims).toMatchObject({ phone_number: '+8613900000081', 'cognito:groups': ['citizen'], token_use: 'id' });
     expect(claims.sub).toMatch(/^[0-9A-Z]{26}$/);
     expect(claims.exp - claims.iat).toBe(30 * 60);
     const me = await client.call('GET', '/me');
@@ -35,7 +35,7 @@ describe('sign-in with an SMS code', () => {
   });
 
   it('kills a code after 5 wrong tries, even if the right code comes next', async () => {
-    const phone = '13900000012';
+    const phone = '13900000082';
     await request(platform, 'POST', '/auth/code', { phone });
     const code = latestCode(platform, phone);
     const wrong = code === '000000' ? '111111' : '000000';
@@ -48,7 +48,7 @@ describe('sign-in with an SMS code', () => {
   });
 
   it('accepts a code only once', async () => {
-    const phone = '13900000013';
+    const phone = '13900000083';
     await request(platform, 'POST', '/auth/code', { phone });
     const code = latestCode(platform, phone);
     expect((await request(platform, 'POST', '/auth/session', { phone, code })).status).toBe(201);
@@ -56,7 +56,7 @@ describe('sign-in with an SMS code', () => {
   });
 
   it('sends at most 5 codes per number per hour, then answers 429 with Retry-After', async () => {
-    const phone = '13900000014';
+    const phone = '13900000084';
     for (let i = 0; i < 5; i++) expect((await request(platform, 'POST', '/auth/code', { phone })).status).toBe(202);
     const limited = await request(platform, 'POST', '/auth/code', { phone });
     expect(limited.status).toBe(429);
@@ -73,7 +73,7 @@ describe('sign-in with an SMS code', () => {
   });
 
   it('extends a valid session with a fresh token', async () => {
-    const client = await signIn(platform, '13900000015');
+    const client = await signIn(platform, '13900000085');
     const refreshed = await client.call('POST', '/auth/refresh');
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.token).not.toBe(client.token);
