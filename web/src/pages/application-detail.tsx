@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
 import { Link, useParams, useSearch } from 'wouter';
 import { FollowUp } from '../components/follow-up';
 import { ApiProblem, newIdempotencyKey } from '../api';
@@ -12,6 +11,7 @@ import { PageHeading } from '../components/page-heading';
 import { AnswersSummary } from '../components/answers-summary';
 import { ReceivedDocuments } from '../components/received-documents';
 import { StatusPanel, Timeline } from '../components/status-panel';
+import { WithdrawControl } from '../components/withdraw-control';
 import { applicationKeys } from '../features/applications/application-keys';
 
 export default function ApplicationDetail() {
@@ -20,12 +20,10 @@ export default function ApplicationDetail() {
   const queryClient = useQueryClient();
   const detail = useApplication(id);
   const resubmitted = new URLSearchParams(useSearch()).has('resubmitted');
-  const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string>();
   const idempotencyKey = useRef(newIdempotencyKey());
   // The confirmation goes once answered: focus moves to what it said, or back to the button that opened it.
   const messageRef = useRef<HTMLParagraphElement>(null);
-  const withdrawButton = useRef<HTMLButtonElement>(null);
 
   if (detail.isPending) return <p role="status">{t('common.loading')}</p>;
   if (detail.isError && detail.error instanceof ApiProblem && detail.error.status === 404) {
@@ -44,20 +42,18 @@ export default function ApplicationDetail() {
   const { application, documents, timeline, actions } = detail.data;
 
   const withdraw = async () => {
+    let said: string;
     try {
       await withdrawApplication(id, application.version, idempotencyKey.current);
-      setMessage(t('detail.withdrawn'));
+      said = t('detail.withdrawn');
     } catch (error) {
-      setMessage(error instanceof ApiProblem ? error.title : t('common.networkError'));
+      said = error instanceof ApiProblem ? error.title : t('common.networkError');
       idempotencyKey.current = newIdempotencyKey();
     }
-    flushSync(() => setConfirming(false));
+    // The answer is on the page before focus moves to it.
+    flushSync(() => setMessage(said));
     messageRef.current?.focus();
     await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(id) });
-  };
-  const cancel = () => {
-    flushSync(() => setConfirming(false));
-    withdrawButton.current?.focus();
   };
 
   return (
@@ -78,24 +74,7 @@ export default function ApplicationDetail() {
       <AnswersSummary detail={detail.data} editable={false} showFullNumbers={false} />
       <h2>{t('detail.documents')}</h2>
       <ReceivedDocuments documents={documents} />
-      {actions.includes('withdraw') &&
-        (confirming ? (
-          <div className="card warning-card" role="group" aria-labelledby="withdraw-confirm">
-            <p id="withdraw-confirm">{t('detail.withdrawConfirm')}</p>
-            <div className="actions">
-              <Button className="button danger" onPress={() => void withdraw()}>
-                {t('detail.withdraw')}
-              </Button>
-              <Button className="button secondary" onPress={cancel}>
-                {t('detail.keep')}
-              </Button>
-            </div>
-          </div>
-        ) : (
-          <Button className="button secondary" ref={withdrawButton} onPress={() => setConfirming(true)}>
-            {t('detail.withdraw')}
-          </Button>
-        ))}
+      {actions.includes('withdraw') && <WithdrawControl onWithdraw={withdraw} />}
     </>
   );
 }

@@ -19,6 +19,7 @@ import { DraftForm } from '../../components/benefits/draft-form';
 import { Corrections } from '../../components/benefits/corrections';
 import { BenefitUploads } from '../../components/benefits/benefit-uploads';
 import { BenefitRating } from '../../components/benefits/benefit-rating';
+import { WithdrawControl } from '../../components/withdraw-control';
 import type { BenefitDraftForm } from '../../../../functions/benefits/schemas';
 
 export default function BenefitApplication() {
@@ -28,7 +29,6 @@ export default function BenefitApplication() {
   const detail = useBenefitApplication(id);
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const keys = useRef({ proposal: newIdempotencyKey(), send: newIdempotencyKey(), withdraw: newIdempotencyKey() });
   const messageRef = useRef<HTMLParagraphElement>(null);
 
@@ -75,11 +75,9 @@ export default function BenefitApplication() {
   const withdraw = async () => {
     try {
       await withdrawBenefit(id, application.version, keys.current.withdraw);
-      setConfirming(false);
       await done(t('detail.withdrawn'));
     } catch (error) {
       keys.current.withdraw = newIdempotencyKey();
-      setConfirming(false);
       await done(error instanceof ApiProblem ? error.title : t('common.networkError'));
     }
   };
@@ -117,24 +115,7 @@ export default function BenefitApplication() {
       <BenefitRating view={view} />
       <h2>{t('detail.timeline')}</h2>
       <BenefitTimeline entries={timeline} />
-      {actions.includes('withdraw') &&
-        (confirming ? (
-          <div className="card warning-card" role="group" aria-labelledby="withdraw-confirm">
-            <p id="withdraw-confirm">{t('detail.withdrawConfirm')}</p>
-            <div className="actions">
-              <Button className="button danger" onPress={() => void withdraw()}>
-                {t('detail.withdraw')}
-              </Button>
-              <Button className="button secondary" onPress={() => setConfirming(false)}>
-                {t('detail.keep')}
-              </Button>
-            </div>
-          </div>
-        ) : (
-          <Button className="button secondary" onPress={() => setConfirming(true)}>
-            {t('detail.withdraw')}
-          </Button>
-        ))}
+      {actions.includes('withdraw') && <WithdrawControl onWithdraw={withdraw} />}
     </>
   );
 }
