@@ -8,7 +8,7 @@ import { matterWithParts, type ActorSource, type PartSource, type RefusalWatch }
 import { actingOn } from '../matters/acting.js';
 import { READING_PARTS, type MatterRole } from '../matters/matter.js';
 import { availableActions } from '../matters/matter-type.js';
-import { matterType } from '../matters/registry.js';
+import { knownMatterType, matterType } from '../matters/registry.js';
 import { maskedMatter } from '../matters/sensitive-answers.js';
 import { recordLook } from '../matters/looks.js';
 import { maskIdNumber } from '../domain/id-number.js';
@@ -26,7 +26,9 @@ export interface ApplicationSummary {
   updatedAt: string;
   submittedAt?: string;
   version: number;
+  /** A benefit matter's benefit, and its name in both languages (functions/benefits/benefit-type.ts). */
   benefitId?: string;
+  benefitName?: { 'zh-CN': string; en: string };
 }
 
 /** The caller's applications, newest first; ID numbers masked as in every list. */
@@ -42,8 +44,7 @@ export async function listMyApplications(matters: Pick<MatterStore<Application>,
     ...(a.submittedAt ? { submittedAt: a.submittedAt } : {}),
     ...(a.answers.personName ? { personName: a.answers.personName } : {}),
     ...(a.answers.personIdNumber ? { personIdNumberMasked: maskIdNumber(a.answers.personIdNumber) } : {}),
-    // A benefit matter (functions/benefits/) says which benefit.
-    ...((a as { benefitId?: string }).benefitId ? { benefitId: (a as { benefitId?: string }).benefitId } : {}),
+    ...knownMatterType(a.matter ?? 'new')?.listed?.(a),
   }));
 }
 

@@ -90,7 +90,8 @@ export async function startBenefit(
   if (!version) throw new ValidationError([{ field: 'benefitId', code: 'error.benefit.notOffered' }]);
   if (!certificate && !version.eligibility.card?.diagnosisInstead && version.eligibility.card) throw new ValidationError([{ field: 'certificateNumber', code: 'error.required' }]);
 
-  const answers = certificate ? answersFromCard(certificate) : {};
+  // Without a card (a diagnosis stands in) the person is typed in; a benefit only guardians claim says who applies.
+  const answers: BenefitAnswers = certificate ? answersFromCard(certificate) : version.guardianApplies ? { actingAs: 'guardian' } : {};
   if (answers.personIdNumber) {
     const held = await deps.benefitHoldings.heldBy(answers.personIdNumber);
     if (held.some((h) => h.benefitId === request.benefitId)) throw new ValidationError([{ field: 'benefitId', code: 'error.benefit.alreadyOpen' }]);
@@ -129,10 +130,14 @@ export async function saveBenefit(deps: ApplyDeps & { vault?: SecretVault }, cal
     const { accountNumber, ...rest } = body.bankAccount;
     bankAccount = { ...rest, masked: maskAccountNumber(accountNumber), sealed: await deps.vault!.seal(accountNumber, { matterId: matter.id }) };
   }
-  // Registers just consented to are asked now; one that did not answer is asked again by the nightly job.
-  const fresh = (body.consents ?? []).filter((r) => !matter.lookups?.[r]);
-  const lookups = await lookUp(deps, caller, { ...matter, answers }, fresh, 'consent');
-  return runTransition<BenefitMatter, unknown>(deps, { id, action: 'save', caller, expectedVersion: body.version, input: { answers, lookups, ...(bankAccount ? { bankAccount } : {}) } });
+  // Registers consented to and not yet asked about this person are asked now (all of them again when the
+  // person typed in changed); one that did not answer is asked again by the nightly job.
+  const samePerson = answers.personIdNumber === matter.answers.personIdNumber;
+  const asked = samePerson ? (matter.lookups ?? {}) : {};
+  const fresh = (Object.keys(consents) as Register[]).filter((r) => !asked[r]);
+  const lookups = await lookUp(deps, caller, { ...matter, answers, lookups: asked }, fresh, 'consent');
+  const input = { answers, lookups, ...(samePerson ? {} : { replaceLookups: true }), ...(bankAccount ? { bankAccount } : {}) };
+  return runTransition<BenefitMatter, unknown>(deps, { id, action: 'save', caller, expectedVersion: body.version, input });
 }
 
 /** 政策找人's proposal: the person says yes (it becomes their draft) or no. Nothing is sent without the yes. */

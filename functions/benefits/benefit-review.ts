@@ -58,7 +58,8 @@ async function advance(ctx: Ctx, stage: Stage, note?: string): Promise<Result> {
       params: { reference: ctx.matter.reference ?? '', stageZh: from['zh-CN'], stageEn: from.en, nextZh: to['zh-CN'], nextEn: to.en, due: clock.due, organisationZh: organisationOf(v, next)['zh-CN'], organisationEn: organisationOf(v, next).en },
     };
   }
-  if (v.publicNotice) {
+  // An objection checked and found groundless is the notice's end, not the start of another one.
+  if (v.publicNotice && !ctx.matter.notice?.objection) {
     const endsOn = workingDaysAfter(ctx.today, v.publicNotice.workingDays).date;
     return { to: 'public_notice', event: 'startNotice', set: { reviews, notice: { startsOn: ctx.today, endsOn }, queueDate: endsOn }, params: { reference: ctx.matter.reference ?? '', endsOn } };
   }
@@ -158,7 +159,7 @@ const recordObjection: T = {
   effect({ matter, input, at, today }) {
     const v = rulesOf(matter, today);
     const stage = stageClock(v, 'civilAffairs', today);
-    return { set: { notice: { ...matter.notice!, objection: { at, note: String(input.note) } }, stage, queueDate: stage.due } };
+    return { set: { notice: { ...matter.notice!, objection: { at, note: String(input.note) } }, stage, queueDate: stage.due }, params: { reference: matter.reference ?? '', ...benefitParams(v) } };
   },
 };
 

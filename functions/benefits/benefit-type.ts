@@ -10,7 +10,7 @@ import { BENEFIT_MATTER, BENEFIT_OPEN, BENEFIT_STATUSES, BENEFIT_WITHDRAWABLE, t
 import { registersAnswered, submit, mergedLookups, benefitParams, type BenefitDeps } from './benefit-submission.js';
 import { reviewSteps } from './benefit-review.js';
 import { amountOf } from './explain.js';
-import { rulesOf } from './benefit-version.js';
+import { benefitNameOf, rulesOf } from './benefit-version.js';
 
 type T = Transition<BenefitMatter, BenefitDeps>;
 
@@ -37,7 +37,7 @@ const save: T = {
   notify: false,
   offered: false,
   effect({ matter, input }) {
-    const set: Partial<BenefitMatter> = { lookups: mergedLookups(matter, input) };
+    const set: Partial<BenefitMatter> = { lookups: input.replaceLookups ? (input.lookups as BenefitMatter['lookups']) : mergedLookups(matter, input) };
     if (input.answers) set.answers = input.answers as BenefitMatter['answers'];
     if (input.bankAccount) set.bankAccount = input.bankAccount as BenefitMatter['bankAccount'];
     return { set };
@@ -93,4 +93,5 @@ export const benefitMatterType: MatterType<BenefitMatter, BenefitDeps> = {
     withdraw,
     rate,
   },
+  listed: (matter) => ({ benefitId: matter.benefitId, benefitName: benefitNameOf(matter) }),
 };

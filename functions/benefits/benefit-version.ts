@@ -1,7 +1,7 @@
 /** The rules a benefit matter is handled under, and the stages they give it. */
 import { ValidationError } from '../shared/errors.js';
 import { workingDaysAfter } from '../matters/deadlines.js';
-import { benefitInEffect, benefitVersion } from './catalogue.js';
+import { benefitInEffect, benefitVersion, catalogue } from './catalogue.js';
 import type { BenefitVersion, Stage } from './catalogue-schema.js';
 import { STAGE_STATUS, type BenefitMatter, type BenefitStatus, type StageClock } from './benefit-matter.js';
 
@@ -35,3 +35,8 @@ export function totalWorkingDays(v: BenefitVersion): number {
 
 /** The organisation of a stage, for the timeline and messages. */
 export const organisationOf = (v: BenefitVersion, stage: Stage) => v.stages.find((s) => s.stage === stage)!.organisation;
+
+/** The benefit's name as the matter's rules give it (any version's name for a benefit no longer offered). */
+export function benefitNameOf(matter: Pick<BenefitMatter, 'benefitId' | 'districtCode' | 'rulesFrom'>): BenefitVersion['name'] | undefined {
+  return (benefitVersion(matter.benefitId, matter.districtCode, matter.rulesFrom) ?? catalogue.find((v) => v.id === matter.benefitId))?.name;
+}

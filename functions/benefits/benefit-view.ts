@@ -8,7 +8,7 @@ import type { CertificateStore } from '../certificates/certificate.js';
 import type { HistoryStore } from '../matters/ports.js';
 import type { MatterRole, TimelineEntry } from '../matters/matter.js';
 import { availableActions } from '../matters/matter-type.js';
-import { maskedAnswers } from '../matters/sensitive-answers.js';
+import { maskedMatter } from '../matters/sensitive-answers.js';
 import { shanghaiDate } from '../domain/time.js';
 import type { Language } from '../shared/i18n.js';
 import type { BenefitMatter } from './benefit-matter.js';
@@ -68,7 +68,7 @@ export function benefitSummary(v: BenefitVersion) {
 
 /** What leaves the server of a matter: never the sealed account, and masked numbers for anyone but the owner. */
 export function shownMatter(matter: BenefitMatter, masked: boolean): Omit<BenefitMatter, 'bankAccount'> & { bankAccount?: Omit<NonNullable<BenefitMatter['bankAccount']>, 'sealed'> } {
-  const { bankAccount, ...rest } = masked ? { ...matter, answers: maskedAnswers(matter.answers) } : matter;
+  const { bankAccount, ...rest } = masked ? maskedMatter(matter) : matter;
   if (!bankAccount) return rest;
   const { sealed: _sealed, ...account } = bankAccount;
   return { ...rest, bankAccount: account };

@@ -137,6 +137,11 @@ export const devJobBody = z.object({ job: z.literal('nightly', { error: 'error.c
  * it is sent (PUT then submit). A bank account left wholly empty is not sent (one may be kept already).
  */
 export const benefitDraftForm = z.object({
+  personName: benefitAnswersShape.personName.optional(),
+  personIdNumber: benefitAnswersShape.personIdNumber.optional(),
+  actingAs: benefitAnswersShape.actingAs.optional(),
+  agentName: benefitAnswersShape.agentName.optional(),
+  hasDiagnosis: benefitAnswersShape.hasDiagnosis.optional(),
   consents,
   household: benefitAnswersShape.household.optional(),
   allowances: z.array(z.enum(ALLOWANCES, { error: 'error.choose' })),

@@ -74,6 +74,8 @@ export interface MatterType<M extends MatterRecord = MatterRecord, D = unknown> 
    * guardianship), checked by staff: they may then let relatives follow the person's matters.
    */
   guardianOnRecord?: (matter: M, now: Date) => boolean;
+  /** What a list of the owner's matters says of one besides the common fields (which benefit, by its name). */
+  listed?: (matter: M) => Record<string, unknown>;
 }
 
 /** Whether someone playing `roles` may take the transition. */

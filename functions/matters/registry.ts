@@ -11,6 +11,9 @@ export function matterType(name: string): MatterType<any, any> {
   return type;
 }
 
+/** The type of a stored matter, or undefined for a name no type has (a record that cannot be read as any). */
+export const knownMatterType = (name: string): MatterType<any, any> | undefined => types.get(name);
+
 /** For a type that lives outside this list: the test-only matter type (test/support/example-matter/). */
 export function registerMatterType(type: MatterType<any, any>): void {
   types.set(type.name, type);

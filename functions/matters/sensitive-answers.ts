@@ -50,8 +50,9 @@ export function keepUnchanged<A extends Answers>(answers: A, stored: Answers, ma
 }
 
 /** A matter as staff see it: answers masked, and a certificate number (which holds the whole ID number) masked like one. */
-export function maskedMatter<M extends MatterRecord & { certificateNumber?: string; decision?: { certificateNumber?: string } }>(matter: M): M {
-  const { decision, certificateNumber } = matter;
+export function maskedMatter<M extends MatterRecord & { certificateNumber?: string; decision?: object }>(matter: M): M {
+  const { certificateNumber } = matter;
+  const decision = matter.decision as { certificateNumber?: string } | undefined;
   return {
     ...matter,
     answers: maskedAnswers(matter.answers as Answers),

@@ -6,13 +6,15 @@ import { when } from '../status-panel';
 export function BenefitStatus({ view }: { view: BenefitView }) {
   const { t, i18n } = useTranslation();
   const { application, eligibility } = view;
+  // Child rehabilitation is paid to the institution, not into anyone's account.
+  const next = application.status === 'approved' && view.benefit.paidTo === 'provider' ? t('benefits.status.approved.nextProvider') : t(`benefits.status.${application.status}.next`);
   return (
     <>
       <div className="card status-panel">
         <p className="status-label">
           <strong>{t(`benefits.status.${application.status}.label`)}</strong>
         </p>
-        <p>{t('common.labelled', { label: t('mine.nextStep'), value: t(`benefits.status.${application.status}.next`) })}</p>
+        <p>{t('common.labelled', { label: t('mine.nextStep'), value: next })}</p>
         {application.reference && <p className="hint">{t('common.labelled', { label: t('benefits.reference'), value: application.reference })}</p>}
       </div>
       <h2>{t('benefits.eligibility')}</h2>

@@ -15,9 +15,9 @@ export function CheckResults({
   applyError,
 }: {
   query: { isPending: boolean; isError: boolean; error: unknown; data?: { results: CheckResult[] } | undefined };
-  canApply: boolean;
+  canApply: (result: CheckResult) => boolean;
   signedIn: boolean;
-  onApply: (benefitId: string) => void;
+  onApply: (result: CheckResult) => void;
   applyError?: string | undefined;
 }) {
   const { t, i18n } = useTranslation();
@@ -55,13 +55,17 @@ export function CheckResults({
               </>
             )}
             {r.outcome !== 'notLikely' &&
-              (canApply ? (
-                <Button className="button primary" onPress={() => onApply(r.benefit.id)}>
+              (canApply(r) ? (
+                <Button className="button primary" onPress={() => onApply(r)}>
                   {t('benefits.apply')}
                   <span className="visually-hidden"> {r.benefit.name[lang]}</span>
                 </Button>
-              ) : signedIn ? null : (
-                <Link className="button secondary" href={`/sign-in?next=${encodeURIComponent('/benefits/check')}`}>
+              ) : signedIn ? (
+                <p>
+                  {t('benefits.check.needCard')} <Link href="/apply">{t('benefits.check.applyForCard')}</Link>
+                </p>
+              ) : (
+                <Link className="button secondary" href={`/sign-in?next=${encodeURIComponent('/benefits')}`}>
                   {t('benefits.signInToApply')}
                   <span className="visually-hidden"> {r.benefit.name[lang]}</span>
                 </Link>

@@ -17,10 +17,11 @@ import { Agree, Choice, Several, TextInput, YesNo } from '../fields';
 import { ErrorSummary, type SummaryError } from '../error-summary';
 import { fieldId } from '../field-id';
 import { formErrorText } from '../../field-message';
+import { PersonAnswers, PERSON_FIELDS } from './person-answers';
 
 type Values = Record<string, unknown>;
 const check = lazyResolver<Values, unknown, BenefitDraftForm>(() => import('../../../../functions/benefits/schemas').then((m) => m.benefitDraftForm));
-const FIELDS = ['consents', 'household', 'allowances', 'institutionId', 'facts.lowerLimb', 'facts.ownsMotorisedWheelchair', 'facts.dwellingModifiable', 'bankAccount.holderName', 'bankAccount.bankName', 'bankAccount.kind', 'bankAccount.accountNumber', 'declaration'];
+const FIELDS = [...PERSON_FIELDS, 'consents', 'household', 'allowances', 'institutionId', 'facts.lowerLimb', 'facts.ownsMotorisedWheelchair', 'facts.dwellingModifiable', 'bankAccount.holderName', 'bankAccount.bankName', 'bankAccount.kind', 'bankAccount.accountNumber', 'declaration'];
 
 function summary(errors: FieldErrors<Values>): SummaryError[] {
   const at = (name: string) => get(errors, name) as FieldError | undefined;
@@ -39,6 +40,7 @@ export function DraftForm({ view, busy, onSend }: { view: BenefitView; busy: boo
     resolver: check.resolver,
     shouldFocusError: false,
     defaultValues: {
+      ...(application.certificateNumber ? {} : { personName: answers.personName, personIdNumber: answers.personIdNumber, actingAs: answers.actingAs, agentName: answers.agentName, hasDiagnosis: answers.hasDiagnosis }),
       consents: consented,
       household: answers.household,
       allowances: (answers.allowances ?? []).map((a) => a.kind),
@@ -74,6 +76,7 @@ export function DraftForm({ view, busy, onSend }: { view: BenefitView; busy: boo
   return (
     <form onSubmit={(e) => void send(e)} noValidate>
       <ErrorSummary errors={[...(pageError ? [{ message: pageError }] : []), ...summary(form.formState.errors)]} attempt={attempt} />
+      {!application.certificateNumber && <PersonAnswers control={control} benefit={benefit} />}
       {benefit.lookups.length > 0 && (
         <Several
           control={control}
@@ -93,14 +96,16 @@ export function DraftForm({ view, busy, onSend }: { view: BenefitView; busy: boo
       {benefit.facts.map((f) => (
         <YesNo key={f} control={control} name={`facts.${f}`} label={t(`benefits.facts.${f}`)} />
       ))}
-      <fieldset className="field">
-        <legend className="legend">{t('benefits.form.bank')}</legend>
-        <p className="hint">{application.bankAccount ? t('benefits.form.bankKept', { masked: application.bankAccount.masked }) : t('benefits.form.bankHint')}</p>
-        <TextInput control={control} name="bankAccount.holderName" label={t('benefits.form.holderName')} autoComplete="name" />
-        <TextInput control={control} name="bankAccount.bankName" label={t('benefits.form.bankName')} />
-        <Choice control={control} name="bankAccount.kind" label={t('benefits.form.kind')} options={[{ value: 'card', label: t('benefits.form.card') }, { value: 'passbook', label: t('benefits.form.passbook') }]} />
-        <TextInput control={control} name="bankAccount.accountNumber" label={t('benefits.form.accountNumber')} hint={t('benefits.form.accountNumberHint')} inputMode="numeric" autoComplete="off" maxLength={40} />
-      </fieldset>
+      {benefit.paidTo === 'applicant' && (
+        <fieldset className="field">
+          <legend className="legend">{t('benefits.form.bank')}</legend>
+          <p className="hint">{application.bankAccount ? t('benefits.form.bankKept', { masked: application.bankAccount.masked }) : t('benefits.form.bankHint')}</p>
+          <TextInput control={control} name="bankAccount.holderName" label={t('benefits.form.holderName')} autoComplete="name" />
+          <TextInput control={control} name="bankAccount.bankName" label={t('benefits.form.bankName')} />
+          <Choice control={control} name="bankAccount.kind" label={t('benefits.form.kind')} options={[{ value: 'card', label: t('benefits.form.card') }, { value: 'passbook', label: t('benefits.form.passbook') }]} />
+          <TextInput control={control} name="bankAccount.accountNumber" label={t('benefits.form.accountNumber')} hint={t('benefits.form.accountNumberHint')} inputMode="numeric" autoComplete="off" maxLength={40} />
+        </fieldset>
+      )}
       <Agree control={control} name="declaration" label={t('benefits.form.declaration')} />
       <Button type="submit" className="button primary" isDisabled={busy}>
         {busy ? t('benefits.form.sending') : application.status === 'awaiting_correction' ? t('benefits.form.resend') : t('benefits.form.send')}

@@ -1,7 +1,8 @@
 /**
  * A stage reviewer's decisions on a benefit matter, one small form each, only those the matter offers
  * them now: pass (civil affairs confirms the income check), one batch of corrections, refuse with the
- * reason written out (the appeal route is shown, and goes into the notice), end the public notice.
+ * reason written out (the appeal route is shown, and goes into the notice), end the public notice once
+ * it has run, or record an objection received during it (which sends the matter back to civil affairs).
  */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -90,10 +91,21 @@ function CorrectionForm({ busy, errors, send }: { busy: boolean; errors: FieldPr
   );
 }
 
-export function ReviewDecisions({ actions, busy, errors, send, appeal }: { actions: string[]; busy: boolean; errors: FieldProblem[]; send: Send; appeal: string }) {
+function ObjectionForm({ busy, errors, send }: { busy: boolean; errors: FieldProblem[]; send: Send }) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState('');
+  return (
+    <Card action="recordObjection" busy={busy} danger onSubmit={() => send('recordObjection', { note })}>
+      <p className="hint">{t('benefits.review.objectionIntro')}</p>
+      <Text name="note" label={t('benefits.review.objection')} hint={t('benefits.review.objectionHint')} errors={errors} value={note} set={setNote} />
+    </Card>
+  );
+}
+
+export function ReviewDecisions({ actions, busy, errors, send, appeal, noticeEndsOn }: { actions: string[]; busy: boolean; errors: FieldProblem[]; send: Send; appeal: string; noticeEndsOn?: string | undefined }) {
   const { t } = useTranslation();
   const offered = (a: string) => actions.includes(a);
-  if (![...PASS, ...REFUSE, 'requestCorrection', 'endNotice'].some(offered)) return <p>{t('benefits.review.nothingToDecide')}</p>;
+  if (![...PASS, ...REFUSE, 'requestCorrection', 'endNotice', 'recordObjection'].some(offered)) return <p>{t('benefits.review.nothingToDecide')}</p>;
   return (
     <div className="decisions">
       {PASS.filter(offered).map((a) => (
@@ -103,7 +115,12 @@ export function ReviewDecisions({ actions, busy, errors, send, appeal }: { actio
       {REFUSE.filter(offered).map((a) => (
         <RefuseForm key={a} action={a} busy={busy} errors={errors} send={send} appeal={appeal} />
       ))}
-      {offered('endNotice') && <Card action="endNotice" busy={busy} onSubmit={() => send('endNotice')} />}
+      {offered('endNotice') && (
+        <Card action="endNotice" busy={busy} onSubmit={() => send('endNotice')}>
+          {noticeEndsOn && <p className="hint">{t('benefits.review.endNoticeWhen', { endsOn: noticeEndsOn })}</p>}
+        </Card>
+      )}
+      {offered('recordObjection') && <ObjectionForm busy={busy} errors={errors} send={send} />}
     </div>
   );
 }

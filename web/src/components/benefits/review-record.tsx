@@ -50,8 +50,18 @@ export function ReviewRecord({ view, id }: { view: ReviewView; id: string }) {
         <Row label={t('benefits.review.actingAs')}>{t(`benefits.actingAs.${String(a.actingAs ?? 'self')}`)}{a.agentName ? ` · ${String(a.agentName)}` : ''}</Row>
         {a.household && <Row label={t('benefits.check.household')}>{t(`benefits.household.${a.household}`)}</Row>}
         <Row label={t('benefits.check.allowances')}>{(a.allowances ?? []).map((x) => t(`benefits.allowance.${x.kind}`)).join(t('common.listSeparator')) || t('benefits.review.noneHeld')}</Row>
+        <Row label={t('benefits.check.hasCard')}>
+          {application.certificateNumber ?? (a.hasDiagnosis === undefined ? t('benefits.review.noCard') : t('benefits.review.noCardDiagnosis', { answer: t(a.hasDiagnosis ? 'common.yes' : 'common.no') }))}
+        </Row>
         {a.institutionId && <Row label={t('benefits.form.institution')}>{view.benefit.institutions.find((i) => i.id === a.institutionId)?.name[lang] ?? a.institutionId}</Row>}
       </dl>
+      {application.notice && (
+        <>
+          <h2>{t('benefits.status.public_notice.label')}</h2>
+          <p>{t('benefits.review.notice', { startsOn: application.notice.startsOn, endsOn: application.notice.endsOn })}</p>
+          {application.notice.objection && <p>{t('benefits.review.objectionRecorded', { at: application.notice.objection.at.slice(0, 10), note: application.notice.objection.note })}</p>}
+        </>
+      )}
       <h2>{t('benefits.review.registers')}</h2>
       <dl className="compact">
         {Object.values(application.lookups ?? {}).map((l) => l && <Row key={l.register} label={t(`benefits.register.${l.register}`)}>{lookupText(t, l)}</Row>)}

@@ -30,8 +30,8 @@ export function useBenefitApplication(id: string) {
   return useQuery({ queryKey: benefitKeys.detail(id), queryFn: () => fetchBenefitApplication(id) });
 }
 
-/** Apply on a likely benefit: a draft pre-filled from the card. */
-export const startBenefit = (body: { benefitId: string; certificateNumber: string; consents: Register[] }, idempotencyKey: string) =>
+/** Apply on a likely benefit: a draft pre-filled from the card, or (a diagnosis standing in for one) a draft for the district. */
+export const startBenefit = (body: { benefitId: string; consents: Register[] } & ({ certificateNumber: string } | { districtCode: string }), idempotencyKey: string) =>
   api('/benefit-applications', { method: 'POST', body, idempotencyKey, answer: view });
 
 export interface BenefitSave {

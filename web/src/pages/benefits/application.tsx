@@ -107,7 +107,7 @@ export default function BenefitApplication() {
       {(application.status === 'draft' || application.status === 'awaiting_correction') && (
         <section aria-labelledby="draft-title">
           <h2 id="draft-title">{t('benefits.detail.checkAndSend')}</h2>
-          <p>{t('benefits.detail.prefilled', { person: application.answers.personName ?? '' })}</p>
+          <p>{application.certificateNumber ? t('benefits.detail.prefilled', { person: application.answers.personName ?? '' }) : t('benefits.detail.withoutCard')}</p>
           <BenefitUploads view={view} />
           <DraftForm view={view} busy={busy} onSend={send} />
         </section>

@@ -13,7 +13,8 @@ import { newIdempotencyKey } from '../../api';
 import { useSession } from '../../session';
 import { districtOptions, useDistricts } from '../../features/districts/districts';
 import { useCertificates } from '../../features/certificates/certificates';
-import { useEligibility, type CheckBody } from '../../features/benefits/check';
+import { useEligibility, type CheckBody, type CheckResult } from '../../features/benefits/check';
+import { forgetCheck, recallCheck, rememberCheck } from '../../features/benefits/check-memory';
 import { startBenefit } from '../../features/benefits/benefit-application';
 import { PageHeading } from '../../components/page-heading';
 import { ErrorSummary } from '../../components/error-summary';
@@ -28,6 +29,7 @@ export interface CheckForm {
   hasCard?: boolean;
   category?: number;
   grade?: number;
+  hasDiagnosis?: boolean;
   age?: string;
   household?: string;
   allowances?: string[];
@@ -40,6 +42,7 @@ export function toBody(f: CheckForm): unknown {
     districtCode: f.districtCode,
     hasCard: f.hasCard,
     ...(f.hasCard ? { category: f.category, grade: f.grade } : {}),
+    ...(f.hasCard === false ? { hasDiagnosis: f.hasDiagnosis } : {}),
     age,
     household: f.household,
     allowances: (f.allowances ?? []).map((kind) => ({ kind })),
@@ -50,7 +53,7 @@ const check = lazyResolver<CheckForm, unknown, CheckBody>(() =>
   Promise.all([import('zod'), import('../../../../functions/benefits/schemas')]).then(([z, m]) => z.preprocess(toBody, m.checkBody)),
 );
 
-const QUESTIONS = { district: ['districtCode'], card: ['hasCard', 'category', 'grade'], age: ['age'], household: ['household'], allowances: ['allowances'] } as const;
+const QUESTIONS = { district: ['districtCode'], card: ['hasCard', 'category', 'grade', 'hasDiagnosis'], age: ['age'], household: ['household'], allowances: ['allowances'] } as const;
 type Question = keyof typeof QUESTIONS;
 const ALL: Question[] = ['district', 'card', 'age', 'household', 'allowances'];
 const AFTER_CARD: Question[] = ['household', 'allowances'];
@@ -62,12 +65,13 @@ export default function BenefitCheck() {
   const districts = useDistricts();
   const cards = useCertificates(!!session);
   const card = cards.data?.certificates.find((c) => c.status === 'valid' && !c.expired && c.age !== undefined);
+  const [remembered] = useState(() => recallCheck<CheckForm>());
   const [fromCard, setFromCard] = useState(false);
   const [step, setStep] = useState(0);
-  const [body, setBody] = useState<CheckBody>();
+  const [body, setBody] = useState<CheckBody | undefined>(remembered?.body);
   const [attempt, setAttempt] = useState(0);
   const [applyError, setApplyError] = useState<string>();
-  const form = useForm<CheckForm, unknown, CheckBody>({ resolver: check.resolver, shouldFocusError: false, defaultValues: { allowances: [] } });
+  const form = useForm<CheckForm, unknown, CheckBody>({ resolver: check.resolver, shouldFocusError: false, defaultValues: remembered?.form ?? { allowances: [] } });
   // The fields see the form's own values; the resolver turns them into the API's answers.
   const control = form.control as unknown as Control<CheckForm>;
   const hasCard = useWatch({ control, name: 'hasCard' });
@@ -81,7 +85,7 @@ export default function BenefitCheck() {
     setStep(0);
   };
   useEffect(() => {
-    if (card && !fromCard && step === 0 && !form.formState.isDirty) useCard();
+    if (card && !fromCard && !body && step === 0 && !form.formState.isDirty) useCard();
     // Only when the card arrives: choosing to answer by hand afterwards is respected.
   }, [card]);
 
@@ -89,10 +93,11 @@ export default function BenefitCheck() {
   const question = steps[step]!;
   const fields: string[] = [...QUESTIONS[question]];
 
-  // The schema's card rule runs only once every answer parses, so a card's missing category or grade is
-  // asked for here, on its own page, rather than at the end.
+  // The schema's card rule runs only once every answer parses, so a card's missing category or grade (or,
+  // without a card, whether there is a diagnosis) is asked for here, on its own page, rather than at the end.
   const cardAnswered = () => {
-    const missing = question === 'card' && form.getValues('hasCard') ? (['category', 'grade'] as const).filter((f) => form.getValues(f) === undefined) : [];
+    const asked = form.getValues('hasCard') ? (['category', 'grade'] as const) : (['hasDiagnosis'] as const);
+    const missing = question === 'card' ? asked.filter((f) => form.getValues(f) === undefined) : [];
     for (const f of missing) form.setError(f, { type: 'required', message: 'error.choose' });
     return missing.length === 0;
   };
@@ -100,7 +105,10 @@ export default function BenefitCheck() {
     if (!(await form.trigger(fields as never)) || !cardAnswered()) return setAttempt((n) => n + 1);
     if (step < steps.length - 1) return setStep(step + 1);
     await form.handleSubmit(
-      (values) => setBody(values),
+      (values) => {
+        rememberCheck({ form: form.getValues(), body: values });
+        setBody(values);
+      },
       (errors) => {
         // Back to the first page whose answer is refused, where its question and error are shown.
         const first = steps.findIndex((q) => QUESTIONS[q].some((f) => f in errors));
@@ -109,17 +117,22 @@ export default function BenefitCheck() {
       },
     )();
   };
-  const apply = async (benefitId: string) => {
-    if (!card) return;
+  // With the card the answers came from, or — where a diagnosis stands in for one — for someone without a card.
+  const applyAs = (r: CheckResult) => (card && fromCard ? { certificateNumber: card.number } : body?.hasCard === false && r.benefit.diagnosisInstead ? { districtCode: body.districtCode } : undefined);
+  const apply = async (r: CheckResult) => {
+    const as = applyAs(r);
+    if (!as) return;
     setApplyError(undefined);
     try {
-      const started = await startBenefit({ benefitId, certificateNumber: card.number, consents: [] }, newIdempotencyKey());
+      const started = await startBenefit({ benefitId: r.benefit.id, ...as, consents: [] }, newIdempotencyKey());
+      forgetCheck();
       navigate(`/benefits/applications/${started.application.id}`);
     } catch (error) {
       setApplyError(error instanceof Error ? error.message : t('common.networkError'));
     }
   };
   const again = () => {
+    forgetCheck();
     setBody(undefined);
     setStep(0);
   };
@@ -128,7 +141,7 @@ export default function BenefitCheck() {
     return (
       <>
         <PageHeading title={t('benefits.check.resultsTitle')}>{t('benefits.check.resultsTitle')}</PageHeading>
-        <CheckResults query={results} canApply={!!card} signedIn={!!session} onApply={apply} applyError={applyError} />
+        <CheckResults query={results} canApply={(r) => !!applyAs(r)} signedIn={!!session} onApply={apply} applyError={applyError} />
         <Button className="button secondary" onPress={again}>
           {t('benefits.check.again')}
         </Button>
@@ -157,6 +170,7 @@ export default function BenefitCheck() {
                 <Choice control={control} name="grade" label={t('benefits.check.grade')} hint={t('benefits.check.gradeHint')} options={[1, 2, 3, 4].map((g) => ({ value: String(g), label: t(`grade.${g}`) }))} toForm={Number} />
               </>
             )}
+            {hasCard === false && <YesNo control={control} name="hasDiagnosis" label={t('benefits.check.hasDiagnosis')} hint={t('benefits.check.hasDiagnosisHint')} />}
           </>
         )}
         {question === 'age' && <TextInput control={control} name="age" label={t('benefits.check.age')} hint={t('benefits.check.ageHint')} inputMode="numeric" maxLength={3} />}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useMyBenefits } from '../../features/benefits/my-benefits';
+import { useMyBenefits, type BenefitSummary } from '../../features/benefits/my-benefits';
 import { QueryState } from '../../components/query-state';
 import { PageHeading } from '../../components/page-heading';
 import { CardTable, Cell } from '../../components/card-table';
@@ -10,7 +10,8 @@ import { when } from '../../components/status-panel';
 export default function MyBenefits() {
   const { t, i18n } = useTranslation();
   const list = useMyBenefits();
-  const name = (id: string) => t(`benefits.names.${id}`, { defaultValue: id });
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const name = (a: BenefitSummary) => a.benefitName?.[lang] ?? a.benefitId;
   const proposals = list.data?.filter((a) => a.status === 'proposed') ?? [];
   const others = list.data?.filter((a) => a.status !== 'proposed') ?? [];
   return (
@@ -27,11 +28,11 @@ export default function MyBenefits() {
           <ul className="application-list">
             {proposals.map((p) => (
               <li key={p.id} className="card">
-                <h3>{name(p.benefitId)}</h3>
+                <h3>{name(p)}</h3>
                 {p.personName && <p>{t('common.labelled', { label: t('benefits.mine.for'), value: p.personName })}</p>}
                 <Link href={`/benefits/applications/${p.id}`} className="button primary">
                   {t('benefits.mine.look')}
-                  <span className="visually-hidden"> {name(p.benefitId)}</span>
+                  <span className="visually-hidden"> {name(p)}</span>
                 </Link>
               </li>
             ))}
@@ -49,7 +50,7 @@ export default function MyBenefits() {
                 <tr key={a.id} role="row">
                   <th scope="row" role="rowheader">
                     <Link href={`/benefits/applications/${a.id}`}>
-                      {name(a.benefitId)}
+                      {name(a)}
                       {a.reference && <span className="hint block">{a.reference}</span>}
                     </Link>
                   </th>

@@ -48,7 +48,7 @@ export default function ReviewMatter() {
       <ReviewRecord view={view} id={id} />
       <ReviewDocuments view={view} id={id} />
       <h2>{t('benefits.review.decide')}</h2>
-      <ReviewDecisions actions={view.actions} busy={form.busy} errors={form.errors} send={send} appeal={appeal} />
+      <ReviewDecisions actions={view.actions} busy={form.busy} errors={form.errors} send={send} appeal={appeal} noticeEndsOn={view.application.notice?.endsOn} />
       <h2>{t('detail.timeline')}</h2>
       <BenefitTimeline entries={view.timeline} />
       <AuditTrail entries={view.audit} />
