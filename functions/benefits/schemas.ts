@@ -151,3 +151,10 @@ export const benefitDraftForm = z.object({
   declaration: benefitAnswersShape.declaration,
 });
 export type BenefitDraftForm = z.output<typeof benefitDraftForm>;
+
+/** The same page for a draft without a card (a diagnosis stands in): who it is for, who applies and the diagnosis are typed in. */
+export const benefitDraftFormWithoutCard = benefitDraftForm
+  .extend({ personName: benefitAnswersShape.personName, personIdNumber: benefitAnswersShape.personIdNumber, actingAs: benefitAnswersShape.actingAs, hasDiagnosis: benefitAnswersShape.hasDiagnosis })
+  .superRefine((form, ctx) => {
+    if (form.actingAs !== 'self' && !form.agentName) ctx.addIssue({ code: 'custom', path: ['agentName'], message: 'error.required' });
+  });

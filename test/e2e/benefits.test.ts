@@ -122,7 +122,7 @@ describe('政策找人 to a decision', () => {
     await page.getByRole('heading', { name: T.benefits.mine.proposals }).waitFor({ timeout: 15_000 });
     await checked(page, 'my benefits (care mode)', 44);
     // A grade 1 card: 政策找人 proposes the care subsidy.
-    await page.getByRole('link', { name: `${T.benefits.mine.look} ${T.benefits.names['care-subsidy']}` }).click();
+    await page.getByRole('link', { name: `${T.benefits.mine.look} 重度残疾人护理补贴` }).click();
     await h1(page, '重度残疾人护理补贴');
     await checked(page, 'proposal (care mode)', 44);
     await act.press(T.benefits.detail.accept);

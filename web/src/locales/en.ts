@@ -572,6 +572,8 @@ export const en: Shape<typeof zhCN> = {
       intro: 'Answer a few questions to see which benefits you may get. No sign-in is needed. Your answers are not sent to anyone to keep; this page remembers them only while it is open.',
       hasDiagnosis: 'Is there a hospital diagnosis of a disability?',
       hasDiagnosisHint: 'For a child without a disability certificate, a hospital diagnosis can stand in for it when applying for rehabilitation support',
+      diagnosisYes: 'Yes, there is a diagnosis',
+      diagnosisNo: 'No diagnosis',
       needCard: 'To apply for this benefit online, your account needs a disability certificate.',
       applyForCard: 'Apply for a disability certificate',
       progress: 'Question {{n}} of {{of}}',

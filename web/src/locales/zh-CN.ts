@@ -568,6 +568,8 @@ export const zhCN = {
       intro: '回答几个问题，看看您可能可以领取哪些补贴。不用登录；您的回答不会发给任何人保存，只在这个页面打开时记着。',
       hasDiagnosis: '有医院出具的残疾诊断证明吗',
       hasDiagnosisHint: '没有残疾人证的孩子，申请康复救助时可以用医院的诊断证明代替',
+      diagnosisYes: '有诊断证明',
+      diagnosisNo: '没有诊断证明',
       needCard: '在网上申请这项补贴，需要您的账户里有残疾人证。',
       applyForCard: '申请残疾人证',
       progress: '第{{n}}题，共{{of}}题',

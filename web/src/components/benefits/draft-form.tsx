@@ -21,6 +21,7 @@ import { PersonAnswers, PERSON_FIELDS } from './person-answers';
 
 type Values = Record<string, unknown>;
 const check = lazyResolver<Values, unknown, BenefitDraftForm>(() => import('../../../../functions/benefits/schemas').then((m) => m.benefitDraftForm));
+const checkWithoutCard = lazyResolver<Values, unknown, BenefitDraftForm>(() => import('../../../../functions/benefits/schemas').then((m) => m.benefitDraftFormWithoutCard));
 const FIELDS = [...PERSON_FIELDS, 'consents', 'household', 'allowances', 'institutionId', 'facts.lowerLimb', 'facts.ownsMotorisedWheelchair', 'facts.dwellingModifiable', 'bankAccount.holderName', 'bankAccount.bankName', 'bankAccount.kind', 'bankAccount.accountNumber', 'declaration'];
 
 function summary(errors: FieldErrors<Values>): SummaryError[] {
@@ -37,7 +38,7 @@ export function DraftForm({ view, busy, onSend }: { view: BenefitView; busy: boo
   const [attempt, setAttempt] = useState(0);
   const [pageError, setPageError] = useState<string>();
   const form = useForm<Values, unknown, BenefitDraftForm>({
-    resolver: check.resolver,
+    resolver: (application.certificateNumber ? check : checkWithoutCard).resolver,
     shouldFocusError: false,
     defaultValues: {
       ...(application.certificateNumber ? {} : { personName: answers.personName, personIdNumber: answers.personIdNumber, actingAs: answers.actingAs, agentName: answers.agentName, hasDiagnosis: answers.hasDiagnosis }),
@@ -50,7 +51,7 @@ export function DraftForm({ view, busy, onSend }: { view: BenefitView; busy: boo
     },
   });
   const control = form.control as Control<Values>;
-  useEffect(() => check.preload(), []);
+  useEffect(() => (application.certificateNumber ? check : checkWithoutCard).preload(), []);
   const civilAffairsAsked = consented.includes('civilAffairs');
 
   const send = form.handleSubmit(

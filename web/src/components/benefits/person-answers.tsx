@@ -21,7 +21,7 @@ export function PersonAnswers({ control, benefit }: { control: Control<Record<st
         <Choice control={control} name="actingAs" label={t('benefits.review.actingAs')} options={(['self', 'guardian', 'agent'] as const).map((a) => ({ value: a, label: t(`benefits.actingAs.${a}`) }))} />
       )}
       <TextInput control={control} name="agentName" label={t('benefits.form.guardianName')} hint={benefit.guardianApplies ? t('benefits.form.guardianNameHint') : t('common.optional')} autoComplete="name" />
-      {benefit.diagnosisInstead && <YesNo control={control} name="hasDiagnosis" label={t('benefits.form.hasDiagnosis')} hint={t('benefits.form.hasDiagnosisHint')} />}
+      {benefit.diagnosisInstead && <YesNo control={control} name="hasDiagnosis" label={t('benefits.form.hasDiagnosis')} hint={t('benefits.form.hasDiagnosisHint')} yes={t('benefits.check.diagnosisYes')} no={t('benefits.check.diagnosisNo')} />}
     </fieldset>
   );
 }

@@ -118,7 +118,11 @@ export default function BenefitCheck() {
     )();
   };
   // With the card the answers came from, or — where a diagnosis stands in for one — for someone without a card.
-  const applyAs = (r: CheckResult) => (card && fromCard ? { certificateNumber: card.number } : body?.hasCard === false && r.benefit.diagnosisInstead ? { districtCode: body.districtCode } : undefined);
+  const applyAs = (r: CheckResult) => {
+    if (!session) return undefined;
+    if (card && fromCard) return { certificateNumber: card.number };
+    return body?.hasCard === false && r.benefit.diagnosisInstead ? { districtCode: body.districtCode } : undefined;
+  };
   const apply = async (r: CheckResult) => {
     const as = applyAs(r);
     if (!as) return;
@@ -170,7 +174,7 @@ export default function BenefitCheck() {
                 <Choice control={control} name="grade" label={t('benefits.check.grade')} hint={t('benefits.check.gradeHint')} options={[1, 2, 3, 4].map((g) => ({ value: String(g), label: t(`grade.${g}`) }))} toForm={Number} />
               </>
             )}
-            {hasCard === false && <YesNo control={control} name="hasDiagnosis" label={t('benefits.check.hasDiagnosis')} hint={t('benefits.check.hasDiagnosisHint')} />}
+            {hasCard === false && <YesNo control={control} name="hasDiagnosis" label={t('benefits.check.hasDiagnosis')} hint={t('benefits.check.hasDiagnosisHint')} yes={t('benefits.check.diagnosisYes')} no={t('benefits.check.diagnosisNo')} />}
           </>
         )}
         {question === 'age' && <TextInput control={control} name="age" label={t('benefits.check.age')} hint={t('benefits.check.ageHint')} inputMode="numeric" maxLength={3} />}
