@@ -7,7 +7,8 @@ import type { Caller } from '../shared/http/caller.js';
 import { NotFoundError, StaleVersionError, ValidationError } from '../shared/errors.js';
 import type { Certificate } from '../certificates/certificate.js';
 import { createDraft } from '../matters/drafts.js';
-import { matterFor, partsOf } from '../matters/access.js';
+import { matterFor, matterWithParts } from '../matters/access.js';
+import { READING_PARTS } from '../matters/matter.js';
 import { runTransition, type KernelDeps } from '../matters/run-transition.js';
 import { keepUnchanged } from '../matters/sensitive-answers.js';
 import { recordLook } from '../matters/looks.js';
@@ -43,12 +44,16 @@ async function benefitMatterFor(deps: ApplyDeps, id: string, caller: Caller): Pr
   return matter;
 }
 
-/** The page of a benefit matter for whoever may fill it in: the owner in full, staff (代办) masked and audited. */
-export async function viewForApplicant(deps: ApplyDeps, caller: Caller, id: string, lang: Language) {
-  const matter = await benefitMatterFor(deps, id, caller);
-  const byStaff = matter.ownerId !== caller.userId;
-  if (byStaff) await recordLook(deps, caller, id, 'viewed');
-  return benefitView(deps, matter, await partsOf(deps, caller, matter), lang, byStaff);
+/**
+ * The page of a benefit matter for whoever may read it: the owner in full; staff filing it (代办), the
+ * person it is about and a relative who helps, masked and their look audited.
+ */
+export async function viewForReader(deps: ApplyDeps, caller: Caller, id: string, lang: Language) {
+  const { matter, parts } = await matterWithParts(deps, id, caller, READING_PARTS);
+  if (!isBenefitMatter(matter)) throw new NotFoundError();
+  const someoneElse = matter.ownerId !== caller.userId;
+  if (someoneElse) await recordLook(deps, caller, id, 'viewed');
+  return benefitView(deps, matter, parts, lang, someoneElse);
 }
 
 async function ownMatters(deps: ApplyDeps, ownerId: string, benefitId: string, idNumber: string | undefined): Promise<BenefitMatter[]> {

@@ -9,7 +9,7 @@ import { ForbiddenError } from '../shared/errors.js';
 import type { Caller } from '../shared/http/caller.js';
 import type { Language } from '../shared/i18n.js';
 import type { Register } from './catalogue-schema.js';
-import { startBenefit, viewForApplicant, type ApplyDeps } from './apply.js';
+import { startBenefit, viewForReader, type ApplyDeps } from './apply.js';
 
 export async function fileBenefitOnBehalf(
   deps: ApplyDeps & { users: UserStore; identities: Pick<IdentityDirectory, 'ensureAccount'> },
@@ -21,5 +21,5 @@ export async function fileBenefitOnBehalf(
   const account = await deps.identities.ensureAccount(body.accountPhone);
   const owner = await deps.users.createOrGet({ userId: account.userId ?? deps.newId(), phone: body.accountPhone, roles: ['citizen'], language: 'zh-CN', createdAt: deps.now().toISOString() });
   const matter = await startBenefit(deps, caller, owner.userId, { ...body, channel: body.channel });
-  return viewForApplicant(deps, caller, matter.id, lang);
+  return viewForReader(deps, caller, matter.id, lang);
 }

@@ -83,8 +83,8 @@ export const benefitMatterType: MatterType<BenefitMatter, BenefitDeps> = {
   openStatuses: BENEFIT_OPEN,
   transitions: {
     announce,
-    acceptProposal: { from: ['proposed'], to: 'draft', by: 'owner', event: 'proposalAccepted', notify: false, offered: false },
-    declineProposal: { from: ['proposed'], to: 'declined', by: 'owner', event: 'proposalDeclined', notify: false, offered: false },
+    acceptProposal: { from: ['proposed'], to: 'draft', by: 'owner', event: 'proposalAccepted', notify: false },
+    declineProposal: { from: ['proposed'], to: 'declined', by: 'owner', event: 'proposalDeclined', notify: false },
     save,
     recordLookups,
     submit,

@@ -92,6 +92,8 @@ export interface BenefitView {
   documents: DocumentRecord[];
   timeline: TimelineEntry[];
   actions: string[];
+  /** Whether the reader may act on the applicant's side (fill in, send, upload): a relative who only follows may not. */
+  canAct: boolean;
 }
 
 export async function benefitView(deps: ViewDeps, matter: BenefitMatter, parts: MatterRole[], lang: Language, masked: boolean): Promise<BenefitView> {
@@ -106,5 +108,6 @@ export async function benefitView(deps: ViewDeps, matter: BenefitMatter, parts: 
     documents: documents.filter((d) => d.status !== 'rejected'),
     timeline,
     actions: availableActions(benefitMatterType, matter.status, parts),
+    canAct: parts.includes('applicant'),
   };
 }

@@ -1,6 +1,6 @@
 import { routeHandler } from '../shared/http/route.js';
-import { viewForApplicant } from './apply.js';
+import { viewForReader } from './apply.js';
 
 export const handler = routeHandler('GET /api/benefit-applications/{id}', async ({ deps, caller, params, lang }) => {
-  return { body: await viewForApplicant(deps, caller, params.id, lang) };
+  return { body: await viewForReader(deps, caller, params.id, lang) };
 });

@@ -1,8 +1,8 @@
 import { routeHandler } from '../shared/http/route.js';
-import { saveBenefit, viewForApplicant } from './apply.js';
+import { saveBenefit, viewForReader } from './apply.js';
 
 /** Answers, consent to more registers (asked at once) and the bank account (checked, sealed), in one change. */
 export const handler = routeHandler('PUT /api/benefit-applications/{id}', async ({ deps, caller, params, body, lang }) => {
   await saveBenefit(deps, caller, params.id, body);
-  return { body: await viewForApplicant(deps, caller, params.id, lang) };
+  return { body: await viewForReader(deps, caller, params.id, lang) };
 });

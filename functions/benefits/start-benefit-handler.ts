@@ -1,8 +1,8 @@
 import { routeHandler } from '../shared/http/route.js';
-import { startBenefit, viewForApplicant } from './apply.js';
+import { startBenefit, viewForReader } from './apply.js';
 
 /** Apply on a likely benefit: a draft pre-filled from the card, the registers consented to asked at once. */
 export const handler = routeHandler('POST /api/benefit-applications', async ({ deps, caller, body, lang }) => {
   const matter = await startBenefit(deps, caller, caller.userId, body);
-  return { status: 201, body: await viewForApplicant(deps, caller, matter.id, lang) };
+  return { status: 201, body: await viewForReader(deps, caller, matter.id, lang) };
 });

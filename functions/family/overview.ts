@@ -35,6 +35,9 @@ export interface MatterSummary {
   actions: string[];
   filedByMe: boolean;
   updatedAt: string;
+  /** A benefit matter's benefit and its name (the type's `listed` fields). */
+  benefitId?: string;
+  benefitName?: { 'zh-CN': string; en: string };
 }
 
 export interface PersonCard {
@@ -86,6 +89,7 @@ function summary(m: MatterRecord, caller: Caller, parts: Parameters<typeof avail
     actions: availableActions(type, m.status, parts),
     filedByMe: m.ownerId === caller.userId,
     updatedAt: m.updatedAt,
+    ...type.listed?.(m),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Benefits where the card is not the whole story, through the gateway against DynamoDB Local: a child
  * with a hospital diagnosis and no card applies for rehabilitation through a guardian (domain.md §6);
- * an objection received during a benefit's public notice; what a reviewer and the person's list are shown.
+ * an objection received during a benefit's public notice; what a reviewer, the person's list and a
+ * relative who follows the person's matters are shown.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform } from '../../local/platform.js';
@@ -12,6 +13,7 @@ import { GOOD_CARD, cardHolder, idem, startBenefit } from '../support/benefits.j
 import { uploadDocument } from '../support/applications.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
 import { jpegBytes, pdfBytes } from '../support/files.js';
+import { inviteAndAccept, linkSelf } from '../support/family.js';
 
 let platform: Platform;
 const reviewer: Record<string, Client> = {};
@@ -174,4 +176,36 @@ describe('an objection during a benefit’s public notice', () => {
     expect(timeline).toEqual(['benefitSubmitted', 'benefitStagePassed', 'benefitStagePassed', 'startNotice', 'recordObjection', 'benefitApproved']);
   });
 
+});
+
+describe('a relative who follows the person’s matters', () => {
+  it('sees the benefit among them by its name, opens it masked (the look audited), and may not change it', async () => {
+    const person = await cardHolder(platform, {
+      phone: '13700001331', name: '孙凤英', district: '430105', category: 4, grade: 1, birthDate: '1955-05-05',
+      registers: [{ register: 'civilAffairs', mode: 'answers', answer: { household: 'dibao' } }, { register: 'hukou', mode: 'answers', answer: { districtCode: '430105' } }],
+    });
+    const started = await startBenefit(person.client, { benefitId: 'living-subsidy', certificateNumber: person.certificateNumber, consents: ['civilAffairs', 'hukou'] });
+    const id = started.body.application.id as string;
+    const saved = await save(person.client, id, { answers: { allowances: [], declaration: true }, bankAccount: { holderName: '孙凤英', bankName: '中国农业银行', kind: 'card', accountNumber: GOOD_CARD } });
+    expect((await submit(person.client, id, saved.application.version)).status).toBe(201);
+
+    const { personId } = await linkSelf(platform, person.client, '13700001331', person.idNumber, '孙凤英');
+    const daughter = await signIn(platform, '13700001332');
+    await inviteAndAccept(platform, person.client, personId, daughter, { delegatePhone: '13700001332', scopes: ['follow'] });
+
+    const people = (await daughter.call('GET', '/people')).body.people as { personId: string; matters: { id: string; benefitName?: { 'zh-CN': string } }[] }[];
+    const listed = people.find((p) => p.personId === personId)!.matters.find((m) => m.id === id);
+    expect(listed?.benefitName?.['zh-CN']).toBe('困难残疾人生活补贴');
+
+    const seen = await daughter.call('GET', `/benefit-applications/${id}`);
+    expect(seen.status, JSON.stringify(seen.body)).toBe(200);
+    expect(seen.body).toMatchObject({ canAct: false, actions: [] });
+    expect(JSON.stringify(seen.body)).not.toContain(person.idNumber);
+    expect(JSON.stringify(seen.body)).not.toContain(GOOD_CARD);
+    const looks = (await itemsOf(tableClient(platform), platform, id, 'AUDIT#')).filter((a) => a.action?.S === 'viewed');
+    expect(looks.length).toBeGreaterThanOrEqual(1);
+    const changed = await daughter.call('PUT', `/benefit-applications/${id}`, { version: seen.body.application.version, answers: { declaration: true } });
+    expect(changed.status).toBe(403);
+    expect((await person.client.call('GET', `/benefit-applications/${id}`)).body).toMatchObject({ canAct: true });
+  });
 });

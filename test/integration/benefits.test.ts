@@ -290,7 +290,7 @@ describe('政策找人', () => {
     const rehab = proposals.find((p) => p.benefitId === 'child-rehabilitation')!;
     const detail = await guardian.client.call('GET', `/benefit-applications/${rehab.id}`);
     expect(detail.body.application.answers).toMatchObject({ personName: '林小满', actingAs: 'guardian', agentName: '林芳' });
-    expect(detail.body.actions).toEqual([]);
+    expect(detail.body.actions.sort()).toEqual(['acceptProposal', 'declineProposal']);
     const accepted = await guardian.client.call('POST', `/benefit-applications/${rehab.id}/proposal`, { version: detail.body.application.version, accept: true }, idem('accept'));
     expect(accepted.body.application.status).toBe('draft');
     const care = proposals.find((p) => p.benefitId === 'care-subsidy')!;

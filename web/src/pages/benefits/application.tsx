@@ -90,7 +90,7 @@ export default function BenefitApplication() {
       </p>
       <p>{benefit.description[lang]}</p>
       <BenefitStatus view={view} />
-      {application.status === 'proposed' && (
+      {actions.includes('acceptProposal') && (
         <div className="card" role="group" aria-labelledby="proposal-question">
           <p id="proposal-question">{t('benefits.detail.proposalQuestion', { benefit: name })}</p>
           <div className="actions">
@@ -104,7 +104,7 @@ export default function BenefitApplication() {
         </div>
       )}
       {application.status === 'awaiting_correction' && <Corrections view={view} />}
-      {(application.status === 'draft' || application.status === 'awaiting_correction') && (
+      {view.canAct && (application.status === 'draft' || application.status === 'awaiting_correction') && (
         <section aria-labelledby="draft-title">
           <h2 id="draft-title">{t('benefits.detail.checkAndSend')}</h2>
           <p>{application.certificateNumber ? t('benefits.detail.prefilled', { person: application.answers.personName ?? '' }) : t('benefits.detail.withoutCard')}</p>
