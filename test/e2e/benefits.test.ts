@@ -18,18 +18,16 @@ import { ageOn } from '../../functions/domain/id-number.js';
 import { shanghaiDate } from '../../functions/domain/time.js';
 import { itemsOf, tableClient } from '../support/table.js';
 import { launchBrowser } from './browser.js';
-import { benefitPages, checked, fill, h1, type BenefitPages } from './benefit-pages.js';
+import { checked, fill, h1, phonePage } from './benefit-pages.js';
 import { keyboardDriver, pointerDriver } from './drivers.js';
+import { signedInAs } from './sessions.js';
 
 let platform: Platform;
 let browser: Browser;
-let phonePage: BenefitPages['phonePage'];
-let signedIn: BenefitPages['signedIn'];
 
 beforeAll(async () => {
   platform = await startTestPlatform({ web: true });
   browser = await launchBrowser();
-  ({ phonePage, signedIn } = benefitPages(browser, platform));
 });
 afterAll(async () => {
   await browser?.close();
@@ -38,7 +36,7 @@ afterAll(async () => {
 
 describe('“What can I get?”', () => {
   it('is answered anonymously with the keyboard alone, one question per page, and tells likely, not likely and why', async () => {
-    const { context, page, errors } = await phonePage();
+    const { context, page, errors } = await phonePage(browser);
     const act = keyboardDriver(page);
     await page.goto(platform.webUrl);
     await act.follow(T.home.benefitsStart);
@@ -102,7 +100,7 @@ describe('政策找人 to a decision', () => {
       registers: [{ register: 'civilAffairs', mode: 'answers', answer: { household: 'dibao' } }, { register: 'hukou', mode: 'answers', answer: { districtCode: '430105' } }],
     });
     await platform.drainNotifications();
-    const citizen = await signedIn('13700001301', '/benefits', { careMode: true });
+    const citizen = await signedInAs(browser, platform, '13700001301', { lang: 'zh-CN', careMode: true, next: '/benefits' });
     const page = citizen.page;
     const act = pointerDriver(page);
     // The card answers district, card and age: two questions are left.
@@ -150,7 +148,7 @@ describe('政策找人 to a decision', () => {
     const sent = mine.find((a) => a.benefitId === 'care-subsidy' && a.status === 'township_review')!;
     expect(sent.reference).toBeTruthy();
 
-    const township = await signedIn('13800000211', '/reviews');
+    const township = await signedInAs(browser, platform, '13800000211', { lang: 'zh-CN', next: '/reviews' });
     await h1(township.page, T.benefits.review.queueTitle);
     await checked(township.page, 'review queue (township)');
     await township.page.getByRole('link', { name: sent.reference! }).click();
@@ -164,7 +162,7 @@ describe('政策找人 to a decision', () => {
     expect(township.errors).toEqual([]);
     await township.context.close();
 
-    const federation = await signedIn('13800000212', `/reviews/${sent.id}`, { lang: 'en' });
+    const federation = await signedInAs(browser, platform, '13800000212', { lang: 'en', next: `/reviews/${sent.id}` });
     await h1(federation.page, /Care subsidy/);
     await federation.page.getByText('6222 **** **** 3446').waitFor();
     await federation.page.getByText(E.benefits.review.noUploads).waitFor();
@@ -178,7 +176,7 @@ describe('政策找人 to a decision', () => {
     await federation.context.close();
 
     // 代办: district staff start the living subsidy from the same card, into the holder's account.
-    const desk = await signedIn('13800000101', '/staff/file-benefit');
+    const desk = await signedInAs(browser, platform, '13800000101', { lang: 'zh-CN', next: '/staff/file-benefit' });
     await h1(desk.page, T.benefits.filing.title);
     await desk.page.getByLabel(T.staff.accountPhone, { exact: true }).fill('13700001301');
     await desk.page.getByLabel(T.benefits.benefit, { exact: true }).selectOption('living-subsidy');

@@ -6,14 +6,15 @@
  * accepted in the table, as the staff journey's test covers getting there.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Platform } from '../../local/platform.js';
 import { zhCN as T } from '../../web/src/locales/zh-CN.js';
-import { latestCode, signIn, startTestPlatform, type Client } from '../support/test-platform.js';
+import { signIn, startTestPlatform, type Client } from '../support/test-platform.js';
 import { tableClient } from '../support/table.js';
 import { acceptedMatters, placeToday } from '../support/booking.js';
-import { expectNoAxeViolations, launchBrowser, overflowing, smallTargets, watchFocus, type FocusLoss } from './browser.js';
+import { expectNoAxeViolations, launchBrowser, overflowing, smallTargets } from './browser.js';
+import { signedInAs } from './sessions.js';
 
 let platform: Platform;
 let browser: Browser;
@@ -33,21 +34,7 @@ afterAll(async () => {
 const t = (text: string, params: Record<string, string | number> = {}) => text.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(params[k] ?? ''));
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
 
-async function signedIn(phone: string, landing: string, care = false): Promise<{ context: BrowserContext; page: Page; losses: FocusLoss[] }> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'zh-CN' });
-  const losses = await watchFocus(context);
-  await context.addInitScript((on) => localStorage.setItem('onevisit.careMode', on ? 'on' : 'off'), care);
-  const page = await context.newPage();
-  await page.goto(`${platform.webUrl}/sign-in`);
-  await heading(page, T.signIn.title);
-  await page.getByLabel(T.signIn.phone, { exact: true }).fill(phone);
-  await page.getByRole('button', { name: T.signIn.sendCode, exact: true }).click();
-  await page.getByLabel(T.signIn.code, { exact: true }).waitFor();
-  await page.getByLabel(T.signIn.code, { exact: true }).fill(latestCode(platform, phone));
-  await page.getByRole('button', { name: T.signIn.submit, exact: true }).click();
-  await heading(page, landing);
-  return { context, page, losses };
-}
+const desktop = { lang: 'zh-CN', viewport: { width: 1024, height: 900 } } as const;
 
 async function check(page: Page, where: string, min = 24) {
   await expectNoAxeViolations(page, where);
@@ -84,7 +71,7 @@ async function chooseFirstSeatByKeyboard(page: Page, said: string[]) {
 describe('booking the assessment', () => {
   it('a citizen in care mode books by keyboard, moves it once; the assessor checks them in and records the result; the citizen sees the next step', async () => {
     const [matter] = await acceptedMatters(dynamo, platform, 1, { tag: 'e2e', ownerId: () => 'demo-citizen-1' });
-    const citizen = await signedIn('13900000001', T.mine.title, true);
+    const citizen = await signedInAs(browser, platform, '13900000001', { ...desktop, careMode: true, landing: T.mine.title });
     const { page } = citizen;
     await page.goto(`${platform.webUrl}/applications/${matter!.id}`);
     await page.getByRole('heading', { level: 2, name: T.follow.bookTitle }).waitFor({ timeout: 15_000 });
@@ -118,13 +105,13 @@ describe('booking the assessment', () => {
     expect(await page.locator('.booking-pass dd').first().textContent()).not.toBe(firstWhen);
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await overflowing(page), 'booking page at 320 px').toEqual([]);
-    expect(citizen.losses, 'focus fell to the page').toEqual([]);
+    expect(citizen.focusLosses, 'focus fell to the page').toEqual([]);
 
     // The day comes: the assessor checks the person in by the reference on the pass and records the result.
     const staffApi: Client = await signIn(platform, '13800000101');
     const booked = (await staffApi.call('GET', `/applications/${matter!.id}/booking`)).body.active[0];
     await placeToday(dynamo, platform, matter!.id, booked.id);
-    const assessor = await signedIn('13700000201', T.desk.title);
+    const assessor = await signedInAs(browser, platform, '13700000201', { ...desktop, landing: T.desk.title });
     const desk = assessor.page;
     await check(desk, 'assessor desk');
     await desk.getByLabel(T.desk.reference).fill(reference.toLowerCase());
@@ -152,7 +139,7 @@ describe('booking the assessment', () => {
     await page.getByText(t(T.timeline.checkedIn, { date: '', start: '' }).slice(0, 6)).first().waitFor();
 
     // Staff see it in the queue and the matter, and plan home visits.
-    const staff = await signedIn('13800000101', T.staff.queueTitle);
+    const staff = await signedInAs(browser, platform, '13800000101', { ...desktop, landing: T.staff.queueTitle });
     await staff.page.goto(`${platform.webUrl}/staff/applications/${matter!.id}`);
     await staff.page.getByRole('heading', { level: 2, name: T.staff.bookingTitle }).waitFor({ timeout: 15_000 });
     await check(staff.page, 'staff matter view with the booking');

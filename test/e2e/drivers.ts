@@ -3,6 +3,8 @@
  * Space, Enter, typing — never a click). Journeys are written once against this interface.
  */
 import type { Locator, Page } from 'playwright-core';
+import { zhCN } from '../../web/src/locales/zh-CN.js';
+import { en } from '../../web/src/locales/en.js';
 
 export interface Driver {
   fill(label: string, value: string): Promise<void>;
@@ -102,4 +104,12 @@ export function keyboardDriver(page: Page): Driver {
       await chooser.setFiles(files);
     },
   };
+}
+
+/** Follows a link of the main navigation, opening the menu first where a narrow screen keeps it behind one. */
+export async function navigate(page: Page, lang: 'zh-CN' | 'en', name: string): Promise<void> {
+  const L = lang === 'en' ? en : zhCN;
+  const menu = page.getByRole('button', { name: L.nav.menu, exact: true });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('navigation', { name: L.nav.main }).getByRole('link', { name, exact: true }).click();
 }

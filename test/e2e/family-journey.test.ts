@@ -18,7 +18,8 @@ import { fictitiousIdNumber } from '../support/fixtures.js';
 import { jpegBytes } from '../support/files.js';
 import { awaitingPhoto, latestSms } from '../support/family.js';
 import { expectNoAxeViolations, launchBrowser, smallTargets, type FocusLoss } from './browser.js';
-import { navigate, signedInAs } from './sign-in-page.js';
+import { navigate } from './drivers.js';
+import { signedInAs } from './sessions.js';
 
 let platform: Platform;
 let browser: Browser;
@@ -166,7 +167,7 @@ describe('at the counter', () => {
   it('staff see who may act for the person and record a delegation signed on paper, with its scan', async () => {
     const T = zhCN;
     const matter = await awaitingPhoto(son, staff, fictitiousIdNumber('1947-07-07', '613'), '13700006130');
-    const worker = await signedInAs(browser, platform, '13800000101', { lang: 'zh-CN', width: 1024 });
+    const worker = await signedInAs(browser, platform, '13800000101', { lang: 'zh-CN', viewport: { width: 1024, height: 844 } });
     const page = worker.page;
     await page.goto(`${platform.webUrl}/staff/applications/${matter.id}`);
     await heading(page, fill(T.staff.viewTitle, { reference: matter.reference }));

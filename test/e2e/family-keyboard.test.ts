@@ -12,7 +12,7 @@ import { fictitiousIdNumber } from '../support/fixtures.js';
 import { awaitingPhoto, latestSms, linkSelf } from '../support/family.js';
 import { launchBrowser } from './browser.js';
 import { keyboardDriver } from './drivers.js';
-import { signedInAs } from './sign-in-page.js';
+import { signedInAs } from './sessions.js';
 
 let platform: Platform;
 let browser: Browser;

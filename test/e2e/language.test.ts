@@ -8,9 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import type { Platform } from '../../local/platform.js';
 import { zhCN } from '../../web/src/locales/zh-CN.js';
 import { en } from '../../web/src/locales/en.js';
-import { latestCode, signIn, sinkMessages, startTestPlatform } from '../support/test-platform.js';
+import { signIn, sinkMessages, startTestPlatform } from '../support/test-platform.js';
 import { readyToSubmit, uniqueKey } from '../support/applications.js';
-import { launchBrowser, watchFocus } from './browser.js';
+import { launchBrowser } from './browser.js';
+import { signedInAs, signInOnPage } from './sessions.js';
 
 let platform: Platform;
 let browser: Browser;
@@ -24,17 +25,8 @@ afterAll(async () => {
   await platform?.stop();
 });
 
+const wide = { width: 1024, height: 800 };
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
-
-async function signInOnPage(page: Page, phone: string, T: typeof zhCN) {
-  await page.goto(`${platform.webUrl}/sign-in`);
-  await heading(page, T.signIn.title);
-  await page.getByLabel(T.signIn.phone, { exact: true }).fill(phone);
-  await page.getByRole('button', { name: T.signIn.sendCode, exact: true }).click();
-  await page.getByLabel(T.signIn.code, { exact: true }).waitFor();
-  await page.getByLabel(T.signIn.code, { exact: true }).fill(latestCode(platform, phone));
-  await page.getByRole('button', { name: T.signIn.submit, exact: true }).click();
-}
 
 const lastSms = (phone: string) => sinkMessages(platform).filter((m) => m.to === phone).pop()!.text;
 
@@ -44,11 +36,7 @@ describe('language', () => {
     const api = await signIn(platform, phone);
     expect((await api.call('GET', '/me')).body.profile.language).toBe('zh-CN');
 
-    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-    const losses = await watchFocus(context);
-    const page = await context.newPage();
-    await signInOnPage(page, phone, zhCN);
-    await heading(page, zhCN.mine.title);
+    const { context, page, focusLosses: losses } = await signedInAs(browser, platform, phone, { viewport: wide, landing: zhCN.mine.title });
 
     await page.getByRole('button', { name: zhCN.prefs.languageSwitch.replace('{{language}}', zhCN.prefs.language) }).click();
     await heading(page, en.mine.title);
@@ -73,23 +61,22 @@ describe('language', () => {
     // Signing out and in again: still English, and the sign-in code came in English.
     await page.getByRole('button', { name: new RegExp(en.nav.signOut) }).click();
     await heading(page, en.home.title);
-    await signInOnPage(page, phone, en as typeof zhCN);
+    await page.goto(`${platform.webUrl}/sign-in`);
+    await signInOnPage(page, platform, phone, 'en');
     await heading(page, en.mine.title);
     expect(lastSms(phone)).toMatch(/Your sign-in code is \d{6}/);
     expect(losses).toEqual([]);
     await context.close();
 
     // A new device that has not chosen: signing in shows the account's latest choice.
-    const other = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-    const second = await other.newPage();
-    await signInOnPage(second, phone, zhCN);
-    await heading(second, en.mine.title);
+    const { context: other, page: second } = await signedInAs(browser, platform, phone, { viewport: wide, landing: en.mine.title });
     // Choosing Chinese there while signed out, then signing in: the new choice reaches the account.
     await second.getByRole('button', { name: new RegExp(en.nav.signOut) }).click();
     await heading(second, en.home.title);
     await second.getByRole('button', { name: en.prefs.languageSwitch.replace('{{language}}', en.prefs.language) }).click();
     await heading(second, zhCN.home.title);
-    await signInOnPage(second, phone, zhCN);
+    await second.goto(`${platform.webUrl}/sign-in`);
+    await signInOnPage(second, platform, phone);
     await heading(second, zhCN.mine.title);
     await expect.poll(async () => (await api.call('GET', '/me')).body.profile.language).toBe('zh-CN');
     await other.close();

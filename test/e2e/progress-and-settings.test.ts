@@ -13,7 +13,8 @@ import { signIn, sinkMessages, startTestPlatform, type Client } from '../support
 import { fictitiousIdNumber } from '../support/fixtures.js';
 import { awaitingPhoto } from '../support/family.js';
 import { expectNoAxeViolations, launchBrowser, smallTargets, watchFocus } from './browser.js';
-import { navigate, signedInAs } from './sign-in-page.js';
+import { navigate } from './drivers.js';
+import { signedInAs } from './sessions.js';
 
 let platform: Platform;
 let browser: Browser;

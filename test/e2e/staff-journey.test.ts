@@ -10,19 +10,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { endNoticeEarly, tableClient } from '../support/table.js';
 import type { Platform } from '../../local/platform.js';
 import { zhCN as T } from '../../web/src/locales/zh-CN.js';
 import { en } from '../../web/src/locales/en.js';
 import { translateFieldError } from '../../functions/shared/i18n.js';
-import { latestCode, signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
+import { signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
 import { completeSelfAnswers, readyToSubmit, uniqueKey, uploadDocument } from '../support/applications.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
 import { heicPhoto, jpegBytes } from '../support/files.js';
-import { expectNoAxeViolations, launchBrowser, smallTargets, watchFocus, type FocusLoss } from './browser.js';
+import { expectNoAxeViolations, launchBrowser, smallTargets } from './browser.js';
 import { pointerDriver } from './drivers.js';
+import { signedInAs } from './sessions.js';
 
 let platform: Platform;
 let browser: Browser;
@@ -51,39 +52,7 @@ async function check(page: Page, where: string, minTarget = 24) {
   expect(await smallTargets(page, minTarget), `targets on ${where}`).toEqual([]);
 }
 
-/**
- * A person signed in through the page, landing where their work starts: staff on their queue, the
- * administrator on the staff list, a citizen on their applications.
- */
-async function signedInPage(phone: string, options: { lang?: 'zh-CN' | 'en'; careMode?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; focusLosses: FocusLoss[] }> {
-  const lang = options.lang ?? 'zh-CN';
-  const L = lang === 'en' ? en : T;
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: lang });
-  const focusLosses = await watchFocus(context);
-  await context.addInitScript(
-    ({ language, care }) => {
-      // Chosen on this device: signing in passes the choice on to the account.
-      localStorage.setItem('onevisit.language', language);
-      localStorage.setItem('onevisit.languageUnsynced', '1');
-      localStorage.setItem('onevisit.careMode', care ? 'on' : 'off');
-    },
-    { language: lang, care: options.careMode ?? false },
-  );
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${platform.webUrl}/sign-in`);
-  await heading(page, L.signIn.title);
-  await page.getByLabel(L.signIn.phone, { exact: true }).fill(phone);
-  await page.getByRole('button', { name: L.signIn.sendCode, exact: true }).click();
-  await page.getByLabel(L.signIn.code, { exact: true }).waitFor();
-  await page.getByLabel(L.signIn.code, { exact: true }).fill(latestCode(platform, phone));
-  await page.getByRole('button', { name: L.signIn.submit, exact: true }).click();
-  await page.getByRole('button', { name: new RegExp(L.nav.signOut) }).waitFor();
-  const landing = phone.startsWith('1380000010') ? (phone === '13800000100' ? L.admin.title : L.staff.queueTitle) : L.mine.title;
-  await heading(page, landing);
-  return { context, page, errors, focusLosses };
-}
+const desktop = { lang: 'zh-CN', viewport: { width: 1024, height: 900 } } as const;
 
 /** A Kaifu application submitted through the API, for a person of its own. */
 async function submittedApplication(citizen: Client, sequence: string) {
@@ -108,7 +77,7 @@ describe('staff take an application from submission to a card in the post', () =
     const app = await submittedApplication(citizenApi, '201');
 
     // Staff: the queue, then the matter.
-    const staff = await signedInPage('13800000101');
+    const staff = await signedInAs(browser, platform, '13800000101', { ...desktop, landing: T.staff.queueTitle });
     const { page } = staff;
     await page.getByRole('link', { name: T.staff.nav, exact: true }).click();
     await heading(page, T.staff.queueTitle);
@@ -150,7 +119,7 @@ describe('staff take an application from submission to a card in the post', () =
     await page.getByText(T.status.awaiting_correction.label).first().waitFor();
 
     // The citizen sees the whole list and fixes both in one go.
-    const citizen = await signedInPage('13900000001');
+    const citizen = await signedInAs(browser, platform, '13900000001', { ...desktop, landing: T.mine.title });
     const cp = citizen.page;
     await cp.goto(`${platform.webUrl}/applications/${app.id}`);
     await heading(cp, T.detail.title);
@@ -286,7 +255,7 @@ describe('staff take an application from submission to a card in the post', () =
   it('lets staff work the queue with the keyboard alone: filter, open, claim, accept', async () => {
     const citizenApi = await signIn(platform, '13900000002');
     const app = await submittedApplication(citizenApi, '202');
-    const { context, page, errors, focusLosses } = await signedInPage('13800000105');
+    const { context, page, errors, focusLosses } = await signedInAs(browser, platform, '13800000105', { ...desktop, landing: T.staff.queueTitle });
     await page.goto(`${platform.webUrl}/staff`);
     await heading(page, T.staff.queueTitle);
 
@@ -331,7 +300,7 @@ describe('staff take an application from submission to a card in the post', () =
   it('files 代办 at the counter: going back to a saved step shows the numbers masked, says why, and keeps them', async () => {
     const accountPhone = '13900000031';
     const idNumber = fictitiousIdNumber('1957-09-30', '231');
-    const { context, page, errors } = await signedInPage('13800000105');
+    const { context, page, errors } = await signedInAs(browser, platform, '13800000105', { ...desktop, landing: T.staff.queueTitle });
     await page.goto(`${platform.webUrl}/staff/file`);
     await heading(page, T.staff.fileTitle);
     await page.getByLabel(T.staff.accountPhone, { exact: true }).fill(accountPhone);
@@ -371,7 +340,7 @@ describe('staff take an application from submission to a card in the post', () =
   });
 
   it('gives the administrator a staff list and a form to add or move staff, with no axe findings', async () => {
-    const { context, page, errors, focusLosses } = await signedInPage('13800000100');
+    const { context, page, errors, focusLosses } = await signedInAs(browser, platform, '13800000100', { ...desktop, landing: T.admin.title });
     await page.getByRole('link', { name: T.admin.nav, exact: true }).click();
     await heading(page, T.admin.title);
     await page.getByRole('cell', { name: '138****0101' }).waitFor();
@@ -398,7 +367,7 @@ describe('staff take an application from submission to a card in the post', () =
   it('works in English and in care mode (44-pixel targets): staff accept with a material to follow, the citizen signs the promise by keyboard', async () => {
     const citizenApi = await signIn(platform, '13900000002');
     const app = await submittedApplication(citizenApi, '203');
-    const { context, page, errors, focusLosses } = await signedInPage('13800000101', { lang: 'en', careMode: true });
+    const { context, page, errors, focusLosses } = await signedInAs(browser, platform, '13800000101', { ...desktop, lang: 'en', careMode: true, landing: en.staff.queueTitle });
     await page.goto(`${platform.webUrl}/staff`);
     await heading(page, en.staff.queueTitle);
     await check(page, 'staff queue (English, care mode)', 44);
@@ -412,7 +381,7 @@ describe('staff take an application from submission to a card in the post', () =
     await page.getByText(t(en.staff.done, { action: en.staff.actions.accept })).waitFor();
 
     // The citizen, in care mode, finds what is still needed and signs the promise with the keyboard alone.
-    const citizen = await signedInPage('13900000002', { lang: 'en', careMode: true });
+    const citizen = await signedInAs(browser, platform, '13900000002', { ...desktop, lang: 'en', careMode: true, landing: en.mine.title });
     const cp = citizen.page;
     await cp.goto(`${platform.webUrl}/applications/${app.id}`);
     await heading(cp, en.detail.title);

@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Platform } from '../../local/platform.js';
 import { zhCN } from '../../web/src/locales/zh-CN.js';
-import { latestCode, signIn, sinkMessages, startTestPlatform } from '../support/test-platform.js';
+import { signIn, startTestPlatform } from '../support/test-platform.js';
 import { readyToSubmit, uniqueKey } from '../support/applications.js';
-import { expectNoAxeViolations, launchBrowser, watchFocus } from './browser.js';
+import { expectNoAxeViolations, launchBrowser } from './browser.js';
+import { signedInAs } from './sessions.js';
 
 let platform: Platform;
 let browser: Browser;
@@ -30,17 +31,7 @@ describe('withdrawing an application', () => {
     const submitted = await api.call('POST', `/applications/${draft.id}/submit`, { version: draft.version }, { 'idempotency-key': uniqueKey('submit') });
     expect(submitted.status).toBe(201);
 
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const losses = await watchFocus(context);
-    const page = await context.newPage();
-    await page.goto(`${platform.webUrl}/sign-in`);
-    await page.getByLabel(zhCN.signIn.phone, { exact: true }).fill(phone);
-    const codesBefore = sinkMessages(platform).filter((m) => m.to === phone).length;
-    await page.getByRole('button', { name: zhCN.signIn.sendCode, exact: true }).click();
-    await expect.poll(() => sinkMessages(platform).filter((m) => m.to === phone).length).toBeGreaterThan(codesBefore);
-    await page.getByLabel(zhCN.signIn.code, { exact: true }).fill(latestCode(platform, phone));
-    await page.getByRole('button', { name: zhCN.signIn.submit, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: zhCN.mine.title }).waitFor({ timeout: 15_000 });
+    const { context, page, focusLosses: losses } = await signedInAs(browser, platform, phone, { landing: zhCN.mine.title });
     await page.goto(`${platform.webUrl}/applications/${draft.id}`);
 
     const withdraw = page.getByRole('button', { name: zhCN.detail.withdraw, exact: true });
