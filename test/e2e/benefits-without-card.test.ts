@@ -17,20 +17,18 @@ import { GOOD_CARD, cardHolder, idem, startBenefit } from '../support/benefits.j
 import { fictitiousIdNumber } from '../support/fixtures.js';
 import { jpegBytes, pdfBytes } from '../support/files.js';
 import { tableClient } from '../support/table.js';
-import { launchBrowser } from './browser.js';
-import { benefitPages, checked, fill, h1, type BenefitPages } from './benefit-pages.js';
+import { launchBrowser, watchFocus } from './browser.js';
+import { checked, fill, h1, phonePage } from './benefit-pages.js';
+import { signedInAs } from './sessions.js';
 import { keyboardDriver } from './drivers.js';
 
 let platform: Platform;
 let browser: Browser;
-let phonePage: BenefitPages['phonePage'];
-let signedIn: BenefitPages['signedIn'];
 const REHAB = '残疾儿童康复救助';
 
 beforeAll(async () => {
   platform = await startTestPlatform({ web: true });
   browser = await launchBrowser();
-  ({ phonePage, signedIn } = benefitPages(browser, platform));
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,7 +49,8 @@ describe('a child with a diagnosis and no card', () => {
     await localRegisters(dynamo, platform.tableName).put({ register: 'hukou', mode: 'answers', answer: { districtCode: '430105' }, idNumber: child, name: '宋小雨', updatedAt: new Date().toISOString() });
     dynamo.destroy();
 
-    const { context, page, errors } = await phonePage();
+    const { context, page, errors } = await phonePage(browser);
+    const focusLosses = await watchFocus(context);
     const act = keyboardDriver(page);
     await page.goto(`${platform.webUrl}/benefits`);
     await h1(page, T.benefits.check.q.district);
@@ -120,6 +119,7 @@ describe('a child with a diagnosis and no card', () => {
     await h1(page, T.benefits.mine.title);
     await page.getByRole('rowheader', { name: new RegExp(REHAB) }).waitFor({ timeout: 15_000 });
     expect(errors).toEqual([]);
+    expect(focusLosses).toEqual([]);
     await context.close();
   });
 });
@@ -145,10 +145,9 @@ describe('an objection during a benefit’s public notice', () => {
       expect(decided.status, JSON.stringify(decided.body)).toBe(200);
     }
 
-    const civil = await signedIn('13800000213', `/reviews/${id}`);
+    const civil = await signedInAs(browser, platform, '13800000213', { next: `/reviews/${id}`, landing: /困难残疾人生活补贴/ });
     const page = civil.page;
     const act = keyboardDriver(page);
-    await h1(page, /困难残疾人生活补贴/);
     await page.getByText(/^公示：/).waitFor({ timeout: 15_000 });
     await checked(page, 'review during the public notice');
     await act.press(T.benefits.review.actions.recordObjection);
@@ -161,6 +160,7 @@ describe('an objection during a benefit’s public notice', () => {
     await page.getByRole('form', { name: T.benefits.review.actions.passCivilAffairs }).waitFor();
     await checked(page, 'after the objection');
     expect(civil.errors).toEqual([]);
+    expect(civil.focusLosses).toEqual([]);
     await civil.context.close();
   });
 });
