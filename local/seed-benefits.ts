@@ -64,6 +64,16 @@ export const DEMO_CARD_HOLDERS: DemoPerson[] = [
   },
 ];
 
+/** A parent with no card of their own, and a child with a hospital diagnosis but no card yet: only the police register knows the child. */
+export const DEMO_CHILD_WITHOUT_CARD = {
+  phone: '13900000015',
+  account: 'demo-citizen-15',
+  parent: '宋佳',
+  child: '宋小满',
+  idNumber: idNumber('2023-04-18', '062'),
+  district: '430105',
+};
+
 /** One reviewer per stage per district: 138000002<district><stage>. */
 const REVIEWERS: { district: string; names: [string, string, string] }[] = [
   { district: '430105', names: ['黄丽', '王军', '刘洋'] },
@@ -121,6 +131,11 @@ export async function seedBenefitDemo(client: DynamoDBClient, tableName: string,
   const people = dynamoPeopleStore(client, tableName);
   const registers = localRegisters(client, tableName);
   const existing = new Set((await Promise.all((['civilAffairs', 'hukou', 'allowances'] as const).map((r) => registers.list(r)))).flat().map((r) => `${r.register}:${r.idNumber}`));
+  const family = DEMO_CHILD_WITHOUT_CARD;
+  await create({ userId: family.account, phone: family.phone, roles: ['citizen'], displayName: family.parent }, `${family.parent}, mother of ${family.child} (no card yet, a hospital diagnosis; ID ${family.idNumber}): child rehabilitation without a card`);
+  if (!existing.has(`hukou:${family.idNumber}`)) {
+    await registers.put({ register: 'hukou', mode: 'answers', answer: { districtCode: family.district }, idNumber: family.idNumber, name: family.child, updatedAt: at });
+  }
   for (const person of DEMO_CARD_HOLDERS) {
     await create({ userId: person.account, phone: person.phone, roles: ['citizen'], displayName: person.guardian ?? person.name }, person.who);
     const certificate = certificateOf(person);
