@@ -126,7 +126,8 @@ export interface BenefitMatter extends MatterRecord<BenefitStatus> {
   reviews?: StageReview[];
   /** What the engine said at submission, for the reviewers. */
   eligibility?: Assessment;
-  notice?: { startsOn: string; endsOn: string; objection?: { at: string; note: string } };
+  /** The public notice, and each objection civil affairs recorded during it (their words are for the reviewers only). */
+  notice?: { startsOn: string; endsOn: string; objections?: { at: string; note: string }[] };
   decision?: BenefitDecision;
   /** 政策找人: why the portal proposed it, and when the person was told. */
   proposal?: { trigger: 'certificate' | 'register'; at: string; announcedAt?: string };

@@ -58,8 +58,12 @@ async function advance(ctx: Ctx, stage: Stage, note?: string): Promise<Result> {
       params: { reference: ctx.matter.reference ?? '', stageZh: from['zh-CN'], stageEn: from.en, nextZh: to['zh-CN'], nextEn: to.en, due: clock.due, organisationZh: organisationOf(v, next)['zh-CN'], organisationEn: organisationOf(v, next).en },
     };
   }
-  // An objection checked and found groundless is the notice's end, not the start of another one.
-  if (v.publicNotice && !ctx.matter.notice?.objection) {
+  const notice = ctx.matter.notice;
+  // After an objection found groundless, the notice already published runs on to its end (no second one);
+  // one that has ended leads to the decision.
+  if (v.publicNotice && notice?.objections?.length) {
+    if (notice.endsOn >= ctx.today) return { to: 'public_notice', event: 'startNotice', set: { reviews, queueDate: notice.endsOn }, params: { reference: ctx.matter.reference ?? '', endsOn: notice.endsOn } };
+  } else if (v.publicNotice) {
     const endsOn = workingDaysAfter(ctx.today, v.publicNotice.workingDays).date;
     return { to: 'public_notice', event: 'startNotice', set: { reviews, notice: { startsOn: ctx.today, endsOn }, queueDate: endsOn }, params: { reference: ctx.matter.reference ?? '', endsOn } };
   }
@@ -159,7 +163,8 @@ const recordObjection: T = {
   effect({ matter, input, at, today }) {
     const v = rulesOf(matter, today);
     const stage = stageClock(v, 'civilAffairs', today);
-    return { set: { notice: { ...matter.notice!, objection: { at, note: String(input.note) } }, stage, queueDate: stage.due }, params: { reference: matter.reference ?? '', ...benefitParams(v) } };
+    const objections = [...(matter.notice!.objections ?? []), { at, note: String(input.note) }];
+    return { set: { notice: { ...matter.notice!, objections }, stage, queueDate: stage.due }, params: { reference: matter.reference ?? '', ...benefitParams(v) } };
   },
 };
 

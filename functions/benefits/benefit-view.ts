@@ -66,9 +66,13 @@ export function benefitSummary(v: BenefitVersion) {
   };
 }
 
-/** What leaves the server of a matter: never the sealed account, and masked numbers for anyone but the owner. */
-export function shownMatter(matter: BenefitMatter, masked: boolean): Omit<BenefitMatter, 'bankAccount'> & { bankAccount?: Omit<NonNullable<BenefitMatter['bankAccount']>, 'sealed'> } {
-  const { bankAccount, ...rest } = masked ? maskedMatter(matter) : matter;
+/**
+ * What leaves the server of a matter: never the sealed account, masked numbers for anyone but the owner,
+ * and an objection's words only for reviewers (they may name whoever objected).
+ */
+export function shownMatter(matter: BenefitMatter, masked: boolean, forReviewers = false): Omit<BenefitMatter, 'bankAccount'> & { bankAccount?: Omit<NonNullable<BenefitMatter['bankAccount']>, 'sealed'> } {
+  const unspoken = !forReviewers && matter.notice?.objections ? { ...matter, notice: { ...matter.notice, objections: matter.notice.objections.map(({ at }) => ({ at, note: '' })) } } : matter;
+  const { bankAccount, ...rest } = masked ? maskedMatter(unspoken) : unspoken;
   if (!bankAccount) return rest;
   const { sealed: _sealed, ...account } = bankAccount;
   return { ...rest, bankAccount: account };
@@ -96,12 +100,12 @@ export interface BenefitView {
   canAct: boolean;
 }
 
-export async function benefitView(deps: ViewDeps, matter: BenefitMatter, parts: MatterRole[], lang: Language, masked: boolean): Promise<BenefitView> {
+export async function benefitView(deps: ViewDeps, matter: BenefitMatter, parts: MatterRole[], lang: Language, masked: boolean, forReviewers = false): Promise<BenefitView> {
   const today = shanghaiDate(deps.now());
   const v = rulesOf(matter, today);
   const [assessment, documents, timeline] = await Promise.all([currentAssessment(deps, matter, v, today), deps.documents.list(matter.id), deps.history.timeline(matter.id)]);
   return {
-    application: shownMatter(matter, masked),
+    application: shownMatter(matter, masked, forReviewers),
     benefit: benefitSummary(v),
     eligibility: explained(v, assessment, lang),
     materials: materialsFor(v, { hasCard: !!matter.certificateNumber, ...(matter.lookups ? { lookups: matter.lookups } : {}), consents: matter.answers.consents ?? {} }),

@@ -96,7 +96,7 @@ export interface ReviewView extends BenefitView {
 export async function reviewView(deps: ReviewDeps, caller: Caller, id: string, lang: Language): Promise<ReviewView> {
   const matter = await reviewedMatter(deps, caller, id);
   await recordLook(deps, caller, id, 'viewed');
-  const [view, audit] = await Promise.all([benefitView(deps, matter, await partsOf(deps, caller, matter), lang, true), deps.history.audit(id)]);
+  const [view, audit] = await Promise.all([benefitView(deps, matter, await partsOf(deps, caller, matter), lang, true, true), deps.history.audit(id)]);
   return { ...view, audit };
 }
 

@@ -38,3 +38,9 @@ export function lastDayAfterYears(date: string, years: number): string {
 export function shanghaiDateTime(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/** Seconds until the next midnight in Asia/Shanghai (China has no daylight saving: UTC+8 all year). */
+export function secondsToShanghaiMidnight(instant: Date): number {
+  const shanghaiMs = instant.getTime() + 8 * 3600_000;
+  return Math.ceil((86_400_000 - (shanghaiMs % 86_400_000)) / 1000);
+}

@@ -32,6 +32,8 @@ const configSchema = z.object({
   OTP_PER_HOUR_OVERALL: z.coerce.number().int().positive().default(1000),
   /** Full ID or phone numbers one staff member may reveal in an hour; more raises an alert. */
   REVEALS_PER_HOUR: z.coerce.number().int().positive().default(30),
+  /** Register lookups one account may cause in a day about people typed in rather than read from a card (a child with a diagnosis): enough for a parent's typing slips, too few to probe the registers. */
+  TYPED_LOOKUPS_PER_DAY: z.coerce.number().int().positive().default(5),
   OTP_TTL_SECONDS: z.coerce.number().int().positive().default(300),
   OTP_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   /** No SMS in these hours, China time (`HH:MM-HH:MM`, or `off`), except codes a person just asked for; the rest wait until they end. */

@@ -77,7 +77,8 @@ beforeAll(async () => {
       }),
     ].join('\n'),
   );
-}, 120_000);
+  // Ninety-odd esbuild builds one after another: about two minutes on a 2-core machine.
+}, 300_000);
 
 describe('function bundles', () => {
   it('carry exactly the SDK clients their route needs, and nothing is left for the runtime to provide', () => {

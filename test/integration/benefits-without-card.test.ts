@@ -5,6 +5,7 @@
  * relative who follows the person's matters are shown.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Platform } from '../../local/platform.js';
 import { localRegisters } from '../../functions/adapters/partner-registers.js';
 import { signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
@@ -64,6 +65,10 @@ describe('a child with a diagnosis and no card', () => {
     expect(view.benefit).toMatchObject({ diagnosisInstead: true, guardianApplies: true, paidTo: 'provider' });
     expect(view.materials.map((m: { kind: string; status: string }) => [m.kind, m.status])).toEqual([['diagnosis', 'needed'], ['guardianProof', 'needed'], ['hukouPage', 'needed']]);
 
+    // Consent to a register this benefit does not ask is refused: nobody is looked up through it.
+    const otherRegister = await startBenefit(guardian, { benefitId: 'child-rehabilitation', districtCode: '430105', consents: ['civilAffairs'] });
+    expect(otherRegister.status).toBe(400);
+    expect(otherRegister.body.errors.map((e: { field: string }) => e.field)).toEqual(['consents']);
     // A card-only benefit cannot be started without a card.
     const living = await startBenefit(guardian, { benefitId: 'living-subsidy', districtCode: '430105' });
     expect(living.status).toBe(400);
@@ -96,6 +101,15 @@ describe('a child with a diagnosis and no card', () => {
     const seen = await reviewer.township!.call('GET', `/reviews/${id}`);
     expect(seen.body.application.answers).toMatchObject({ hasDiagnosis: true, personName: '林小禾' });
     expect(JSON.stringify(seen.body)).not.toContain(child);
+    // Once sent, the application stays about this child: asked to correct it, the guardian cannot make it another's.
+    expect((await decide('township', id, { action: 'requestCorrection', items: [{ subject: 'answers', note: '请核对机构' }] })).status).toBe('awaiting_correction');
+    const sibling = fictitiousIdNumber('2021-02-02', '314');
+    const current = await guardian.call('GET', `/benefit-applications/${id}`);
+    const swapped = await guardian.call('PUT', `/benefit-applications/${id}`, { version: current.body.application.version, answers: { personIdNumber: sibling } });
+    expect(swapped.status).toBe(400);
+    expect(swapped.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([['answers.personIdNumber', 'error.benefit.personSent']]);
+    const corrected = await save(guardian, id, { answers: { institutionId: view.benefit.institutions[1].id } });
+    expect((await guardian.call('POST', `/applications/${id}/resubmit`, { version: corrected.application.version }, idem('resubmit'))).status).toBe(200);
     expect((await decide('township', id, { action: 'passTownship' })).status).toBe('federation_review');
     expect((await decide('federation', id, { action: 'passFederation', note: '诊断证明有效' })).status).toBe('approved');
 
@@ -119,22 +133,36 @@ describe('a child with a diagnosis and no card', () => {
     expect(english.body.errors[0].detail).toMatch(/diagnosis|certificate/);
 
     const older = fictitiousIdNumber('2015-03-03', '313');
-    await hukouIn(older, '陈小北', '430105');
+    await hukouIn(older, '陈小北', '430103');
     const aged = await save(guardian, id, { answers: { ...base, personIdNumber: older, hasDiagnosis: true } });
     // A different child typed in: the hukou register is asked again about that child, not kept from the first.
-    expect(aged.application.lookups.hukou).toMatchObject({ outcome: 'answered', attempts: 1 });
+    expect(aged.application.lookups.hukou).toMatchObject({ outcome: 'answered', facts: { districtCode: '430103' } });
     const lookups = (await itemsOf(tableClient(platform), platform, id, 'AUDIT#')).filter((a) => a.action?.S === 'registerLookup');
     expect(lookups).toHaveLength(2);
     const tooOld = await submit(guardian, id, aged.application.version);
     expect(tooOld.status).toBe(400);
-    expect(tooOld.body.errors[0].detail).toMatch(/0.*6/);
+    expect(tooOld.body.errors.map((e: { detail: string }) => e.detail).join(' ')).toMatch(/0.*6/);
     const stored = await guardian.call('GET', `/benefit-applications/${id}`);
     expect(stored.body.application.status).toBe('draft');
+  });
+  it('lookups about children typed in are limited per account and day: enough for typing slips, too few to probe the registers', async () => {
+    const { guardian, id } = await childDraft('13700001313');
+    const base = { personName: '周小安', agentName: '周敏', hasDiagnosis: true, institutionId: 'kf-rehab-1' };
+    let last = await save(guardian, id, { answers: { ...base, personIdNumber: fictitiousIdNumber('2022-01-01', '320') }, consents: ['hukou'] });
+    for (let n = 1; n < 5; n++) last = await save(guardian, id, { answers: { ...base, personIdNumber: fictitiousIdNumber('2022-01-01', String(320 + n)) } });
+    const sixth = await guardian.call('PUT', `/benefit-applications/${id}`, { version: last.application.version, answers: { ...base, personIdNumber: fictitiousIdNumber('2022-01-01', '329') } });
+    expect(sixth.status).toBe(429);
+    expect(sixth.headers.get('content-type')).toContain('application/problem+json');
+    expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThan(0);
+    const kept = await guardian.call('GET', `/benefit-applications/${id}`);
+    expect(kept.body.application).toMatchObject({ version: last.application.version, answers: { personIdNumber: fictitiousIdNumber('2022-01-01', '324') } });
+    const lookups = (await itemsOf(tableClient(platform), platform, id, 'AUDIT#')).filter((a) => a.action?.S === 'registerLookup');
+    expect(lookups).toHaveLength(5);
   });
 });
 
 describe('an objection during a benefit’s public notice', () => {
-  it('civil affairs records it, the applicant is told, and once it is checked the decision follows without a second notice', async () => {
+  it('civil affairs records it, the applicant is told (not its words), and once it is checked the published notice runs to its end and the decision follows', async () => {
     const person = await cardHolder(platform, {
       phone: '13700001321', name: '邓桂兰', district: '430105', category: 4, grade: 1, birthDate: '1959-09-09',
       registers: [{ register: 'civilAffairs', mode: 'answers', answer: { household: 'dibao' } }, { register: 'hukou', mode: 'answers', answer: { districtCode: '430105' } }],
@@ -168,12 +196,23 @@ describe('an objection during a benefit’s public notice', () => {
     expect(told[0]!.text).not.toContain('undefined');
 
     const reread = await reviewer.civilAffairs!.call('GET', `/reviews/${id}`);
-    expect(reread.body.application.notice.objection.note).toContain('经营收入');
+    expect(reread.body.application.notice.objections.map((o: { note: string }) => o.note)).toEqual(['12月3日社区电话反映：申请人家中有经营收入']);
     expect(reread.body.actions.sort()).toEqual(['passCivilAffairs', 'refuseCivilAffairs']);
-    // Checked and found groundless: approved, with no second notice.
-    expect((await decide('civilAffairs', id, { action: 'passCivilAffairs', incomeChecked: true, note: '核实收入，异议不成立' })).status).toBe('approved');
+    // The applicant learns that an objection came, not its words (they may name whoever objected).
+    const own = await person.client.call('GET', `/benefit-applications/${id}`);
+    expect(own.body.application.notice.objections).toEqual([{ at: expect.any(String), note: '' }]);
+    expect(JSON.stringify(own.body)).not.toContain('经营收入');
+    // Checked and found groundless: the notice already published runs on to its end (no second one), then the decision.
+    const resumed = await decide('civilAffairs', id, { action: 'passCivilAffairs', incomeChecked: true, note: '核实收入，异议不成立' });
+    expect(resumed.status).toBe('public_notice');
+    const during2 = await reviewer.civilAffairs!.call('GET', `/reviews/${id}`);
+    expect(during2.body.application.notice).toMatchObject({ startsOn: during.body.application.notice.startsOn, endsOn: during.body.application.notice.endsOn });
+    const dynamo = tableClient(platform);
+    await dynamo.send(new UpdateItemCommand({ TableName: platform.tableName, Key: { pk: { S: `APP#${id}` }, sk: { S: 'META' } }, UpdateExpression: 'SET notice.endsOn = :past', ExpressionAttributeValues: { ':past': { S: '2000-01-01' } } }));
+    dynamo.destroy();
+    expect((await decide('civilAffairs', id, { action: 'endNotice' })).status).toBe('approved');
     const timeline = (await person.client.call('GET', `/benefit-applications/${id}`)).body.timeline.map((t: { event: string }) => t.event);
-    expect(timeline).toEqual(['benefitSubmitted', 'benefitStagePassed', 'benefitStagePassed', 'startNotice', 'recordObjection', 'benefitApproved']);
+    expect(timeline).toEqual(['benefitSubmitted', 'benefitStagePassed', 'benefitStagePassed', 'startNotice', 'recordObjection', 'startNotice', 'benefitApproved']);
   });
 
 });
@@ -202,8 +241,9 @@ describe('a relative who follows the person’s matters', () => {
     expect(seen.body).toMatchObject({ canAct: false, actions: [] });
     expect(JSON.stringify(seen.body)).not.toContain(person.idNumber);
     expect(JSON.stringify(seen.body)).not.toContain(GOOD_CARD);
-    const looks = (await itemsOf(tableClient(platform), platform, id, 'AUDIT#')).filter((a) => a.action?.S === 'viewed');
-    expect(looks.length).toBeGreaterThanOrEqual(1);
+    const daughterId = (await daughter.call('GET', '/me')).body.profile.userId as string;
+    const looks = (await itemsOf(tableClient(platform), platform, id, 'AUDIT#')).filter((a) => a.action?.S === 'viewed' && a.actorUserId?.S === daughterId);
+    expect(looks).toHaveLength(1);
     const changed = await daughter.call('PUT', `/benefit-applications/${id}`, { version: seen.body.application.version, answers: { declaration: true } });
     expect(changed.status).toBe(403);
     expect((await person.client.call('GET', `/benefit-applications/${id}`)).body).toMatchObject({ canAct: true });

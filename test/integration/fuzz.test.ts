@@ -126,7 +126,7 @@ function seedOf(route: Route, w: World): { actor: Actor; params: Record<string, 
     'PUT /api/benefit-applications/{id}': {
       version: 999,
       answers: { household: 'dibao', facts: { lowerLimb: true, ownsMotorisedWheelchair: true }, allowances: [], declaration: true },
-      consents: ['civilAffairs'],
+      consents: ['hukou'],
       bankAccount: { holderName: '王秀英', bankName: '中国银行', kind: 'card', accountNumber: '6222020200112233446' },
     },
     'POST /api/benefit-applications/{id}/proposal': { version: 999, accept: true },

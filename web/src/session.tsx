@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { configureApi } from './api';
 import type { Tokens } from './sign-in-client';
 import type { Language } from './i18n';
+import { forgetCheck } from './features/benefits/check-memory';
 
 export interface Profile {
   userId: string;
@@ -99,6 +100,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       void import('./sign-in-client').then(async ({ signInClient }) => (await signInClient()).signOut({ token, expiresInSeconds: 0, refreshToken }));
     }
     localStorage.removeItem(STORAGE_KEY);
+    // The next person at a shared phone must not find this person's answers to "What can I get?".
+    forgetCheck();
     setSession(undefined);
     setEndedReason(reason);
   }, []);

@@ -75,6 +75,7 @@ export const fieldErrorsEn: Record<string, string> = {
   'error.benefit.guardianApplies': 'The guardian applies for this benefit: select guardian for {{field}}',
   'error.benefit.registerWaiting': 'Still waiting for the registers to answer about {{field}}',
   'error.benefit.notEntitled': 'Under the current rules, {{field}} is not something you are entitled to',
+  'error.benefit.personSent': 'The application has been sent about this person, so {{field}} cannot be changed; to apply for someone else, start a new application',
   'error.benefit.fromCard': '{{Field}} comes from the disability certificate and cannot be changed here',
   'error.benefit.age': 'Enter {{field}} as a whole number from 0 to 120',
   'error.benefit.amount': 'Enter {{field}} as an amount from 0 to 100,000',

@@ -75,6 +75,7 @@ export const fieldErrorsZh: Record<string, string> = {
   'error.benefit.guardianApplies': '这项补贴由监护人申请，{{field}}请选择“监护人”',
   'error.benefit.registerWaiting': '还在等待有关部门答复{{field}}',
   'error.benefit.notEntitled': '按现行规定，暂不符合{{field}}的条件',
+  'error.benefit.personSent': '申请已经为这个人提交，{{field}}不能再改；要为另一个人申请，请重新开始一份申请',
   'error.benefit.fromCard': '{{field}}来自残疾人证，不能在这里修改',
   'error.benefit.age': '{{field}}请填写0到120之间的整数',
   'error.benefit.amount': '{{field}}请填写0到100000之间的金额',

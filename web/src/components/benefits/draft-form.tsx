@@ -35,13 +35,15 @@ export function DraftForm({ view, busy, onSend }: { view: BenefitView; busy: boo
   const { application, benefit } = view;
   const answers = application.answers;
   const consented = Object.keys(answers.consents ?? {});
+  // Without a card the person is typed in, and only before sending: a sent application stays about that person.
+  const typedIn = !application.certificateNumber && application.status === 'draft';
   const [attempt, setAttempt] = useState(0);
   const [pageError, setPageError] = useState<string>();
   const form = useForm<Values, unknown, BenefitDraftForm>({
-    resolver: (application.certificateNumber ? check : checkWithoutCard).resolver,
+    resolver: (typedIn ? checkWithoutCard : check).resolver,
     shouldFocusError: false,
     defaultValues: {
-      ...(application.certificateNumber ? {} : { personName: answers.personName, personIdNumber: answers.personIdNumber, actingAs: answers.actingAs, agentName: answers.agentName, hasDiagnosis: answers.hasDiagnosis }),
+      ...(!typedIn ? {} : { personName: answers.personName, personIdNumber: answers.personIdNumber, actingAs: answers.actingAs, agentName: answers.agentName, hasDiagnosis: answers.hasDiagnosis }),
       consents: consented,
       household: answers.household,
       allowances: (answers.allowances ?? []).map((a) => a.kind),
@@ -51,7 +53,7 @@ export function DraftForm({ view, busy, onSend }: { view: BenefitView; busy: boo
     },
   });
   const control = form.control as Control<Values>;
-  useEffect(() => (application.certificateNumber ? check : checkWithoutCard).preload(), []);
+  useEffect(() => (typedIn ? checkWithoutCard : check).preload(), []);
   const civilAffairsAsked = consented.includes('civilAffairs');
 
   const send = form.handleSubmit(
@@ -77,7 +79,7 @@ export function DraftForm({ view, busy, onSend }: { view: BenefitView; busy: boo
   return (
     <form onSubmit={(e) => void send(e)} noValidate>
       <ErrorSummary errors={[...(pageError ? [{ message: pageError }] : []), ...summary(form.formState.errors)]} attempt={attempt} />
-      {!application.certificateNumber && <PersonAnswers control={control} benefit={benefit} />}
+      {typedIn && <PersonAnswers control={control} benefit={benefit} />}
       {benefit.lookups.length > 0 && (
         <Several
           control={control}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewView } from '../../features/benefits/reviews';
 import { revealBankAccount } from '../../features/benefits/reviews';
 import { PlainField, SubmitButton, preventing, useProblemForm } from '../plain-form';
+import { when } from '../status-panel';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -59,7 +60,9 @@ export function ReviewRecord({ view, id }: { view: ReviewView; id: string }) {
         <>
           <h2>{t('benefits.status.public_notice.label')}</h2>
           <p>{t('benefits.review.notice', { startsOn: application.notice.startsOn, endsOn: application.notice.endsOn })}</p>
-          {application.notice.objection && <p>{t('benefits.review.objectionRecorded', { at: application.notice.objection.at.slice(0, 10), note: application.notice.objection.note })}</p>}
+          {application.notice.objections?.map((o) => (
+            <p key={o.at}>{t('benefits.review.objectionRecorded', { at: when(o.at, i18n.language), note: o.note })}</p>
+          ))}
         </>
       )}
       <h2>{t('benefits.review.registers')}</h2>

@@ -9,6 +9,8 @@ const KEY = 'onevisit.benefitCheck';
 export interface RememberedCheck<F> {
   form: F;
   body: CheckBody;
+  /** The card the answers were filled in from, so Apply after signing in uses it only if it is still theirs. */
+  cardNumber?: string;
 }
 
 export function recallCheck<F>(): RememberedCheck<F> | undefined {

@@ -106,7 +106,7 @@ export default function BenefitCheck() {
     if (step < steps.length - 1) return setStep(step + 1);
     await form.handleSubmit(
       (values) => {
-        rememberCheck({ form: form.getValues(), body: values });
+        rememberCheck({ form: form.getValues(), body: values, ...(fromCard && card ? { cardNumber: card.number } : {}) });
         setBody(values);
       },
       (errors) => {
@@ -120,7 +120,7 @@ export default function BenefitCheck() {
   // With the card the answers came from, or — where a diagnosis stands in for one — for someone without a card.
   const applyAs = (r: CheckResult) => {
     if (!session) return undefined;
-    if (card && fromCard) return { certificateNumber: card.number };
+    if (card && (fromCard || remembered?.cardNumber === card.number)) return { certificateNumber: card.number };
     return body?.hasCard === false && r.benefit.diagnosisInstead ? { districtCode: body.districtCode } : undefined;
   };
   const apply = async (r: CheckResult) => {
