@@ -99,16 +99,19 @@ describe('a child with a diagnosis and no card', () => {
     expect(await summary.getByRole('link').count()).toBeGreaterThanOrEqual(4);
     await checked(page, 'draft without a card, errors listed');
 
+    // In the page's order: the uploads come first, then the questions.
+    for (const [kind, path] of [['diagnosis', file('诊断证明.pdf', pdfBytes())], ['guardianProof', file('出生证明.jpg', jpegBytes())]] as const) {
+      await act.upload(`${T.documents.choose} — ${T.materials.kind[kind]}`, [path]);
+      const section = page.getByRole('region', { name: T.materials.kind[kind] });
+      await section.locator('.upload-message').getByText(fill(T.documents.receivedNamed, { name: path.split('/').pop()! })).waitFor({ timeout: 15_000 });
+      await section.getByText(path.split('/').pop()!, { exact: true }).waitFor({ timeout: 15_000 });
+    }
     await act.fill(T.benefits.form.personName, '宋小雨');
     await act.fill(T.benefits.form.personIdNumber, `${child.slice(0, 6)} ${child.slice(6, 14)} ${child.slice(14)}`);
     await act.fill(T.benefits.form.guardianName, '宋佳');
     await act.choose(T.benefits.check.diagnosisYes);
     await act.check('户籍登记');
     await act.choose('长沙市开福区残疾儿童康复中心');
-    for (const [kind, path] of [['diagnosis', file('诊断证明.pdf', pdfBytes())], ['guardianProof', file('出生证明.jpg', jpegBytes())]] as const) {
-      await act.upload(`${T.documents.choose} — ${T.materials.kind[kind]}`, [path]);
-      await page.getByRole('region', { name: T.materials.kind[kind] }).getByText(path.split('/').pop()!, { exact: true }).waitFor({ timeout: 15_000 });
-    }
     await act.check(T.benefits.form.declaration);
     await act.press(T.benefits.form.send);
     await page.getByText(T.benefits.detail.sent).waitFor({ timeout: 15_000 });
