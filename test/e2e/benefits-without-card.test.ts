@@ -13,7 +13,7 @@ import type { Platform } from '../../local/platform.js';
 import { zhCN as T } from '../../web/src/locales/zh-CN.js';
 import { localRegisters } from '../../functions/adapters/partner-registers.js';
 import { latestCode, signIn, startTestPlatform } from '../support/test-platform.js';
-import { GOOD_CARD, cardHolder, idem, startBenefit } from '../support/benefits.js';
+import { livingSubsidySent } from '../support/benefits.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
 import { jpegBytes, pdfBytes } from '../support/files.js';
 import { tableClient } from '../support/table.js';
@@ -129,18 +129,7 @@ describe('a child with a diagnosis and no card', () => {
 
 describe('an objection during a benefit’s public notice', () => {
   it('the civil-affairs reviewer records it by keyboard: an empty one is refused and listed, then the matter is back for review', async () => {
-    const holder = await cardHolder(platform, {
-      phone: '13700001421', name: '白玉兰', district: '430105', category: 4, grade: 1, birthDate: '1957-07-07',
-      registers: [{ register: 'civilAffairs', mode: 'answers', answer: { household: 'dibao' } }, { register: 'hukou', mode: 'answers', answer: { districtCode: '430105' } }],
-    });
-    const started = await startBenefit(holder.client, { benefitId: 'living-subsidy', certificateNumber: holder.certificateNumber, consents: ['civilAffairs', 'hukou'] });
-    const id = started.body.application.id as string;
-    const saved = await holder.client.call('PUT', `/benefit-applications/${id}`, {
-      version: started.body.application.version,
-      answers: { allowances: [], declaration: true },
-      bankAccount: { holderName: '白玉兰', bankName: '中国农业银行', kind: 'card', accountNumber: GOOD_CARD },
-    });
-    expect((await holder.client.call('POST', `/applications/${id}/submit`, { version: saved.body.application.version }, idem('submit'))).status).toBe(201);
+    const { id } = await livingSubsidySent(platform, { phone: '13700001421', name: '白玉兰', birthDate: '1957-07-07' });
     for (const [phone, action] of [['13800000211', 'passTownship'], ['13800000212', 'passFederation'], ['13800000213', 'passCivilAffairs']] as const) {
       const reviewer = await signIn(platform, phone);
       const view = await reviewer.call('GET', `/reviews/${id}`);

@@ -10,7 +10,7 @@ import type { Platform } from '../../local/platform.js';
 import { localRegisters } from '../../functions/adapters/partner-registers.js';
 import { signIn, sinkMessages, startTestPlatform, type Client } from '../support/test-platform.js';
 import { itemsOf, tableClient } from '../support/table.js';
-import { GOOD_CARD, cardHolder, idem, startBenefit } from '../support/benefits.js';
+import { GOOD_CARD, idem, livingSubsidySent, startBenefit } from '../support/benefits.js';
 import { uploadDocument } from '../support/applications.js';
 import { fictitiousIdNumber } from '../support/fixtures.js';
 import { jpegBytes, pdfBytes } from '../support/files.js';
@@ -163,15 +163,7 @@ describe('a child with a diagnosis and no card', () => {
 
 describe('an objection during a benefit’s public notice', () => {
   it('civil affairs records it, the applicant is told (not its words), and once it is checked the published notice runs to its end and the decision follows', async () => {
-    const person = await cardHolder(platform, {
-      phone: '13700001321', name: '邓桂兰', district: '430105', category: 4, grade: 1, birthDate: '1959-09-09',
-      registers: [{ register: 'civilAffairs', mode: 'answers', answer: { household: 'dibao' } }, { register: 'hukou', mode: 'answers', answer: { districtCode: '430105' } }],
-    });
-    const started = await startBenefit(person.client, { benefitId: 'living-subsidy', certificateNumber: person.certificateNumber, consents: ['civilAffairs', 'hukou'] });
-    const id = started.body.application.id as string;
-    const saved = await save(person.client, id, { answers: { allowances: [], declaration: true }, bankAccount: { holderName: '邓桂兰', bankName: '中国农业银行', kind: 'card', accountNumber: GOOD_CARD } });
-    const receipt = await submit(person.client, id, saved.application.version);
-    expect(receipt.status).toBe(201);
+    const { holder: person, id, reference } = await livingSubsidySent(platform, { phone: '13700001321', name: '邓桂兰', birthDate: '1959-09-09' });
     await decide('township', id, { action: 'passTownship' });
     await decide('federation', id, { action: 'passFederation' });
     expect((await decide('civilAffairs', id, { action: 'passCivilAffairs', incomeChecked: true })).status).toBe('public_notice');
@@ -192,7 +184,7 @@ describe('an objection during a benefit’s public notice', () => {
     await platform.drainNotifications();
     const told = sinkMessages(platform).filter((m) => m.to === '13700001321' && m.template === 'recordObjection');
     expect(told).toHaveLength(1);
-    expect(told[0]!.text).toContain(receipt.body.receipt.reference);
+    expect(told[0]!.text).toContain(reference);
     expect(told[0]!.text).not.toContain('undefined');
 
     const reread = await reviewer.civilAffairs!.call('GET', `/reviews/${id}`);
@@ -219,14 +211,7 @@ describe('an objection during a benefit’s public notice', () => {
 
 describe('a relative who follows the person’s matters', () => {
   it('sees the benefit among them by its name, opens it masked (the look audited), and may not change it', async () => {
-    const person = await cardHolder(platform, {
-      phone: '13700001331', name: '孙凤英', district: '430105', category: 4, grade: 1, birthDate: '1955-05-05',
-      registers: [{ register: 'civilAffairs', mode: 'answers', answer: { household: 'dibao' } }, { register: 'hukou', mode: 'answers', answer: { districtCode: '430105' } }],
-    });
-    const started = await startBenefit(person.client, { benefitId: 'living-subsidy', certificateNumber: person.certificateNumber, consents: ['civilAffairs', 'hukou'] });
-    const id = started.body.application.id as string;
-    const saved = await save(person.client, id, { answers: { allowances: [], declaration: true }, bankAccount: { holderName: '孙凤英', bankName: '中国农业银行', kind: 'card', accountNumber: GOOD_CARD } });
-    expect((await submit(person.client, id, saved.application.version)).status).toBe(201);
+    const { holder: person, id } = await livingSubsidySent(platform, { phone: '13700001331', name: '孙凤英', birthDate: '1955-05-05' });
 
     const { personId } = await linkSelf(platform, person.client, '13700001331', person.idNumber, '孙凤英');
     const daughter = await signIn(platform, '13700001332');

@@ -1,4 +1,5 @@
 /** Card holders made for a test: an account, a valid card in the table (as an approval writes it) and register records. */
+import { expect } from 'vitest';
 import { TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import type { Platform } from '../../local/platform.js';
 import type { Certificate } from '../../functions/certificates/certificate.js';
@@ -64,4 +65,27 @@ export const idem = (label: string) => ({ 'idempotency-key': uniqueKey(label) })
 
 export async function startBenefit(client: Client, body: Record<string, unknown>) {
   return client.call('POST', '/benefit-applications', body, idem('benefit'));
+}
+
+/**
+ * A Kaifu card holder on 低保 (the registers say so) who has sent the living subsidy with a bank account:
+ * the matter waits for the township review.
+ */
+export async function livingSubsidySent(platform: Platform, person: { phone: string; name: string; birthDate: string }) {
+  const holder = await cardHolder(platform, {
+    ...person, district: '430105', category: 4, grade: 1,
+    registers: [{ register: 'civilAffairs', mode: 'answers', answer: { household: 'dibao' } }, { register: 'hukou', mode: 'answers', answer: { districtCode: '430105' } }],
+  });
+  const started = await startBenefit(holder.client, { benefitId: 'living-subsidy', certificateNumber: holder.certificateNumber, consents: ['civilAffairs', 'hukou'] });
+  expect(started.status, JSON.stringify(started.body)).toBe(201);
+  const id = started.body.application.id as string;
+  const saved = await holder.client.call('PUT', `/benefit-applications/${id}`, {
+    version: started.body.application.version,
+    answers: { allowances: [], declaration: true },
+    bankAccount: { holderName: person.name, bankName: '中国农业银行', kind: 'card', accountNumber: GOOD_CARD },
+  });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  const receipt = await holder.client.call('POST', `/applications/${id}/submit`, { version: saved.body.application.version }, idem('submit'));
+  expect(receipt.status, JSON.stringify(receipt.body)).toBe(201);
+  return { holder, id, reference: receipt.body.receipt.reference as string };
 }
